@@ -1,0 +1,103 @@
+import { analyse } from 'chardet';
+
+export interface Decoded {
+  text: string;
+  /** Lowercase WHATWG encoding name, e.g. utf-8, windows-1252, utf-16le, iso-8859-2. */
+  encoding: string;
+}
+
+/** CRLF and lone CR become LF, here, so that offsets computed downstream are stable. */
+export function normaliseNewlines(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Decode raw input bytes: BOM first, then UTF-16 without BOM, then strict UTF-8,
+ * then chardet's guess for legacy encodings, then windows-1252.
+ * Only line endings are normalised; nothing else in the text is changed.
+ */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const { text, encoding } = decodeRaw(bytes);
+  return { text: normaliseNewlines(text), encoding };
+}
+
+function decodeRaw(bytes: Uint8Array): Decoded {
+  const bom = bomEncoding(bytes);
+  if (bom) return decodeWith(bom.encoding, bytes.subarray(bom.length));
+
+  // Before the UTF-8 check: NUL bytes are valid UTF-8, so BOM-less UTF-16 would pass it.
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return decodeWith(utf16, bytes);
+
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // not UTF-8: a legacy encoding
+  }
+
+  // Take chardet's best candidate that decodes the bytes cleanly. On short input it
+  // guesses multibyte encodings (Shift_JIS, EUC-JP) that fail or turn bytes into C1
+  // controls, which real text never has; it may also list UTF-8 (ruled out above)
+  // or names TextDecoder lacks (mbcs, UTF-32).
+  for (const { name } of analyse(bytes)) {
+    if (/^(utf-8|ascii)$/i.test(name)) continue;
+    // Feeds and browsers treat latin-1 as cp1252 (0x80-0x9F are quotes and dashes, not controls).
+    const label = /^iso-8859-1$/i.test(name) ? 'windows-1252' : name;
+    try {
+      const decoded = decodeWith(label, bytes, true);
+      if (!/[\u0080-\u009f]/.test(decoded.text)) return decoded;
+    } catch {
+      // unsupported label or undecodable bytes: try the next candidate
+    }
+  }
+  return decodeWith('windows-1252', bytes);
+}
+
+function bomEncoding(b: Uint8Array): { encoding: string; length: number } | null {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/**
+ * chardet only recognises UTF-16 by its BOM, so look for the NUL pattern of
+ * Latin-script UTF-16 ourselves: NULs in most odd (LE) or even (BE) positions and
+ * almost none in the other.
+ */
+function sniffUtf16(b: Uint8Array): string | null {
+  const pairs = Math.min(b.length, 4096) >> 1;
+  if (pairs < 2) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (b[i] === 0) even++;
+    if (b[i + 1] === 0) odd++;
+  }
+  if (odd >= pairs * 0.3 && even <= pairs * 0.05) return 'utf-16le';
+  if (even >= pairs * 0.3 && odd <= pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** Throws for labels Node's TextDecoder does not support, and with `fatal` for invalid bytes. */
+function decodeWith(label: string, bytes: Uint8Array, fatal = false): Decoded {
+  // ignoreBOM: a BOM is already stripped; a further U+FEFF is content and stays.
+  const decoder = new TextDecoder(label, { ignoreBOM: true, fatal });
+  const encoding = decoder.encoding.toLowerCase();
+  let text = decoder.decode(bytes);
+  if (encoding === 'windows-1252') text = fixCp1252(text);
+  return { text, encoding };
+}
+
+/**
+ * Node 20.18.3+ / 22.13+ decode 'windows-1252' as ISO-8859-1, leaving 0x80-0x9F as
+ * C1 controls (nodejs/node#56542, #60888). Map them to the WHATWG cp1252 table;
+ * on a fixed Node no C1 characters remain except the five cp1252 keeps as controls.
+ */
+const CP1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function fixCp1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]);
+}
