@@ -1,0 +1,127 @@
+/**
+ * Markdown exporter. The body is an mdast tree serialised by remark-stringify
+ * (mdast-util-to-markdown), never string concatenation: every piece of article
+ * text goes in a `text` node, so characters Markdown would read as syntax
+ * (`*`, `#`, `1.`, `<b>`, `[x](y)`, backticks, …) are escaped for us.
+ */
+import type { BlockContent, Heading, Paragraph, Root, RootContent, Yaml } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
+import { unified } from 'unified';
+import { stringify as stringifyYaml } from 'yaml';
+import type { Article, Block, Section } from '../types.js';
+import { headingLevel, isEmptyBlock, joinNames, listItems, quoteParagraphs } from './common.js';
+
+export interface MarkdownOptions {
+  /** YAML front matter for title/byline (default true); false puts them in the body instead. */
+  frontMatter?: boolean;
+}
+
+const stringifyOptions: StringifyOptions = {
+  bullet: '-',
+  listItemIndent: 'one',
+  fences: true,
+};
+
+/** Render an article as CommonMark, ending with exactly one newline. */
+export function toMarkdown(article: Article, options: MarkdownOptions = {}): string {
+  const useFrontMatter = options.frontMatter ?? true;
+  const children: RootContent[] = [];
+  if (useFrontMatter) {
+    const yaml = frontMatter(article);
+    if (yaml) children.push(yaml);
+  } else {
+    children.push(...titleBlock(article));
+  }
+  for (const section of article.sections) children.push(...sectionNodes(section));
+
+  const tree: Root = { type: 'root', children };
+  const output = unified()
+    .use(remarkStringify, stringifyOptions)
+    .use(remarkFrontmatter, ['yaml'])
+    .stringify(tree);
+  return output.replace(/\n*$/, '\n');
+}
+
+/** The YAML block, or null when the article has none of its fields. */
+function frontMatter(article: Article): Yaml | null {
+  const { byline } = article;
+  const data: Record<string, string | string[]> = {};
+  const put = (key: string, value: string | string[] | null | undefined) => {
+    if (value != null && value.length > 0) data[key] = value;
+  };
+  put('title', article.headline);
+  put('description', article.dek);
+  put('authors', byline.authors);
+  put('publication', byline.publication);
+  put('curator', byline.curator);
+  put('date', byline.published);
+  put('url', article.source.url);
+  if (Object.keys(data).length === 0) return null;
+  // lineWidth 0: keep long headlines on one line instead of folding them.
+  const value = stringifyYaml(data, { lineWidth: 0 }).replace(/\n$/, '');
+  return { type: 'yaml', value };
+}
+
+/** Without front matter: `# Headline`, the dek, `By … · … · date`, `Selected by …`. */
+function titleBlock(article: Article): RootContent[] {
+  const nodes: RootContent[] = [];
+  const { byline } = article;
+  if (article.headline) nodes.push({ type: 'heading', depth: 1, children: [text(article.headline)] });
+  if (article.dek) nodes.push(paragraph(article.dek));
+  const parts: string[] = [];
+  if (byline.authors.length > 0) parts.push(`By ${joinNames(byline.authors)}`);
+  if (byline.publication) parts.push(byline.publication);
+  if (byline.published) parts.push(byline.published);
+  if (parts.length > 0) nodes.push(paragraph(parts.join(' · ')));
+  if (byline.curator) nodes.push(paragraph(`Selected by ${byline.curator}`));
+  return nodes;
+}
+
+function sectionNodes(section: Section): RootContent[] {
+  const nodes: RootContent[] = [];
+  if (section.heading) {
+    const heading: Heading = { type: 'heading', depth: headingLevel(section), children: [text(section.heading)] };
+    nodes.push(heading);
+  }
+  for (const block of section.blocks) {
+    if (!isEmptyBlock(block)) nodes.push(blockNode(block));
+  }
+  return nodes;
+}
+
+function blockNode(block: Block): BlockContent {
+  switch (block.type) {
+    case 'blockquote':
+    case 'pullquote':
+      return quote(block);
+    case 'list':
+      return {
+        type: 'list',
+        ordered: block.ordered ?? false,
+        spread: false,
+        children: listItems(block).map((item) => ({ type: 'listItem', spread: false, children: [paragraph(item)] })),
+      };
+    case 'preformatted':
+      return { type: 'code', lang: null, meta: null, value: block.text };
+    case 'paragraph':
+    case 'figure':
+    default:
+      return paragraph(block.text);
+  }
+}
+
+/** A quotation, with its credit line (`— who`) as a last paragraph inside the quote. */
+function quote(block: Block): BlockContent {
+  const children: Paragraph[] = quoteParagraphs(block.text).map(paragraph);
+  if (block.attribution) children.push(paragraph(`— ${block.attribution}`));
+  return { type: 'blockquote', children };
+}
+
+function paragraph(value: string): Paragraph {
+  return { type: 'paragraph', children: [text(value)] };
+}
+
+function text(value: string) {
+  return { type: 'text' as const, value };
+}
