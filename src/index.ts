@@ -1,0 +1,10 @@
+/**
+ * article-clean as a library.
+ *
+ *   import { cleanArticle, toMarkdown, toHtml } from 'article-clean';
+ */
+export type * from './types.js';
+export { cleanArticle, type CleanOptions } from './clean.js';
+export { toJson, type JsonOptions } from './exporters/json.js';
+export { toMarkdown, type MarkdownOptions } from './exporters/markdown.js';
+export { toHtml, type HtmlOptions } from './exporters/html.js';

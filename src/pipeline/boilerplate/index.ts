@@ -1,0 +1,84 @@
+/**
+ * Stage: boilerplate. Marks page furniture (ads, promos, share and subscription lines,
+ * credits, legal footers) with role 'boilerplate' and a kind, so the body keeps only the
+ * article. Furniture is judged by its form and vocabulary (see rules.ts) and, for ads, by
+ * sharing no words with the story. Credits, addresses and link lists are only removed
+ * after the story's last paragraph of prose, where they cannot be article text.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { blockText, isBody, setRole } from '../../tree.js';
+import { contentWords, isProse, overlap, stem } from '../../text/words.js';
+import { LINK_LIST_HEADER, RULES, type RuleContext } from './rules.js';
+
+export interface BoilerplateOptions {
+  /** Report each removed line as an info message (useful for `check`). */
+  report?: boolean;
+}
+
+function storyStems(blocks: RootContent[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const b of blocks) for (const w of new Set(contentWords(blockText(b)).map(stem))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+function contextFor(node: RootContent, counts: Map<string, number>): RuleContext {
+  const text = blockText(node).replace(/\s+/g, ' ').trim();
+  const own = new Set(contentWords(text).map(stem));
+  // Words elsewhere in the story: every block's words minus this block's own occurrence.
+  const elsewhere = new Set([...own].filter((w) => (counts.get(w) ?? 0) > 1));
+  return { text, storyOverlap: overlap(own, elsewhere), contentWordCount: own.size };
+}
+
+function classify(node: RootContent, counts: Map<string, number>, inTail: boolean) {
+  const ctx = contextFor(node, counts);
+  return RULES.find((r) => (!r.tailOnly || inTail) && r.test(ctx));
+}
+
+export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (options = {}) {
+  return (tree: Root, file: VFile) => {
+    const blocks = tree.children;
+    const counts = storyStems(blocks);
+    const mark = (node: RootContent, kind: Parameters<typeof setRole>[2], rule: string) => {
+      setRole(node, 'boilerplate', kind);
+      if (options.report) file.info(`Removed ${kind} line: ${blockText(node).slice(0, 60)}`, node, `article-clean:boilerplate-${rule}`);
+    };
+
+    // Pass 1: rules that are safe anywhere.
+    for (const node of blocks) {
+      if (!isBody(node)) continue;
+      const rule = classify(node, counts, false);
+      if (rule) mark(node, rule.kind, rule.name);
+    }
+
+    // The tail: everything after the last paragraph of prose that is still body.
+    let lastProse = -1;
+    blocks.forEach((node, i) => {
+      if (isBody(node) && isProse(blockText(node))) lastProse = i;
+    });
+    let inLinkList = false;
+    for (let i = 0; i < blocks.length; i++) {
+      const node = blocks[i];
+      const text = blockText(node).trim();
+      if (!isBody(node)) {
+        inLinkList = inLinkList && (node.data as { kind?: string } | undefined)?.kind === 'navigation';
+        continue;
+      }
+      if (LINK_LIST_HEADER.test(text)) {
+        mark(node, 'navigation', 'link-list');
+        inLinkList = i > lastProse;
+        continue;
+      }
+      if (i <= lastProse) continue;
+      // After a link-list header, the short title lines are the links.
+      if (inLinkList && !isProse(text) && text.length <= 120) {
+        mark(node, 'navigation', 'link-list');
+        continue;
+      }
+      inLinkList = false;
+      const rule = classify(node, counts, true);
+      if (rule) mark(node, rule.kind, rule.name);
+    }
+  };
+};

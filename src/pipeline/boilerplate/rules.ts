@@ -1,0 +1,178 @@
+/**
+ * Boilerplate rules. Each says, from a line's form and vocabulary, what kind of page
+ * furniture it is. They look for the *shape* of furniture (a label and a colon, a lone
+ * call to action, a credit formula, a list of share targets), never for example strings.
+ * Rules that are only safe outside the story (credits, addresses, link lists) are marked
+ * `tailOnly`: they apply after the last paragraph of prose.
+ */
+import type { BoilerplateKind } from '../../types.js';
+import { wordCount } from '../../text/words.js';
+
+export interface RuleContext {
+  /** The block's text, whitespace collapsed. */
+  text: string;
+  /** Share of the block's content words found elsewhere in the story (0–1). */
+  storyOverlap: number;
+  /** Number of content words in the block. */
+  contentWordCount: number;
+}
+
+export interface Rule {
+  name: string;
+  kind: BoilerplateKind;
+  tailOnly?: boolean;
+  test(ctx: RuleContext): boolean;
+}
+
+const short = (t: string, max = 16) => wordCount(t) <= max;
+
+// Labels that introduce a pointer to other content ("RELATED: …", "Don't miss: …").
+const PROMO_LABEL =
+  /^(?:related(?: (?:stories|articles|coverage|reading|content|video|post))?|read (?:also|next|this)|also read|see also|more(?: from [^:]{1,40}| on this story| news| stories)?|don[’']?t miss|must[- ]read|recommended(?: reading)?|trending(?: now)?|watch(?: now)?|video|listen|editor[’']?s (?:pick|note: see)|up next|popular(?: now)?|most read|top stories|you (?:may|might) also like|previously|further reading|in other news)\s*[:|›»>-]/i;
+// Labels of commercial offers.
+const AD_LABEL = /^(?:deal alert|deal of the day|today[’']?s deal|sponsored(?: content| post| by)?|advertorial|paid (?:post|content|partnership)|promoted|shop(?: now| the [a-z]+)?|sale|offer|partner content|presented by)\s*[:|›»-]/i;
+const AD_MARKER = /^[\s\p{P}]*(?:advertisement|advertising|ad|sponsored(?: content)?|promoted content|paid content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue with content)[\s\p{P}]*$/iu;
+// Commerce vocabulary: prices, discounts and shop words.
+const COMMERCE =
+  /(?:\b(?:sale|sales event|deals?|shop|shopping|save|savings|discount(?:s|ed)?|coupon|promo code|clearance|free shipping|buy now|order now|limited[- ]time|today only|bestsell(?:er|ers|ing)|gift guide|black friday|cyber monday|outlet|markdowns?|bogo)\b|\d+\s?% off\b|[$£€]\s?\d)/i;
+
+const SHARE_WORDS = new Set(
+  'share this on via the article story facebook twitter x email e-mail linkedin pinterest whatsapp reddit copy link print tweet flipboard messenger sms tumblr telegram pocket save comment comments mail'.split(
+    ' ',
+  ),
+);
+const NETWORKS = /\b(?:facebook|twitter|linkedin|pinterest|whatsapp|reddit|email|e-mail|flipboard|tumblr|telegram)\b/i;
+
+function isShareLine(t: string): boolean {
+  const tokens = t.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 12) return false;
+  const known = tokens.filter((w) => SHARE_WORDS.has(w)).length;
+  return known / tokens.length >= 0.8 && (NETWORKS.test(t) || /^share\b/i.test(t));
+}
+
+const US_ADDRESS = /\b\d{1,6}\s+[\p{L}0-9 .'-]+?\b(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|place|pl|plaza|court|ct|parkway|pkwy|highway|hwy|suite|floor)\b.*\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/iu;
+const ADDRESS_TAIL = /^[\p{L} .'-]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$/u; // "Bend, IA 50000"
+
+export const RULES: Rule[] = [
+  { name: 'ad-marker', kind: 'ad', test: ({ text }) => AD_MARKER.test(text) },
+  { name: 'ad-label', kind: 'ad', test: ({ text }) => short(text, 20) && AD_LABEL.test(text) },
+  { name: 'share-buttons', kind: 'share', test: ({ text }) => isShareLine(text) },
+  {
+    name: 'view-in-browser',
+    kind: 'navigation',
+    test: ({ text }) => short(text, 14) && /\b(?:view|read|open)\b.*\b(?:in|on) (?:your|a|the) (?:web )?browser\b/i.test(text),
+  },
+  {
+    name: 'navigation-label',
+    kind: 'navigation',
+    test: ({ text }) =>
+      short(text, 14) &&
+      (/^(?:filed|posted|published) (?:under|in)\s*:/i.test(text) ||
+        /^(?:tags?|topics?|categories|category|sections?)\s*:/i.test(text) ||
+        /^\d+\s+comments?$/i.test(text) ||
+        /^(?:leave|add|post|view|show|read) (?:a |the |all )?(?:\d+ )?(?:comments?|replies)\b/i.test(text) ||
+        /^(?:previous|next) (?:article|post|story|page)\b/i.test(text) ||
+        /^(?:back to top|skip to (?:main )?content|home\s*[›»>/|])/i.test(text)),
+  },
+  {
+    name: 'subscription',
+    kind: 'subscription',
+    test: ({ text }) =>
+      short(text, 30) &&
+      (/\b(?:unsubscribe|opted in|opt[- ]out|update (?:your )?preferences|manage (?:your )?(?:subscription|preferences|email)|email preferences)\b/i.test(text) ||
+        /\b(?:you are|you're|you’re) receiving this\b/i.test(text) ||
+        /\b(?:sign up|subscribe|register)\b.*\b(?:newsletter|briefing|digest|updates|alerts|inbox|here|now|today|free)\b/i.test(text) ||
+        /\b(?:newsletter|briefing|digest)\b.*\b(?:sign up|subscribe|delivered|inbox)\b/i.test(text)),
+  },
+  {
+    name: 'read-more',
+    kind: 'read-more',
+    test: ({ text }) =>
+      short(text, 12) &&
+      /^(?:continue reading|read (?:more|the (?:full|original|rest of the|entire) (?:article|story|post|piece)|full (?:article|story))|keep reading|full (?:story|article)|read on|more at)\b/i.test(
+        text,
+      ),
+  },
+  { name: 'promo-label', kind: 'promo', test: ({ text }) => short(text, 30) && PROMO_LABEL.test(text) },
+  {
+    name: 'promo-pointer',
+    kind: 'promo',
+    // A sentence that sends the reader elsewhere: "check out …", "click here …", "follow us …".
+    test: ({ text }) =>
+      short(text, 45) &&
+      /\b(?:check out|click here|tap here|follow us|find us on|like us on|sign up|learn more|find out more|read our|see our|watch (?:the|our) (?:full )?video|subscribe to our)\b/i.test(text) &&
+      /\b(?:you|your|you['’](?:re|ll|ve))\b|^(?:click|tap|follow|check|watch|see|read|learn|find)\b/i.test(text),
+  },
+  {
+    name: 'credit-formula',
+    kind: 'attribution',
+    test: ({ text }) =>
+      /^the post .+ appeared first on .+$/i.test(text) ||
+      /\bwas originally published (?:in|on) .+ on medium\b/i.test(text) ||
+      /^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced) by [^)]+\)?\.?$/i.test(text) ||
+      (short(text, 25) &&
+        /^(?:(?:this|the) (?:article|story|post|piece|report|column) (?:was |is |has been )?(?:originally |first )?|originally |first )(?:published|appeared|posted|reprinted|republished|syndicated)\b.* (?:on|in|by|at|from|with permission)\b/i.test(text)),
+  },
+  {
+    name: 'source-line',
+    kind: 'attribution',
+    test: ({ text }) =>
+      /^(?:source|via|originally at|original(?: article)?|canonical)\s*:\s*\S+$/i.test(text) || /^<?https?:\/\/\S+>?$/i.test(text),
+  },
+  {
+    name: 'legal',
+    kind: 'legal',
+    test: ({ text }) =>
+      short(text, 40) &&
+      (/(?:©|\(c\)\s*\d{4}|\bcopyright\b)/i.test(text) ||
+        /\ball rights reserved\b/i.test(text) ||
+        /^our (?:mailing|postal) address is\b/i.test(text) ||
+        /\b(?:we|site) may (?:earn|receive|collect) (?:a )?(?:small )?(?:commission|share of sales)\b/i.test(text) ||
+        /\b(?:contains|may contain) affiliate links?\b/i.test(text) ||
+        /^(?:disclaimer|disclosure)\s*:/i.test(text)),
+  },
+  {
+    name: 'media-credit',
+    kind: 'other',
+    test: ({ text }) =>
+      short(text, 20) &&
+      (/^\(?(?:graphic|graphics|photo|photos|image|images|video|illustration|picture|chart|map|photograph)(?: credit)?s?\s*:.*\)?$/i.test(text) ||
+        /^\((?:graphic|photo|video|chart|map)s?\b.*\)$/i.test(text) ||
+        /^(?:photo|image|illustration)s? (?:by|courtesy(?: of)?)\b/i.test(text) ||
+        /\b(?:getty images|shutterstock|istock(?:photo)?|ap photo)\b/i.test(text)),
+  },
+  { name: 'rule-line', kind: 'other', test: ({ text }) => /^(?:[-*_=~#•·]\s*){3,}$/u.test(text) },
+  {
+    name: 'commerce-line',
+    kind: 'ad',
+    // A short, stand-alone offer that says nothing about the story: an inserted ad.
+    test: ({ text, storyOverlap }) =>
+      short(text, 14) && !/[.:;,]["”’)]*$/.test(text) && COMMERCE.test(text) && storyOverlap < 0.34,
+  },
+  {
+    name: 'commerce-imperative',
+    kind: 'ad',
+    // "Shop the look", "Buy now": a bare call to buy, too short to carry story words.
+    test: ({ text }) => short(text, 6) && !/[.:;,]["”’)]*$/.test(text) && /^(?:shop|buy|order|save|get \d+%)\b/i.test(text) && COMMERCE.test(text),
+  },
+  // --- only after the story ends ---
+  {
+    name: 'credit-sentence',
+    kind: 'attribution',
+    tailOnly: true,
+    test: ({ text }) =>
+      /\b(?:is|was) (?:written|produced|edited|syndicated|distributed) by\b/i.test(text) ||
+      /\bcontact .{1,60} at (?:www\.|https?:|\S+@\S+)/i.test(text) ||
+      /^(?:this|the) (?:article|story|post) (?:was|is) (?:adapted|excerpted|reproduced)\b/i.test(text),
+  },
+  {
+    name: 'mailing-address',
+    kind: 'legal',
+    tailOnly: true,
+    test: ({ text }) => short(text, 25) && (US_ADDRESS.test(text) || ADDRESS_TAIL.test(text)),
+  },
+];
+
+/** Headers of link lists ("Story Timeline", "Related stories"): the short lines after them are links. */
+export const LINK_LIST_HEADER =
+  /^(?:story timeline|timeline|related(?: stories| articles| coverage| links| posts| reading)?|more (?:stories|from [\p{L} .&'-]{1,40}|on this (?:story|topic)|in [\p{L} ]{1,30})|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories)?|read next|trending(?: now| stories)?|most (?:read|popular)|popular (?:stories|posts)|elsewhere|around the web|about this rating|see also|further reading)\s*:?$/iu;

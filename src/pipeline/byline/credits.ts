@@ -1,0 +1,54 @@
+/**
+ * Credits outside the byline: trailers that name the outlet or the reporters ("The post …
+ * appeared first on X.", Medium's "… was originally published in X on Medium", "Read more
+ * at X", "(Reporting by A; Editing by B)"), a wire dateline "CITY (Agency) –", and a
+ * copyright line. Each returns what it names; the stage decides precedence.
+ */
+import { splitNameList } from '../../text/names.js';
+
+const trimOutlet = (s: string) => s.trim().replace(/[.\s]+$/, '').replace(/^the website\s+/i, '');
+
+/** Outlet named by a syndication trailer, strongest forms first. */
+export function outletFromTrailer(text: string): string | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  let m = /\bappeared first on (.+?)\.?$/i.exec(t);
+  if (m) return trimOutlet(m[1]);
+  m = /\bwas originally published in (.+?) on Medium\b/i.exec(t);
+  if (m) return trimOutlet(m[1]);
+  return null;
+}
+
+/** "Read more at X" / "Continue reading at X" / "Read the full story at X". */
+export function outletFromReadMore(text: string): string | null {
+  const m = /^(?:read more|continue reading|read the (?:full|original|rest of the) (?:story|article|post)|full story|more) (?:at|on) (.+?)\.?$/i.exec(
+    text.replace(/\s+/g, ' ').trim(),
+  );
+  return m && !/^https?:/i.test(m[1]) ? trimOutlet(m[1]) : null;
+}
+
+/** Reporters named by a wire credit line; editors are not authors. */
+export function reportersFromCredit(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.replace(/^\(|\)\.?$/g, '').split(/;/)) {
+    const m = /^\s*(?:additional )?(?:reporting|writing|reported) by (.+)$/i.exec(part);
+    if (!m) continue;
+    // "A in London and B in Paris" → drop the places.
+    const names = m[1].replace(/\s+in\s+[\p{Lu}][\p{L} .'-]*?(?=,|\band\b|$)/gu, ' ');
+    out.push(...splitNameList(names));
+  }
+  return out;
+}
+
+/** "MONTREAL (Agency) –" at the start of the first paragraph. */
+export function outletFromDateline(text: string): string | null {
+  const m = /^[\p{Lu}][\p{Lu}\p{M} .,'’/-]{1,60}\(([^)]{2,40})\)\s*[-–—:]/u.exec(text.trim());
+  return m ? m[1].trim() : null;
+}
+
+/** "Copyright © 2019 Billboard, All rights reserved." → Billboard. */
+export function outletFromCopyright(text: string): string | null {
+  const m = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^,.|]+?)\s*(?:[,.|]|\ball rights\b|$)/i.exec(text);
+  if (!m) return null;
+  const name = m[1].trim();
+  return name && !/^\d+$/.test(name) && !/^all rights/i.test(name) ? name : null;
+}

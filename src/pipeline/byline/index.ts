@@ -1,0 +1,86 @@
+/**
+ * Stage: byline. Finds the lines that carry only credits and dates (before the story's
+ * first paragraph of prose, or after its last) and marks them role 'byline'; then reads
+ * authors, publication, curator and published date from them and from credit trailers
+ * that the boilerplate stage set aside. Result: `file.data.byline`.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import type { Byline } from '../../types.js';
+import { blockLines, blockText, isBody, roleOf, setRole, type BlockData } from '../../tree.js';
+import { isProse } from '../../text/words.js';
+import { outletFromCopyright, outletFromDateline, outletFromReadMore, outletFromTrailer, reportersFromCredit } from './credits.js';
+import { parseBylineLine, type BylineFacts } from './line.js';
+
+declare module 'vfile' {
+  interface DataMap {
+    byline: Byline;
+  }
+}
+
+const kindOf = (node: RootContent) => (node.data as BlockData | undefined)?.kind;
+
+/** Indexes of blocks outside the story's prose: before the first and after the last prose block. */
+function edgeBlocks(blocks: RootContent[]): number[] {
+  const prose = blocks.map((b, i) => (isBody(b) && isProse(blockText(b)) ? i : -1)).filter((i) => i >= 0);
+  const first = prose.length ? prose[0] : blocks.length;
+  const last = prose.length ? prose[prose.length - 1] : -1;
+  return blocks.map((_, i) => i).filter((i) => i < first || i > last);
+}
+
+function uniq(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
+}
+
+export const byline: Plugin<[], Root> = function () {
+  return (tree: Root, file: VFile) => {
+    const blocks = tree.children;
+    const facts: BylineFacts[] = [];
+    const lines: Byline['lines'] = [];
+
+    for (const i of edgeBlocks(blocks)) {
+      const node = blocks[i];
+      const mayBeByline = isBody(node) || (roleOf(node) === 'boilerplate' && kindOf(node) === 'attribution');
+      if (!mayBeByline || blockLines(node).length > 2) continue;
+      const found = parseBylineLine(blockText(node));
+      if (!found) continue;
+      setRole(node, 'byline');
+      delete (node.data as BlockData).kind;
+      facts.push(found);
+      for (const l of blockLines(node)) lines.push({ text: l.text, position: l.position });
+    }
+
+    // Outlets and reporters named elsewhere, strongest source first.
+    let trailerOutlet: string | null = null;
+    let readMoreOutlet: string | null = null;
+    let copyrightOutlet: string | null = null;
+    const reporters: string[] = [];
+    for (const node of blocks) {
+      if (roleOf(node) !== 'boilerplate') continue;
+      const text = blockText(node);
+      const kind = kindOf(node);
+      if (kind === 'attribution') {
+        trailerOutlet ??= outletFromTrailer(text);
+        reporters.push(...reportersFromCredit(text));
+      } else if (kind === 'read-more') readMoreOutlet ??= outletFromReadMore(text);
+      else if (kind === 'legal') copyrightOutlet ??= outletFromCopyright(text);
+    }
+    const firstBody = blocks.find((b) => isBody(b) && isProse(blockText(b)));
+    const datelineOutlet = firstBody ? outletFromDateline(blockText(firstBody)) : null;
+
+    const authors = uniq(facts.flatMap((f) => f.authors));
+    const result: Byline = {
+      authors: authors.length ? authors : uniq(reporters),
+      publication:
+        facts.find((f) => f.publication)?.publication ?? trailerOutlet ?? readMoreOutlet ?? datelineOutlet ?? copyrightOutlet ?? null,
+      curator: facts.find((f) => f.curator)?.curator ?? null,
+      published: facts.find((f) => f.published)?.published ?? null,
+      lines,
+    };
+    file.data.byline = result;
+    if (!result.authors.length) file.info('No author found', undefined, 'article-clean:byline-no-author');
+    if (!result.published) file.info('No publication date found', undefined, 'article-clean:byline-no-date');
+  };
+};

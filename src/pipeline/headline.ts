@@ -1,0 +1,39 @@
+/**
+ * Stage: headline. The article's title is the first line that is still body once
+ * wrapper furniture (view-in-browser lines, byline and date lines) is set aside: a short
+ * single line, not a paragraph of prose. Runs before the byline stage, which then knows
+ * where the story starts.
+ */
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { blockLines, blockText, isBody, setRole } from '../tree.js';
+import { wordCount } from '../text/words.js';
+import { parseBylineLine } from './byline/line.js';
+
+declare module 'vfile' {
+  interface DataMap {
+    headline: string | null;
+  }
+}
+
+export interface HeadlineOptions {
+  /** Longest headline, in words; a longer first block is taken as the opening paragraph. */
+  maxWords?: number;
+}
+
+export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}) {
+  const maxWords = options.maxWords ?? 30;
+  return (tree: Root, file: VFile) => {
+    // Date and credit lines may stand above the title in some wrappers.
+    const first = tree.children.find((node) => isBody(node) && !parseBylineLine(blockText(node)));
+    const text = first ? blockText(first).trim() : '';
+    if (first && blockLines(first).length <= 2 && wordCount(text) <= maxWords && !/[.!?]\s+\p{Lu}.*[.!?]$/u.test(text)) {
+      setRole(first, 'headline');
+      file.data.headline = text;
+    } else {
+      file.data.headline = null;
+      file.message('No headline found: the first line reads like a paragraph', first, 'article-clean:headline-missing');
+    }
+  };
+};

@@ -1,0 +1,31 @@
+/**
+ * The pipeline: reader → stages → compiler, as one unified processor. Each stage is a
+ * plugin that only annotates the tree (see each module); the order matters because later
+ * stages only look at what earlier ones left as body.
+ */
+import { unified } from 'unified';
+import { readText } from '../readers/text.js';
+import { boilerplate, type BoilerplateOptions } from './boilerplate/index.js';
+import { byline } from './byline/index.js';
+import { compile } from './compile.js';
+import { headline } from './headline.js';
+import { pullquotes } from './pullquotes.js';
+import { quotes } from './quotes/index.js';
+import { sections } from './sections.js';
+
+export interface PipelineOptions {
+  boilerplate?: BoilerplateOptions;
+}
+
+export function createProcessor(options: PipelineOptions = {}) {
+  return unified()
+    .use(readText)
+    .use(boilerplate, options.boilerplate)
+    .use(headline)
+    .use(byline)
+    .use(pullquotes)
+    .use(sections)
+    .use(quotes)
+    .use(compile)
+    .freeze();
+}

@@ -1,0 +1,98 @@
+/**
+ * Stage: pull quotes. A pull quote repeats words that also stand in a nearby paragraph,
+ * usually in quotation marks and credited with a dash ("“…” —sex therapist Sari Cooper,
+ * LCSW"), sometimes with the credit on a line of its own. It is not part of the reading
+ * flow: the block becomes a `blockquote` with `data.pull`, and its credit line joins it.
+ */
+import type { Blockquote, Root, RootContent } from 'mdast';
+import type { Plugin } from 'unified';
+import { blockLines, blockText, isBody, setRole, type BlockData } from '../tree.js';
+import { namesIn } from '../text/names.js';
+import { containment, shingles } from '../text/shingles.js';
+import { words } from '../text/words.js';
+
+export interface PullquoteOptions {
+  /** How many blocks before and after to look for the repeated text. */
+  window?: number;
+}
+
+const OPEN = `"“‘'«„`;
+const CLOSE = `"”’'»“`;
+const CREDIT_DASH = /^(.*?["”’»])\s*(?:[—–―]|--?)\s*([^"“”]{2,120})$/u;
+const CREDIT_LINE = /^(?:[—–―]|--?)\s*([^"“”]{2,120})$/u;
+
+interface Candidate {
+  inner: string;
+  attribution: string | null;
+  quoted: boolean;
+}
+
+function unquote(text: string): { inner: string; quoted: boolean } {
+  const t = text.trim();
+  if (t.length > 2 && OPEN.includes(t[0]) && CLOSE.includes(t[t.length - 1])) return { inner: t.slice(1, -1).trim(), quoted: true };
+  return { inner: t, quoted: false };
+}
+
+function candidateOf(text: string): Candidate {
+  const credited = CREDIT_DASH.exec(text.trim());
+  if (credited) return { ...unquote(credited[1]), attribution: credited[2].trim() };
+  return { ...unquote(text), attribution: null };
+}
+
+/** The person a credit names ("sex therapist Sari Cooper, LCSW" → "Sari Cooper"). */
+export function speakerFromCredit(credit: string | null): string | null {
+  if (!credit) return null;
+  const names = namesIn(credit);
+  return names.length ? names[names.length - 1].name : null;
+}
+
+export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options = {}) {
+  const window = options.window ?? 6;
+  return (tree: Root) => {
+    const blocks = tree.children;
+    const body = blocks.map((b, i) => (isBody(b) && b.type === 'paragraph' ? i : -1)).filter((i) => i >= 0);
+    const shingleCache = new Map<number, Set<string>>();
+    const shinglesAt = (i: number) => {
+      if (!shingleCache.has(i)) shingleCache.set(i, shingles(blockText(blocks[i])));
+      return shingleCache.get(i)!;
+    };
+
+    for (const [k, i] of body.entries()) {
+      const node = blocks[i];
+      if (!isBody(node) || blockLines(node).length > 3) continue;
+      const cand = candidateOf(blockText(node));
+      const marked = cand.quoted || cand.attribution !== null;
+      if (words(cand.inner).length < (marked ? 6 : 10)) continue;
+      const own = shingles(cand.inner);
+      const repeats = body
+        .slice(Math.max(0, k - window), k + window + 1)
+        .filter((j) => j !== i && isBody(blocks[j]))
+        .some((j) => {
+          const other = blockText(blocks[j]);
+          // The pulled copy is the marked or the shorter one; the source stays body text.
+          if (!marked) {
+            const o = candidateOf(other);
+            if (o.quoted || o.attribution !== null || other.length <= blockText(node).length) return false;
+          }
+          return containment(own, shinglesAt(j)) >= (marked ? 0.75 : 0.9);
+        });
+      if (!repeats) continue;
+
+      let attribution = cand.attribution;
+      const next = blocks[i + 1];
+      const creditLine = !attribution && next && isBody(next) ? CREDIT_LINE.exec(blockText(next).trim()) : null;
+      if (creditLine && next) {
+        attribution = creditLine[1].trim();
+        setRole(next, 'pullquote-credit');
+      }
+      const data: BlockData = { ...(node.data as BlockData), pull: true, attribution, speaker: speakerFromCredit(attribution) };
+      const quote: Blockquote = {
+        type: 'blockquote',
+        children: [{ type: 'paragraph', children: [{ type: 'text', value: cand.inner }] }],
+        position: node.position,
+        data,
+      };
+      blocks[i] = quote as RootContent;
+    }
+  };
+};

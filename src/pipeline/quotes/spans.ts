@@ -1,0 +1,39 @@
+/**
+ * Direct-speech spans in a paragraph: text between double quotation marks (curly,
+ * straight, German „…“, guillemets). Single quotes are left alone: inside a quotation they
+ * nest, and elsewhere they are apostrophes. A quotation still open at the end of the
+ * paragraph runs to its end (the next paragraph usually reopens it).
+ */
+export interface Span {
+  /** Offsets of the quoted words, without the marks. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const CLOSER: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"', '”': '”' };
+
+export function quoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let open: string | null = null;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open === null) {
+      if (c in CLOSER && c !== '”') {
+        open = c;
+        from = i + 1;
+      }
+    } else if (c === CLOSER[open] || (open === '"' && c === '”') || (open === '“' && c === '"')) {
+      push(from, i);
+      open = null;
+    }
+  }
+  if (open !== null) push(from, text.length);
+  return spans;
+
+  function push(start: number, end: number) {
+    const inner = text.slice(start, end).trim();
+    if (inner) spans.push({ start, end, text: inner });
+  }
+}

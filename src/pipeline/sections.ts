@@ -1,0 +1,81 @@
+/**
+ * Stage: sections. Plain text marks subheadings only by form: a short line of its own,
+ * no sentence in it, no closing full stop or colon (a question is fine), which introduces
+ * the prose after it. Lists (tour dates, bullet-like lines) are runs of such lines and are
+ * not headings. In hard-wrapped text, a line left longer than the wrap width was set
+ * apart on purpose, which is how headings of two sentences show themselves.
+ * Headings become mdast `heading` nodes of depth 2.
+ */
+import type { Heading, Root, RootContent } from 'mdast';
+import type { Plugin } from 'unified';
+import { blockLines, blockText, isBody } from '../tree.js';
+import { isProse, wordCount } from '../text/words.js';
+
+export interface SectionsOptions {
+  /** Longest heading, in words. */
+  maxWords?: number;
+}
+
+// Abbreviations whose full stop does not end a sentence.
+const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|No|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Mt|Ft|U\.S|U\.K|D\.C|E\.U|a\.m|p\.m|e\.g|i\.e|etc)|\b\p{Lu}|\d)\.$/u;
+
+function hasSentenceBreak(text: string): boolean {
+  const body = text.replace(/^\d{1,2}[.)]\s+/, ''); // "2. Never urged …" is a numbered heading
+  const re = /[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    if (m[0][0] === '.' && ABBREV.test(body.slice(0, m.index + 1))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** What a heading can introduce: prose, or a lead-in sentence ending in a colon. */
+function introducible(text: string): boolean {
+  return isProse(text) || (wordCount(text) >= 5 && /[:.!?…]["”’)\]]*$/.test(text.trim()));
+}
+
+/** Has the form of a heading, judged on its own. */
+export function headingShaped(text: string, maxWords: number, setApart: boolean): boolean {
+  const t = text.trim();
+  const n = wordCount(t);
+  if (n === 0 || n > maxWords) return false;
+  if ((t.match(/,/g) ?? []).length > 2) return false;
+  if (/^[-–—*•·>]/.test(t)) return false; // bullets, credits, quotes-of-record
+  if (/(?:[:;,]|\.\.\.)["”’)]*$/.test(t)) return false; // lead-ins and fragments
+  const allCaps = !/\p{Ll}/u.test(t);
+  if (/[.!…]["”’)]*$/.test(t) || (!allCaps && hasSentenceBreak(t))) return setApart; // sentences, unless set apart
+  return true;
+}
+
+export const sections: Plugin<[SectionsOptions?], Root> = function (options = {}) {
+  const maxWords = options.maxWords ?? 18;
+  return (tree: Root) => {
+    const blocks = tree.children;
+    const width = tree.data?.wrapWidth ?? null;
+    // The reading flow: body paragraphs and pull quotes (a heading may introduce either).
+    const flow = blocks
+      .map((b, i) => (isBody(b) && (b.type === 'paragraph' || b.type === 'blockquote') ? i : -1))
+      .filter((i) => i >= 0);
+    const shaped = flow.map((i) => {
+      const node = blocks[i];
+      if (node.type !== 'paragraph') return false;
+      const setApart = width !== null && blockLines(node).length === 1 && blockText(node).length > width;
+      return blockLines(node).length <= 1 && headingShaped(blockText(node), maxWords, setApart);
+    });
+    const heading = new Array<boolean>(flow.length).fill(false);
+    // Backwards, so a heading is judged by what truly follows it: prose, not another heading.
+    for (let k = flow.length - 2; k >= 0; k--) {
+      heading[k] = shaped[k] && !heading[k + 1] && introducible(blockText(blocks[flow[k + 1]]));
+    }
+    // The last item of a list is followed by prose too; two list-like lines before it give it away.
+    for (let k = 2; k < flow.length; k++) {
+      if (heading[k] && shaped[k - 1] && !heading[k - 1] && shaped[k - 2] && !heading[k - 2]) heading[k] = false;
+    }
+    flow.forEach((i, k) => {
+      if (!heading[k]) return;
+      const node = blocks[i];
+      const h: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: blockText(node).trim() }], position: node.position, data: node.data };
+      blocks[i] = h as RootContent;
+    });
+  };
+};

@@ -1,0 +1,83 @@
+/**
+ * Personal names in English-language news text: two to five capitalised tokens
+ * ("Kristine Seitz", "Abigail Van Buren", "De’Broski Herbert", "W. M. Keck"), with
+ * lower-case particles inside ("Ludwig van Beethoven").
+ */
+
+const UPPER = String.raw`\p{Lu}`;
+const CAP_WORD = String.raw`${UPPER}[\p{L}'’-]*[\p{Ll}][\p{L}'’-]*`; // Seitz, McDowell, De’Broski
+const INITIAL = String.raw`${UPPER}\.(?:${UPPER}\.)*`; // J. / J.R.
+const PARTICLE = String.raw`(?:van|von|de|da|del|della|der|den|di|du|la|le|bin|al|el|ter|ten|y)`;
+const TOKEN = String.raw`(?:${CAP_WORD}|${INITIAL})`;
+/** A name: capitalised tokens, particles only between them. */
+export const NAME_SOURCE = String.raw`${TOKEN}(?:\s+(?:${PARTICLE}\s+)*${TOKEN}){1,4}`;
+
+const NAME_RE = new RegExp(`^${NAME_SOURCE}$`, 'u');
+const NAMES_IN_TEXT = new RegExp(`(?<![\\p{L}])${NAME_SOURCE}`, 'gu');
+
+// Words that make a capitalised run an organisation, place or title rather than a person.
+const NOT_PERSON = new Set(
+  `the a an of for and news times post journal blog magazine daily weekly herald tribune press media wire
+  network group inc llc ltd corp company co university college institute school center centre council
+  committee department ministry agency bank foundation association society club party house senate
+  congress court city county state states united republic kingdom street avenue road north south east
+  west new york los angeles san francisco staff writer editor reporter correspondent contributor
+  columnist senior associate chief desk team service bureau read more continue reading view share
+  sign subscribe advertisement sale deal shop holiday winter summer spring autumn fall clearance
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december published updated posted selected author by min`.split(/\s+/),
+);
+
+export function isPersonName(text: string): boolean {
+  const t = text.trim();
+  if (!NAME_RE.test(t)) return false;
+  const tokens = t.split(/\s+/);
+  if (LEADING.has(tokens[0].toLowerCase().replace(/[.’'-]+$/, ''))) return false;
+  return !tokens.some((tok) => NOT_PERSON.has(tok.toLowerCase().replace(/[.’'-]+$/, '')));
+}
+
+// Titles and sentence-opening words that stand before a name but are not part of it.
+const LEADING = new Set(
+  `president vice secretary minister prime chief senator sen rep gov governor mayor judge justice ambassador
+  commander cmdr gen general col lt sgt dr mr mrs ms mx prof professor director ceo chairman chairwoman chair
+  spokesman spokeswoman spokesperson king queen prince princess pope rev sir dame lord lady officer detective
+  coach captain capt adm admiral former acting deputy attorney analyst economist dean principal sheriff
+  then but and so when while after before if as at in on for with from because although though meanwhile still
+  yet also even only now here there this that these those it its he she they we you his her their our my your
+  says said according dear`.split(/\s+/),
+);
+
+function isLeadingNoise(token: string): boolean {
+  const t = token.toLowerCase().replace(/[.’'-]+$/, '');
+  return LEADING.has(t) || NOT_PERSON.has(t) || /^(?:\p{Lu}\.)+$/u.test(token) || /(?:ian|ean|ese|ish)$/.test(t);
+}
+
+/** Every person-like name in a text, in order of appearance. */
+export function namesIn(text: string): { name: string; index: number }[] {
+  const out: { name: string; index: number }[] = [];
+  for (const m of text.matchAll(NAMES_IN_TEXT)) {
+    // Drop titles and sentence openers: "U.S. President Donald Trump" → "Donald Trump".
+    let tokens = m[0].split(/\s+/);
+    let index = m.index ?? 0;
+    while (tokens.length > 2 && isLeadingNoise(tokens[0])) {
+      index += tokens[0].length + 1;
+      tokens = tokens.slice(1);
+    }
+    const name = tokens.join(' ');
+    if (isPersonName(name)) out.push({ name, index });
+  }
+  return out;
+}
+
+export function surname(name: string): string {
+  const tokens = name.split(/\s+/);
+  return tokens[tokens.length - 1];
+}
+
+/** "Stefan Becket, Kathryn Watson and Grace Segers" → the names; roles and outlets dropped. */
+export function splitNameList(text: string): string[] {
+  return text
+    .split(/\s*(?:,|;|\band\b|&|\+)\s*/u)
+    .map((s) => s.trim().replace(/^(?:by|and)\s+/i, ''))
+    .filter((s) => isPersonName(s));
+}

@@ -1,0 +1,55 @@
+/** Small text helpers shared by the stages: words, content words, shape of a line. */
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+export function words(text: string): string[] {
+  return text.match(WORD_RE) ?? [];
+}
+
+// Function words carry no topic: an ad or a heading is judged by the others.
+const STOPWORDS = new Set(
+  `a an and are as at be been but by can could did do does for from had has have he her his how i if in into is it its
+  just me more most my no not of on or our out she so some such than that the their them then there these they this
+  those to too up us was we were what when where which who why will with would you your yours it's you're here all
+  about after also any because before being both each few get got just like many much new now off once only other
+  over own same should very via while again against between during through under until down further`.split(/\s+/),
+);
+
+/** Lower-cased words that say what a text is about (no function words, no numbers). */
+export function contentWords(text: string): string[] {
+  return words(text.toLowerCase())
+    .map((w) => w.replace(/[’']s$/, '').replace(/[.’'-]+$/, ''))
+    .filter((w) => w.length > 2 && !STOPWORDS.has(w) && !/^\d/.test(w));
+}
+
+/** Crude stem so "wins"/"winning" or "French"/"France" style pairs still meet. */
+export function stem(word: string): string {
+  return word.length > 5 ? word.slice(0, 5) : word.replace(/(ies|es|s)$/, '');
+}
+
+export function stemSet(text: string): Set<string> {
+  return new Set(contentWords(text).map(stem));
+}
+
+/** Share of `a`'s stems that also occur in `b`. */
+export function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0) return 0;
+  let hit = 0;
+  for (const w of a) if (b.has(w)) hit++;
+  return hit / a.size;
+}
+
+/** Ends like a sentence: terminal punctuation, possibly inside closing quotes/brackets. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…:;,]["'”’)\]]*$/.test(text.trim());
+}
+
+export function wordCount(text: string): number {
+  return words(text).length;
+}
+
+/** A prose paragraph: several words and a sentence ending, or simply long. */
+export function isProse(text: string): boolean {
+  const n = wordCount(text);
+  return (n >= 8 && /[.!?…]["'”’)\]]*$/.test(text.trim())) || n >= 30;
+}
