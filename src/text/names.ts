@@ -25,7 +25,8 @@ const NOT_PERSON = new Set(
   columnist senior associate chief desk team service bureau read more continue reading view share
   sign subscribe advertisement sale deal shop holiday winter summer spring autumn fall clearance
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-  august september october november december published updated posted selected author by min`.split(/\s+/),
+  august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed
+  thu fri sat sun published updated posted selected author by min`.split(/\s+/),
 );
 
 export function isPersonName(text: string): boolean {
@@ -50,6 +51,11 @@ const LEADING = new Set(
 function isLeadingNoise(token: string): boolean {
   const t = token.toLowerCase().replace(/[.’'-]+$/, '');
   return LEADING.has(t) || NOT_PERSON.has(t) || /^(?:\p{Lu}\.)+$/u.test(token) || /(?:ian|ean|ese|ish)$/.test(t);
+}
+
+/** A lone capitalised word that may be someone's surname (not a title, month or common opener). */
+export function couldBeSurname(token: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(token) && !isLeadingNoise(token);
 }
 
 /** Every person-like name in a text, in order of appearance. */

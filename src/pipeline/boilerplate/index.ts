@@ -3,7 +3,7 @@
  * credits, legal footers) with role 'boilerplate' and a kind, so the body keeps only the
  * article. Furniture is judged by its form and vocabulary (see rules.ts) and, for ads, by
  * sharing no words with the story. Credits, addresses and link lists are only removed
- * after the story's last paragraph of prose, where they cannot be article text.
+ * from the tail (after the story's last paragraph of prose), where they cannot be article text.
  */
 import type { Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
@@ -52,11 +52,23 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
       if (rule) mark(node, rule.kind, rule.name);
     }
 
-    // The tail: everything after the last paragraph of prose that is still body.
-    let lastProse = -1;
-    blocks.forEach((node, i) => {
-      if (isBody(node) && isProse(blockText(node))) lastProse = i;
-    });
+    // The tail: peel from the end. Furniture (any rule, tail-only ones included) is marked;
+    // short non-prose lines (credits, dates) are stepped over; the first paragraph of prose
+    // that is no furniture is where the story ends.
+    let tailStart = blocks.length;
+    for (let i = blocks.length - 1; i >= 0; i--) {
+      const node = blocks[i];
+      if (!isBody(node)) {
+        tailStart = i;
+        continue;
+      }
+      const rule = classify(node, counts, true);
+      if (rule) mark(node, rule.kind, rule.name);
+      else if (isProse(blockText(node))) break;
+      tailStart = i;
+    }
+
+    // Link lists: after a header such as "Story Timeline", the short title lines are links.
     let inLinkList = false;
     for (let i = 0; i < blocks.length; i++) {
       const node = blocks[i];
@@ -67,18 +79,12 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
       }
       if (LINK_LIST_HEADER.test(text)) {
         mark(node, 'navigation', 'link-list');
-        inLinkList = i > lastProse;
-        continue;
-      }
-      if (i <= lastProse) continue;
-      // After a link-list header, the short title lines are the links.
-      if (inLinkList && !isProse(text) && text.length <= 120) {
+        inLinkList = i >= tailStart;
+      } else if (inLinkList && !isProse(text) && text.length <= 120) {
         mark(node, 'navigation', 'link-list');
-        continue;
+      } else {
+        inLinkList = false;
       }
-      inLinkList = false;
-      const rule = classify(node, counts, true);
-      if (rule) mark(node, rule.kind, rule.name);
     }
   };
 };

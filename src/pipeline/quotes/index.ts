@@ -10,9 +10,9 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Quote } from '../../types.js';
 import { blockText, isBody, type BlockData } from '../../tree.js';
-import { isPersonName, namesIn, surname } from '../../text/names.js';
 import { wordCount } from '../../text/words.js';
-import { attributionAfter, attributionBefore, isPronoun, type Attribution } from './attribution.js';
+import { attributionAfter, attributionBefore, speechIn, type Attribution } from './attribution.js';
+import { Speakers } from './speakers.js';
 import { quoteSpans } from './spans.js';
 
 export interface FoundQuote {
@@ -32,38 +32,25 @@ export interface QuotesOptions {
   minWords?: number;
 }
 
-const TITLE_PREFIX = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Rev)\.?\s+)/;
-
-/** Names known in this article: surname → first full name that ends with it. */
-class Speakers {
-  private bySurname = new Map<string, string>();
-  last: string | null = null;
-
-  learn(text: string): void {
-    for (const { name } of namesIn(text)) {
-      const key = surname(name).toLowerCase();
-      if (!this.bySurname.has(key)) this.bySurname.set(key, name);
-    }
-  }
-
-  resolve(mention: string): string | null {
-    if (isPronoun(mention)) return this.last;
-    if (/^the\s/i.test(mention)) return null;
-    const who = mention.replace(TITLE_PREFIX, '').trim();
-    if (isPersonName(who)) {
-      this.learn(who);
-      return this.bySurname.get(surname(who).toLowerCase()) === who ? who : who;
-    }
-    return this.bySurname.get(who.toLowerCase()) ?? (/^\p{Lu}/u.test(who) ? who : null);
-  }
-}
+// A full stop ends a sentence unless it closes an initial or abbreviation ("U.S.", "Dr.").
+const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|No|vs|\p{Lu}\.\p{Lu}))[.!?]["”’]?\s+(?=["“‘(]?\p{Lu})/gu;
 
 /** Start of the sentence that contains offset `at` (or the end of the quotation before it). */
 function clauseStart(text: string, at: number, floor: number): number {
-  const re = /[.!?]["”’]?\s+/g;
   let start = floor;
-  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) if (m.index >= floor) start = m.index + m[0].length;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (end > at) break;
+    if (end > floor) start = end;
+  }
   return start;
+}
+
+/** The text with quoted words blanked out, so speech verbs inside quotations are not read. */
+function maskSpans(text: string, spans: { start: number; end: number }[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
 }
 
 /** Role and credentials from a pull quote credit: "sex therapist Sari Cooper, LCSW". */
@@ -92,33 +79,53 @@ export const quotes: Plugin<[QuotesOptions?], Root> = function (options = {}) {
       }
       if (!isBody(node) || node.type !== 'paragraph') continue;
       const text = blockText(node);
+      const mentions = speakers.mentions(text);
+      // Speech reported anywhere in the paragraph ("Herbert said", "Howitt says"), outside quotations.
       const spans = quoteSpans(text);
-      const inBlock: { quote: Quote; attributed: boolean }[] = [];
+      const speech: { index: number; name: string }[] = [];
+      for (const s of speechIn(maskSpans(text, spans))) {
+        const name = speakers.resolve(s.attr.who, s.index, mentions, speech);
+        if (name) speech.push({ index: s.index, name });
+      }
+      const inBlock: { quote: Quote; attributed: boolean; start: number }[] = [];
       let floor = 0;
       for (const span of spans) {
         const after = text.slice(Math.min(text.length, span.end + 1));
-        const before = text.slice(clauseStart(text, span.start, floor), Math.max(0, span.start - 1));
+        const start = clauseStart(text, span.start, floor);
+        const before = text.slice(start, Math.max(0, span.start - 1));
         floor = span.end + 1;
         const attr: Attribution | null = attributionAfter(after) ?? attributionBefore(before);
-        const speaker = attr ? speakers.resolve(attr.who) : null;
-        if (speaker) speakers.last = speaker;
+        const speaker = attr ? speakers.resolve(attr.who, span.start, mentions, speech) : null;
+        if (speaker) speech.push({ index: span.start, name: speaker });
         if (speaker && attr && (attr.role || attr.credentials) && !roles.has(speaker)) roles.set(speaker, { role: attr.role, credentials: attr.credentials });
-        const quote: Quote = { text: span.text, speaker, kind: 'direct' };
-        if (speaker && attr) Object.assign(quote, { role: attr.role, credentials: attr.credentials });
-        inBlock.push({ quote, attributed: speaker !== null });
+        const quote: Quote = { text: span.text, speaker, role: speaker ? attr?.role ?? null : null, credentials: speaker ? attr?.credentials ?? null : null, kind: 'direct' };
+        inBlock.push({ quote, attributed: speaker !== null, start: span.start });
       }
-      // Unattributed quotations continue the speaker before them, or take the one after them.
+      // Unattributed quotations continue the speaker before them in the paragraph, or the
+      // nearest reported speech there, or take the speaker of the quotation after them.
       inBlock.forEach((q, k) => {
         if (q.quote.speaker) return;
         const prev = inBlock.slice(0, k).reverse().find((p) => p.quote.speaker);
+        const sorted = [...speech].sort((a, b) => a.index - b.index);
+        const said = sorted.filter((s) => s.index < q.start).pop() ?? sorted.find((s) => s.index > q.start);
         const next = inBlock.slice(k + 1).find((p) => p.attributed);
-        q.quote.speaker = prev?.quote.speaker ?? next?.quote.speaker ?? null;
+        q.quote.speaker = prev?.quote.speaker ?? said?.name ?? next?.quote.speaker ?? null;
       });
+      speakers.read(mentions);
+      const lastSpoke = [...speech].sort((a, b) => a.index - b.index).pop();
+      if (lastSpoke) speakers.lastSpeaker = lastSpoke.name;
       for (const q of inBlock) {
-        // Scare quotes: a few words that nobody is said to have spoken.
-        if (!q.quote.speaker && wordCount(q.quote.text) < minWords) continue;
-        if (!q.attributed && q.quote.speaker === null && wordCount(q.quote.text) < minWords) continue;
+        // Scare quotes: a few words that nobody is said, in their sentence, to have spoken.
+        if (!q.attributed && wordCount(q.quote.text) < minWords) continue;
         found.push({ node, quote: q.quote });
+      }
+    }
+    // A speaker described once keeps that description on every quotation.
+    for (const { quote } of found) {
+      const known = quote.speaker ? roles.get(quote.speaker) : undefined;
+      if (known && quote.kind === 'direct') {
+        quote.role ??= known.role;
+        quote.credentials ??= known.credentials;
       }
     }
     file.data.quotes = found;
