@@ -22,13 +22,21 @@ export interface HeadlineOptions {
   maxWords?: number;
 }
 
+/** Short, and not a sentence of prose: titles rarely end with a full stop or hold two sentences. */
+function looksLikeTitle(text: string, maxWords: number): boolean {
+  const n = wordCount(text);
+  if (n === 0 || n > maxWords) return false;
+  if (/[.!?]\s+\p{Lu}.*[.!?]$/u.test(text)) return false;
+  return !(n >= 10 && /\.["”’)]*$/.test(text) && !/\b(?:\p{Lu}\.){2,}$/u.test(text));
+}
+
 export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}) {
   const maxWords = options.maxWords ?? 30;
   return (tree: Root, file: VFile) => {
     // Date and credit lines may stand above the title in some wrappers.
     const first = tree.children.find((node) => isBody(node) && !parseBylineLine(blockText(node)));
     const text = first ? blockText(first).trim() : '';
-    if (first && blockLines(first).length <= 2 && wordCount(text) <= maxWords && !/[.!?]\s+\p{Lu}.*[.!?]$/u.test(text)) {
+    if (first && blockLines(first).length <= 2 && looksLikeTitle(text, maxWords)) {
       setRole(first, 'headline');
       file.data.headline = text;
     } else {

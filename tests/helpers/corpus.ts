@@ -1,0 +1,52 @@
+/** Labelled cases the tests run over: the shared seed and dev corpus, and the project's own fixtures. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const SHARED = resolve(ROOT, '../shared');
+
+export interface Case {
+  name: string;
+  input: string;
+  bytes: Buffer;
+  label: Label | null;
+}
+
+export interface Label {
+  headline: string;
+  byline: { authors: string[]; publication: string | null; curator: string | null; published: string | null };
+  bylineLines: number[];
+  sections: { heading: string | null; paragraphs: string[] }[];
+  optionalHeadings?: string[];
+  pullquotes?: { line: number; text: string; attribution: string | null; speaker: string | null; creditLine?: number }[];
+  quotes?: { text: string; speaker: string | null; role?: string; credentials?: string }[];
+  boilerplate: { kind: string; line: number; text: string }[];
+}
+
+function casesIn(dir: string, prefix: string): Case[] {
+  if (!existsSync(dir)) return [];
+  const isCase = (p: string) => existsSync(join(p, 'input.txt'));
+  const dirs = isCase(dir) ? [dir] : readdirSync(dir).sort().map((n) => join(dir, n)).filter((p) => statSync(p).isDirectory() && isCase(p));
+  return dirs.map((p) => {
+    const labelPath = join(p, 'label.json');
+    return {
+      name: `${prefix}/${p.split('/').pop()}`,
+      input: join(p, 'input.txt'),
+      bytes: readFileSync(join(p, 'input.txt')),
+      label: existsSync(labelPath) ? (JSON.parse(readFileSync(labelPath, 'utf8')) as Label) : null,
+    };
+  });
+}
+
+/** Every labelled case available here (the shared corpus is beside the project in CI too). */
+export function allCases(): Case[] {
+  return [
+    ...casesIn(join(SHARED, 'corpus/seed'), 'seed'),
+    ...casesIn(join(SHARED, 'corpus/syndicated-dev'), 'dev'),
+    ...casesIn(join(ROOT, 'fixtures/heldout'), 'heldout'),
+    ...casesIn(join(ROOT, 'fixtures/cases'), 'fixtures'),
+  ];
+}
+
+export const collapse = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();

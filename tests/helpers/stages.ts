@@ -1,0 +1,22 @@
+/** Run the text reader and some pipeline stages over a text, to test a stage alone. */
+import type { Root } from 'mdast';
+import { unified, type Pluggable } from 'unified';
+import { VFile } from 'vfile';
+import { readText } from '../../src/readers/text.js';
+import { blockText, type BlockData } from '../../src/tree.js';
+
+export function runStages(text: string, ...stages: Pluggable[]): { tree: Root; file: VFile } {
+  const processor = unified().use(readText).use(stages);
+  const file = new VFile({ value: text });
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  return { tree, file };
+}
+
+/** Each block as [type, role or kind, text] for compact assertions. */
+export function summary(tree: Root): [string, string, string][] {
+  return tree.children.map((node) => {
+    const data = node.data as BlockData | undefined;
+    const role = data?.role === 'boilerplate' ? `boilerplate:${data.kind}` : data?.pull ? 'pull' : (data?.role ?? 'body');
+    return [node.type, role, blockText(node)];
+  });
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { boilerplate } from '../../src/pipeline/boilerplate/index.js';
+import { byline } from '../../src/pipeline/byline/index.js';
+import { parseBylineLine } from '../../src/pipeline/byline/line.js';
+import { headline } from '../../src/pipeline/headline.js';
+import { runStages } from '../helpers/stages.js';
+
+describe('byline lines', () => {
+  it.each([
+    ['By Lars Brandle', { authors: ['Lars Brandle'] }],
+    ['By Stefan Becket, Kathryn Watson and Grace Segers', { authors: ['Stefan Becket', 'Kathryn Watson', 'Grace Segers'] }],
+    ['By Maria Ortiz, Staff Writer', { authors: ['Maria Ortiz'] }],
+    ['Written by Victor Tangermann', { authors: ['Victor Tangermann'] }],
+    ['Author Aly Semigran | Well and Good', { authors: ['Aly Semigran'], publication: 'Well and Good' }],
+    ['By Olivia Larsen | The GiveWell Blog', { authors: ['Olivia Larsen'], publication: 'The GiveWell Blog' }],
+    ['Molly Wood | WIRED | Nov 14 2019, 6:00 am PT', { authors: ['Molly Wood'], publication: 'WIRED', published: '2019-11-14T06:00:00-08:00' }],
+    ['Marisol Keane · 4 min read', { authors: ['Marisol Keane'] }],
+    ['Posted by Paul Takahashi on November 20, 2019', { authors: ['Paul Takahashi'], published: '2019-11-20' }],
+    ['September 10, 2019 at 01:00PM by CWC', { curator: 'CWC', published: '2019-09-10T13:00:00' }],
+    ['Selected by Tessa Rowe', { curator: 'Tessa Rowe' }],
+    ['Published: Nov. 20, 2019 1:07 a.m. ET', { published: '2019-11-20T01:07:00-05:00' }],
+    ['2018-10-09', { published: '2018-10-09' }],
+  ])('%s', (line, expected) => {
+    expect(parseBylineLine(line)).toEqual({ authors: [], publication: null, curator: null, published: null, ...expected });
+  });
+
+  it.each([
+    'By the time the ferry arrived, the storm had passed.',
+    'Kate Spade Autumn/Winter Sale',
+    'Trump Impeachment Hearing: November 20, 2019',
+    'The Staff Writer Who Knew Too Much',
+  ])('is not fooled by %s', (line) => {
+    expect(parseBylineLine(line)).toBeNull();
+  });
+});
+
+describe('byline stage', () => {
+  const run = (lines: string[]) => runStages(lines.join('\n\n'), boilerplate, headline, byline).file.data.byline;
+  const para = 'Officials said the terminal repairs cost about $40,000 and were finished two days ahead of plan, allowing the first crossing to leave on time.';
+
+  it('reads reporters from a wire credit and the outlet from the dateline', () => {
+    const b = run(['Ferry returns', `PORT ELLIS (Coastal Wire) – ${para}`, para, '(Reporting by Ana Ruiz and Tom Berg in Port Ellis; Editing by Jo Park)']);
+    expect(b).toMatchObject({ authors: ['Ana Ruiz', 'Tom Berg'], publication: 'Coastal Wire' });
+  });
+
+  it('prefers the syndication trailer to the copyright holder for the outlet', () => {
+    const b = run(['Ferry returns', para, para, 'The post Ferry returns appeared first on Island Times.', 'Copyright © 2019 Tidewater Media, All rights reserved.']);
+    expect(b?.publication).toBe('Island Times');
+  });
+
+  it('only takes byline lines outside the story prose', () => {
+    const b = run(['Ferry returns', para, 'By Lars Brandle', para]);
+    expect(b?.authors).toEqual([]);
+  });
+});

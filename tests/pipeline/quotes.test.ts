@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/index.js';
+
+const quotesOf = (paragraphs: string[]) =>
+  cleanArticle(['Ferry service resumes', ...paragraphs].join('\n\n')).quotes.map((q) => [q.text, q.speaker, q.role ?? null, q.credentials ?? null]);
+
+describe('quotes stage', () => {
+  it('reads "says ROLE NAME, CREDS" and resolves a later surname to the full name', () => {
+    expect(
+      quotesOf([
+        '“The crossing is safe again,” says harbour master Ana Ruiz, PE. The ferry left at dawn.',
+        'Passengers were relieved. “We had a long week,” Ruiz says.',
+      ]),
+    ).toEqual([
+      ['The crossing is safe again,', 'Ana Ruiz', 'harbour master', 'PE'],
+      ['We had a long week,', 'Ana Ruiz', 'harbour master', 'PE'],
+    ]);
+  });
+
+  it('splits a quotation interrupted by its attribution into two, same speaker', () => {
+    expect(quotesOf(['“It was a difficult week for us,” Tom Berg said. “We needed this win, otherwise the season was over.”']).map((q) => q[1])).toEqual([
+      'Tom Berg',
+      'Tom Berg',
+    ]);
+  });
+
+  it('resolves a pronoun to the nearest speaker and reads NAME, ROLE, told …', () => {
+    expect(
+      quotesOf([
+        'Tom Berg, a deckhand with the county for ten years, told reporters, “I have never seen the terminal flooded like that before.”',
+        '“The water came right over the ramp and into the ticket office,” he added.',
+      ]).map((q) => [q[1], q[2]]),
+    ).toEqual([
+      ['Tom Berg', 'deckhand with the county for ten years'],
+      ['Tom Berg', 'deckhand with the county for ten years'],
+    ]);
+  });
+
+  it('skips scare quotes that nobody speaks', () => {
+    expect(quotesOf(['The storm was called “severe” by forecasters who track the coast every winter and spring.'])).toEqual([]);
+  });
+});

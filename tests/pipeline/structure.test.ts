@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { headline } from '../../src/pipeline/headline.js';
+import { pullquotes } from '../../src/pipeline/pullquotes.js';
+import { headingShaped, sections } from '../../src/pipeline/sections.js';
+import { runStages, summary } from '../helpers/stages.js';
+
+const prose = (topic: string) =>
+  `The council met on Tuesday to discuss ${topic}, and members spent most of the evening on questions from residents who had waited weeks for an answer.`;
+
+describe('headline stage', () => {
+  it('takes the first line that is not a date or byline line', () => {
+    const { file } = runStages(['November 20, 2019', 'Ferry service resumes', prose('ferries')].join('\n\n'), headline);
+    expect(file.data.headline).toBe('Ferry service resumes');
+  });
+
+  it('refuses a first block that reads like a paragraph, and says so', () => {
+    const { file } = runStages([prose('ferries'), prose('roads')].join('\n\n'), headline);
+    expect(file.data.headline).toBeNull();
+    expect(file.messages[0].ruleId).toBe('headline-missing');
+  });
+});
+
+describe('sections stage', () => {
+  const headings = (blocks: string[]) =>
+    summary(runStages(blocks.join('\n\n'), headline, sections).tree)
+      .filter(([type]) => type === 'heading')
+      .map(([, , text]) => text);
+
+  it('finds subheadings that introduce prose, including questions and ALL CAPS', () => {
+    expect(headings(['Title', prose('a'), 'Why the ferry stopped', prose('b'), 'So, what happens now?', prose('c'), 'NISSAN SENTRA', prose('d')])).toEqual([
+      'Why the ferry stopped',
+      'So, what happens now?',
+      'NISSAN SENTRA',
+    ]);
+  });
+
+  it('does not take lead-ins, sentences, list items or a line before another heading', () => {
+    expect(
+      headings([
+        'Title',
+        prose('a'),
+        'Here are some of the highlights:',
+        prose('b'),
+        'The ferry is back.',
+        prose('c'),
+        'June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL',
+        'June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL',
+        'June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA',
+        prose('d'),
+        'Unproven',
+        'Origin',
+        prose('e'),
+      ]),
+    ).toEqual(['Origin']);
+  });
+
+  it('judges the shape of a line on its own', () => {
+    expect(headingShaped('2. Never urged Ukraine to investigate Joe Biden', 18, false)).toBe(true);
+    expect(headingShaped('VOLKSWAGEN ID. SPACE VIZZION CONCEPT', 18, false)).toBe(true);
+    expect(headingShaped('Why Evidence Action Beta is promising. (More)', 18, false)).toBe(false);
+    expect(headingShaped('Delhi’s air wasn’t always so bad. A law helped fuel it.', 18, true)).toBe(true);
+  });
+});
+
+describe('pull quote stage', () => {
+  const para =
+    'Officials said the work was hard. “We rebuilt the terminal in nine days because the islands cannot wait for a ferry,” said harbour master Ana Ruiz. Crews worked at night.';
+
+  it('turns a credited repeat of body text into a pull quote, with its credit line', () => {
+    const out = summary(runStages(['Title', para, '“We rebuilt the terminal in nine days because the islands cannot wait.”', '— harbour master Ana Ruiz', prose('x')].join('\n\n'), headline, pullquotes).tree);
+    expect(out.map(([type, role]) => `${type}:${role}`)).toEqual(['paragraph:headline', 'paragraph:body', 'blockquote:pull', 'paragraph:pullquote-credit', 'paragraph:body']);
+  });
+
+  it('leaves a quotation that repeats nothing in the body', () => {
+    const out = summary(runStages(['Title', para, '“Nobody here has ever seen a storm quite like this one in forty years.” — Tom Berg', prose('x')].join('\n\n'), headline, pullquotes).tree);
+    expect(out[2][1]).toBe('body');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/readers/text.js';
+import { blockText, blockLines } from '../../src/tree.js';
+
+const texts = (t: string) => parseText(t).children.map(blockText);
+
+describe('text reader', () => {
+  it('splits on blank lines and keeps Markdown-looking characters verbatim', () => {
+    expect(texts('# Not a heading\n\n* not a list *emphasis* _x_\n\n1. one > two <b>bold</b>\n')).toEqual([
+      '# Not a heading',
+      '* not a list *emphasis* _x_',
+      '1. one > two <b>bold</b>',
+    ]);
+  });
+
+  it('takes each line as a paragraph when there are no blank lines and no hard wrap', () => {
+    const long = 'A sentence that goes on and on well past any wrap width a mail client would use, so it is a line of its own. '.repeat(3);
+    expect(texts(`Title\n${long}\n${long}\nShort line`)).toHaveLength(4);
+  });
+
+  it('unwraps hard-wrapped paragraphs and keeps intended breaks (list lines) apart', () => {
+    const wrapped = [
+      'New vehicle sales in the Houston area plunged 10 percent last month,',
+      'despite low interest rates and clearance deals offered by the dealers in',
+      'the region, according to a report.',
+      '',
+      'Tour dates:',
+      'June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL',
+      'June 14 -- Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre),',
+      'Alpharetta, GA',
+      'June 17 -- Bridgestone Arena, Nashville, TN',
+      '',
+      'Consumers have purchased 208,560 new vehicles this year, down 5 percent',
+      'from the year-to-date period last year, and truck sales are down too.',
+    ].join('\n');
+    expect(texts(wrapped)).toEqual([
+      'New vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and clearance deals offered by the dealers in the region, according to a report.',
+      'Tour dates:',
+      'June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL',
+      'June 14 -- Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre), Alpharetta, GA',
+      'June 17 -- Bridgestone Arena, Nashville, TN',
+      'Consumers have purchased 208,560 new vehicles this year, down 5 percent from the year-to-date period last year, and truck sales are down too.',
+    ]);
+  });
+
+  it('records positions of every physical line (1-based, offsets into the text)', () => {
+    const text = 'Headline  \n\n  Indented line\nsecond\n';
+    const tree = parseText(text);
+    const lines = tree.children.flatMap(blockLines);
+    expect(lines.map((l) => [l.text, l.position.start.line, l.position.start.column, text.slice(l.position.start.offset, l.position.end.offset)])).toEqual([
+      ['Headline', 1, 1, 'Headline'],
+      ['Indented line', 3, 3, 'Indented line'],
+      ['second', 4, 1, 'second'],
+    ]);
+  });
+});
