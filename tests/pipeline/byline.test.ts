@@ -20,6 +20,13 @@ describe('byline lines', () => {
     ['Selected by Tessa Rowe', { curator: 'Tessa Rowe' }],
     ['Published: Nov. 20, 2019 1:07 a.m. ET', { published: '2019-11-20T01:07:00-05:00' }],
     ['2018-10-09', { published: '2018-10-09' }],
+    ['By JANE DOE and JOHN ROE Associated Press', { authors: ['Jane Doe', 'John Roe'], publication: 'Associated Press' }],
+    ['By Dr. Sanjay Gupta, CNN Chief Medical Correspondent', { authors: ['Sanjay Gupta'] }],
+    ['By Jane Doe for The Guardian', { authors: ['Jane Doe'], publication: 'The Guardian' }],
+    ['Story by Ana Ruiz • Photos by Tom Berg', { authors: ['Ana Ruiz'] }],
+    ['Posted on November 20, 2019 by janedoe', { published: '2019-11-20' }],
+    ['Nov 21, 2019 · 9:05am via Pocket', { publication: 'Pocket', published: '2019-11-21T09:05:00' }],
+    ['Updated 3:42 PM EST, Wed November 20, 2019', { published: '2019-11-20T15:42:00-05:00' }],
   ])('%s', (line, expected) => {
     expect(parseBylineLine(line)).toEqual({ authors: [], publication: null, curator: null, published: null, ...expected });
   });

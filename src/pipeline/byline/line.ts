@@ -1,9 +1,10 @@
 /**
  * Reading one byline line. A byline line holds nothing but credits and dates, in one of
- * the shapes feeds use: "By A and B", "By A, Staff Writer", "Written by A", "Posted by A on
- * DATE", "Author A | Publication", "A | Publication | DATE", "A · 4 min read", a bare date,
- * "DATE by CURATOR" (feed digests), "Selected by CURATOR". A line with anything else in it
- * (a sentence, a headline that mentions a date) is not a byline line.
+ * the shapes feeds use: "By A and B", "By A, Staff Writer", "By A for Outlet", "Written by
+ * A", "Posted by A on DATE", "Author A | Publication", "A | Publication | DATE",
+ * "A · 4 min read", a bare date, "DATE by CURATOR" (feed digests), "Selected by CURATOR",
+ * "… via Outlet". A line with anything else in it (a sentence, a headline that mentions a
+ * date) is not a byline line.
  */
 import { isPersonName, splitNameList } from '../../text/names.js';
 import { wordCount } from '../../text/words.js';
@@ -19,49 +20,82 @@ export interface BylineFacts {
 const empty = (): BylineFacts => ({ authors: [], publication: null, curator: null, published: null });
 
 const AUTHOR_LEAD = /^(?:by|written by|words by|story by|text by|posted by|reported by|authors?|reporter|byline)\s*:?\s+/i;
-const CURATOR_LEAD = /^(?:selected|curated|picked|chosen|shared|recommended|submitted|compiled) by\s*:?\s+/i;
-const DATE_LABEL = /^(?:published|updated|last updated|posted|posted on|date|first published|modified)\s*(?:on|at)?\s*:?\s*/i;
+const CURATOR_LEAD = /^(?:selected|curated|picked|chosen|shared|recommended|submitted|compiled|saved|clipped) by\s*:?\s+/i;
+const DATE_LABEL = /^(?:published|updated|last updated|posted|posted on|date|first published|modified|originally published)\s*(?:on|at)?\s*:?\s*/i;
 const READING_TIME = /^\d+\s*(?:-|\s)?\s*min(?:ute)?s?\.?(?:\s+read)?$/i;
+const OTHER_CREDIT = /^(?:photos?|images?|illustrations?|graphics?|videos?|editing|edited|design|additional reporting|fact[- ]check(?:ed|ing)?) by\b/i;
+const VIA = /^via\s+(.{2,60})$/i;
+const TIME_LEAD = /^\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?/;
 const SEPARATOR = /\s+[|·•‧]\s+|\s+[—–]\s+(?=\S)/u;
+// Words that describe a job, not a person or an outlet: "Staff Writer", "Chief Medical Correspondent".
+const ROLE_WORD =
+  /\b(?:writer|editor|reporter|correspondent|contributor|columnist|staff|intern|producer|critic|analyst|director|fellow|photographer|anchor|host|chief|senior|associate|special|guest|freelance)\b/i;
+const TITLE = /^(?:Dr|Prof|Rev|Sir|Dame)\.?\s+/;
 
-/** A date and nothing else (labels such as "Published:" and a trailing "by CURATOR" allowed). */
-function dateSegment(segment: string): { iso: string; curator: string | null } | null {
+/** "JANE DOE" → "Jane Doe", so capitalised bylines read as names (words of two letters or more). */
+function titleCase(text: string): string {
+  return text.replace(/\p{Lu}{2,}(?:['’-]\p{Lu}+)*/gu, (w) => w[0] + w.slice(1).toLowerCase().replace(/(['’-])(\p{L})/gu, (_, sep, c) => sep + c.toUpperCase()));
+}
+
+/** Names in a credit, titles dropped, capitals normalised. */
+function names(text: string): string[] {
+  return splitNameList(titleCase(text).replace(TITLE, ''));
+}
+
+/** A date and nothing else (a label such as "Published:" and a trailing "by X" allowed). */
+function dateSegment(segment: string): { iso: string; by: string | null; labelled: boolean } | null {
+  const labelled = DATE_LABEL.test(segment);
   const text = segment.replace(DATE_LABEL, '').trim();
   const found = parseDate(text);
   if (!found) return null;
   let rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.text.length)).trim();
-  let curator: string | null = null;
-  const by = /(?:^|\s)by\s+(.+)$/i.exec(rest);
-  if (by && wordCount(by[1]) <= 5) {
-    curator = by[1].trim();
-    rest = rest.slice(0, by.index).trim();
+  let by: string | null = null;
+  const m = /(?:^|\s)by\s+(.+)$/i.exec(rest);
+  if (m && wordCount(m[1]) <= 5) {
+    by = m[1].trim();
+    rest = rest.slice(0, m.index).trim();
   }
   // What may surround a date: weekday names, "at", "on", commas, zone words chrono left.
   rest = rest.replace(/\b(?:on|at|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|[,.:\s]/gi, '');
-  return rest === '' ? { iso: found.iso, curator } : null;
+  return rest === '' ? { iso: found.iso, by, labelled } : null;
 }
 
-/** "A and B, Staff Writer on DATE" → authors (+ date). */
+/** Something that names an outlet: short, no sentence, no digits, no job title. */
+function looksLikeOutlet(segment: string): boolean {
+  const t = segment.trim();
+  return t.length > 0 && wordCount(t) <= 6 && !/[.!?]\s/.test(t) && !/\d/.test(t) && !/^(?:by|and)\b/i.test(t) && !ROLE_WORD.test(t);
+}
+
+/** "A and B, Staff Writer on DATE" / "A for The Guardian" / "A, Associated Press" → facts. */
 function authorSegment(segment: string, facts: BylineFacts): boolean {
   let text = segment.trim();
   const on = /\s+(?:on|at)\s+(.+)$/i.exec(text);
-  if (on) {
-    const date = dateSegment(on[1]);
-    if (date) {
-      facts.published ??= date.iso;
-      text = text.slice(0, on.index);
-    }
+  const date = on ? dateSegment(on[1]) : null;
+  if (on && date) {
+    facts.published ??= date.iso;
+    text = text.slice(0, on.index);
   }
-  const names = splitNameList(text);
-  if (names.length === 0) return false;
-  facts.authors.push(...names);
+  const outletFor = /\s+for\s+(.+)$/i.exec(text);
+  if (outletFor && looksLikeOutlet(outletFor[1])) {
+    facts.publication ??= outletFor[1].trim();
+    text = text.slice(0, outletFor.index);
+  }
+  // "JANE DOE and JOHN ROE Associated Press": capitals for names, then the outlet.
+  const capsThenOutlet = /^((?:[\p{Lu}.'’-]+\s+|and\s+|,\s*)+[\p{Lu}.'’-]+)\s+(\p{Lu}\p{Ll}.*)$/u.exec(text);
+  if (capsThenOutlet && looksLikeOutlet(capsThenOutlet[2]) && names(capsThenOutlet[1]).length) {
+    facts.publication ??= capsThenOutlet[2].trim();
+    text = capsThenOutlet[1];
+  }
+  const found = names(text);
+  if (found.length === 0) return false;
+  // What is left after the names must be roles or an outlet, not more words.
+  for (const part of text.split(/\s*,\s*/).slice(1)) {
+    if (names(part).length || ROLE_WORD.test(part)) continue;
+    if (looksLikeOutlet(part)) facts.publication ??= part.trim();
+    else return false;
+  }
+  facts.authors.push(...found);
   return true;
-}
-
-/** Something that names an outlet: short, no sentence in it. */
-function looksLikeOutlet(segment: string): boolean {
-  const t = segment.trim();
-  return t.length > 0 && wordCount(t) <= 6 && !/[.!?]\s/.test(t) && !/^(?:by|and)\b/i.test(t);
 }
 
 /** Parse a line as a byline line; null when it is anything else. */
@@ -78,10 +112,10 @@ export function parseBylineLine(line: string): BylineFacts | null {
     return facts;
   }
 
-  const segments = text.split(SEPARATOR);
+  const segments = text.split(SEPARATOR).map((s) => s.trim());
   let sawCredit = false;
-  for (const [i, raw] of segments.entries()) {
-    const segment = raw.trim();
+  let lastDate: string | null = null;
+  for (const [i, segment] of segments.entries()) {
     const lead = AUTHOR_LEAD.exec(segment);
     if (lead) {
       if (!authorSegment(segment.slice(lead[0].length), facts)) return null;
@@ -91,16 +125,39 @@ export function parseBylineLine(line: string): BylineFacts | null {
     const date = dateSegment(segment);
     if (date) {
       facts.published ??= date.iso;
-      if (date.curator) facts.curator ??= date.curator;
+      lastDate = segment;
+      // "DATE by X": a digest's curator; "Posted on DATE by X": the author, if X is a person.
+      if (date.by && date.labelled) {
+        if (isPersonName(titleCase(date.by))) facts.authors.push(titleCase(date.by));
+      } else if (date.by) facts.curator ??= date.by;
       sawCredit = true;
       continue;
     }
-    if (READING_TIME.test(segment)) continue;
-    // Without a "By", a bare name counts only as one of several credit segments.
-    if (segments.length > 1 && facts.authors.length === 0 && i === 0 && splitNameList(segment).length && splitNameList(segment).join('').length >= segment.replace(/,|\band\b|&|\s/g, '').length - 1) {
-      facts.authors.push(...splitNameList(segment));
-      sawCredit = true;
+    // "Nov 21, 2019 · 9:05am via Pocket": a time that belongs to the date before it.
+    const time = lastDate ? TIME_LEAD.exec(segment) : null;
+    if (time && lastDate) {
+      const combined = dateSegment(`${lastDate} ${time[0]}`);
+      if (combined && facts.published === dateSegment(lastDate)?.iso) facts.published = combined.iso;
+      const rest = segment.slice(time[0].length).trim();
+      const via = VIA.exec(rest);
+      if (via) facts.publication ??= via[1];
+      else if (rest) return null;
       continue;
+    }
+    const via = VIA.exec(segment);
+    if (via && looksLikeOutlet(via[1])) {
+      facts.publication ??= via[1];
+      continue;
+    }
+    if (READING_TIME.test(segment) || OTHER_CREDIT.test(segment)) continue;
+    // Without a "By", a bare name counts only as one of several credit segments.
+    if (segments.length > 1 && i === 0 && facts.authors.length === 0) {
+      const found = names(segment);
+      if (found.length && found.join('').length >= segment.replace(/,|\band\b|&|\s/g, '').length - 1) {
+        facts.authors.push(...found);
+        sawCredit = true;
+        continue;
+      }
     }
     if (segments.length > 1 && i > 0 && facts.publication === null && looksLikeOutlet(segment) && !isPersonName(segment)) {
       facts.publication = segment;
