@@ -1,0 +1,166 @@
+/**
+ * Expanding command-line inputs into the list of things to clean, in output order.
+ *
+ *   -              standard input
+ *   a file         itself (any name; FIFOs such as <(cat x) work too)
+ *   a directory    every *.txt, *.text, *.md below it, recursively, sorted; hidden entries
+ *                  (names starting with '.') and symlinked directories are skipped
+ *   a glob         when no file has that literal name and it has glob syntax: the files it
+ *                  matches (tinyglobby), sorted; matching nothing is an input error
+ *
+ * Problems with one argument (missing, unreadable, empty directory, glob without matches)
+ * become `error` entries in place, so they are reported in input order and the rest still runs.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describeError } from './errors.js';
+
+/** File name endings picked up when a directory is given. */
+export const DIRECTORY_EXTENSIONS = ['.txt', '.text', '.md'] as const;
+
+export type InputEntry =
+  /** Standard input; `path` is null (it is what cleanArticle records as source.path). */
+  | { kind: 'stdin'; path: null }
+  /** A file to read: `path` as the user gave it (or as expanded from a directory/glob), `abs` resolved. */
+  | { kind: 'file'; path: string; abs: string }
+  /** An argument that could not be turned into inputs; reported as `article-clean: <path>: <reason>`. */
+  | { kind: 'error'; path: string; reason: string };
+
+/** Expand the positional arguments (already defaulted to ['-'] for piped stdin). */
+export async function expandInputs(args: readonly string[], cwd: string): Promise<InputEntry[]> {
+  const out: InputEntry[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      out.push({ kind: 'stdin', path: null });
+      continue;
+    }
+    if (arg === '') {
+      out.push({ kind: 'error', path: arg, reason: 'empty file name' });
+      continue;
+    }
+    const abs = path.resolve(cwd, arg);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if ((code === 'ENOENT' || code === 'ENOTDIR') && (await isGlob(arg))) {
+        out.push(...(await expandGlob(arg, cwd)));
+      } else {
+        out.push({ kind: 'error', path: arg, reason: describeError(err) });
+      }
+      continue;
+    }
+    if (stat.isDirectory()) out.push(...expandDirectory(arg, abs));
+    else out.push({ kind: 'file', path: arg, abs });
+  }
+  return out;
+}
+
+/** Number of entries that will produce an output (files and stdin). */
+export function countReadable(entries: readonly InputEntry[]): number {
+  return entries.filter((e) => e.kind !== 'error').length;
+}
+
+// ------------------------------------------------------------------ directories
+
+function hasDirectoryExtension(name: string): boolean {
+  const lower = name.toLowerCase();
+  return DIRECTORY_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+function expandDirectory(arg: string, abs: string): InputEntry[] {
+  const found: { rel: string; entry: InputEntry }[] = [];
+  const walk = (relDir: string): void => {
+    let dirents: fs.Dirent[];
+    try {
+      dirents = fs.readdirSync(path.join(abs, relDir), { withFileTypes: true });
+    } catch (err) {
+      if (relDir === '') throw err;
+      found.push({ rel: relDir, entry: { kind: 'error', path: path.join(arg, relDir), reason: describeError(err) } });
+      return;
+    }
+    for (const d of dirents) {
+      if (d.name.startsWith('.')) continue;
+      const rel = relDir === '' ? d.name : path.join(relDir, d.name);
+      let isFile = d.isFile();
+      if (d.isDirectory()) {
+        walk(rel);
+        continue;
+      }
+      if (d.isSymbolicLink()) {
+        // Follow links to files; never links to directories (no cycles, no surprises).
+        try {
+          isFile = fs.statSync(path.join(abs, rel)).isFile();
+        } catch {
+          isFile = false;
+        }
+      }
+      if (isFile && hasDirectoryExtension(d.name)) {
+        found.push({ rel, entry: { kind: 'file', path: path.join(arg, rel), abs: path.join(abs, rel) } });
+      }
+    }
+  };
+  try {
+    walk('');
+  } catch (err) {
+    return [{ kind: 'error', path: arg, reason: describeError(err) }];
+  }
+  if (found.length === 0) {
+    return [{ kind: 'error', path: arg, reason: 'is a directory with no .txt, .text or .md files' }];
+  }
+  found.sort((a, b) => comparePaths(a.rel, b.rel));
+  return found.map((f) => f.entry);
+}
+
+// ------------------------------------------------------------------ globs
+
+type Tinyglobby = typeof import('tinyglobby');
+let tinyglobby: Promise<Tinyglobby> | undefined;
+/** tinyglobby is loaded only when an argument is a glob: plain file runs start faster. */
+function loadTinyglobby(): Promise<Tinyglobby> {
+  tinyglobby ??= import('tinyglobby');
+  return tinyglobby;
+}
+
+/** Cheap pre-check before loading tinyglobby: no glob syntax at all means not a glob. */
+async function isGlob(arg: string): Promise<boolean> {
+  if (!/[*?[\]{}]/.test(arg)) return false;
+  return (await loadTinyglobby()).isDynamicPattern(arg);
+}
+
+async function expandGlob(pattern: string, cwd: string): Promise<InputEntry[]> {
+  const { glob } = await loadTinyglobby();
+  let matches: string[];
+  try {
+    matches = await glob(pattern, {
+      cwd,
+      absolute: path.isAbsolute(pattern),
+      onlyFiles: true,
+      expandDirectories: false,
+    });
+  } catch (err) {
+    return [{ kind: 'error', path: pattern, reason: `bad pattern: ${describeError(err)}` }];
+  }
+  if (matches.length === 0) return [{ kind: 'error', path: pattern, reason: 'no files match this pattern' }];
+  matches.sort(comparePaths);
+  return matches.map((m) => ({ kind: 'file', path: m, abs: path.resolve(cwd, m) }));
+}
+
+// ------------------------------------------------------------------ order
+
+/**
+ * Locale-independent path order, segment by segment, so `a/z.txt` sorts with the other
+ * entries of `a/` rather than by the code of '/'. Same result on every machine.
+ */
+export function comparePaths(a: string, b: string): number {
+  const as = a.split(/[\\/]/);
+  const bs = b.split(/[\\/]/);
+  const n = Math.min(as.length, bs.length);
+  for (let i = 0; i < n; i++) {
+    const x = as[i];
+    const y = bs[i];
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return as.length - bs.length;
+}

@@ -1,0 +1,213 @@
+/**
+ * The article-clean command line: a thin shell over the library.
+ *
+ *   parse options (commander) → expand inputs (inputs.ts) → for each input in order:
+ *   processInput (process.ts: read, check, clean, render) → output stage (output.ts)
+ *
+ * `main` never calls process.exit and never throws for a user mistake: it returns the
+ * exit status (0 all inputs ok, 1 some input failed, 2 usage error). Its streams and cwd
+ * can be injected, which is how the tests drive it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import tty from 'node:tty';
+import { Command, CommanderError, Option } from 'commander';
+import { debugDetail, describeError, errorLine, oneLine, PROGRAM, UsageError } from './errors.js';
+import { countReadable, expandInputs } from './inputs.js';
+import { FileSink, inputIdentities, OutDirSink, type OutputSink, StdoutSink, watch } from './output.js';
+import { FORMATS, loadCleaner, loadRenderer, type OutputFormat, processInput } from './process.js';
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+export interface CliIO {
+  stdout: Writable;
+  stderr: Writable;
+  stdin: Readable & { isTTY?: boolean };
+  /** Directory that relative inputs, globs and output paths are resolved against. */
+  cwd: string;
+}
+
+/** Replaced by the build (esbuild `define`) with package.json's version. */
+declare const __ARTICLE_CLEAN_VERSION__: string | undefined;
+
+/** The version: baked in by the build; read from package.json only when run from source (tests). */
+export function version(): string {
+  if (typeof __ARTICLE_CLEAN_VERSION__ === 'string') return __ARTICLE_CLEAN_VERSION__;
+  const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const EXAMPLES = `
+Examples:
+  article-clean article.txt                          Markdown to stdout
+  article-clean -f json article.txt                  one pretty JSON object
+  article-clean -f jsonl 'feeds/**/*.txt' > out.jsonl
+                                                     a batch: one JSON line per input, in order
+  cat a.txt | article-clean -f html --fragment       stdin to an HTML <article> fragment
+  article-clean --out-dir clean/ dumps/              one clean/<name>.md per dumps/**/*.{txt,text,md}
+  article-clean -f html -o a.html a.txt              one input to one file
+
+Inputs are files, directories (searched recursively for .txt, .text and .md files),
+quoted globs, or - for standard input (the default when stdin is piped). Directories and
+globs expand in sorted order, and output follows input order.
+
+For batches use -f jsonl (one line per article) or --out-dir (one file per article):
+-f json prints one pretty object per input, one after another, each followed by a newline;
+markdown documents are separated by a blank line; html documents are concatenated.
+
+Exit status: 0 every input cleaned, 1 some input failed (each failure is one
+"article-clean: <path>: <reason>" line on stderr; the others still run), 2 usage error.
+`;
+
+interface Options {
+  format: OutputFormat;
+  output?: string;
+  outDir?: string;
+  force?: boolean;
+  frontMatter: boolean;
+  fragment?: boolean;
+}
+
+function buildProgram(io: CliIO): Command {
+  return new Command(PROGRAM)
+    .description('Turn raw syndicated article text into a clean, structured article.')
+    .usage('[options] [inputs...]')
+    .argument('[inputs...]', 'files, directories, quoted globs, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('markdown'))
+    .option('-o, --output <file>', 'write the output to <file> (exactly one input)')
+    .option('--out-dir <dir>', 'write one <input basename>.<ext> file per input into <dir> (created if missing)')
+    .option('--force', 'let --out-dir replace existing output files')
+    .option('--no-front-matter', 'markdown: put title and byline in the body, not in YAML front matter')
+    .option('--fragment', 'html: print only the <article> element, not a whole document')
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      // Commander's errors ("error: unknown option '--x'") become one line of ours.
+      outputError: (s, write) => write(`${PROGRAM}: ${oneLine(s.replace(/^error:\s*/, ''), 300)}\n`),
+    });
+}
+
+/** The given streams, else the process's; process.stdin is only touched when it is needed. */
+function withDefaults(io: Partial<CliIO>): CliIO {
+  return {
+    stdout: io.stdout ?? process.stdout,
+    stderr: io.stderr ?? process.stderr,
+    get stdin() {
+      return io.stdin ?? process.stdin;
+    },
+    cwd: io.cwd ?? process.cwd(),
+  };
+}
+
+function stdinIsTTY(io: Partial<CliIO>): boolean {
+  return io.stdin ? io.stdin.isTTY === true : tty.isatty(0);
+}
+
+/** Run the CLI with `argv` (without node and script) and return the exit status. */
+export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<number> {
+  const streams = withDefaults(io);
+  watch(streams.stdout);
+  watch(streams.stderr);
+  try {
+    return await run(argv, streams, stdinIsTTY(io));
+  } catch (err) {
+    if (err instanceof UsageError) {
+      streams.stderr.write(`${PROGRAM}: ${oneLine(err.message, 300)}\n`);
+      return EXIT_USAGE;
+    }
+    // Not expected: still one line, never a stack trace (unless ARTICLE_CLEAN_DEBUG is set).
+    streams.stderr.write(`${PROGRAM}: internal error: ${describeError(err)}\n`);
+    const detail = debugDetail(err);
+    if (detail) streams.stderr.write(detail);
+    return EXIT_INPUT_FAILED;
+  }
+}
+
+async function run(argv: string[], io: CliIO, interactive: boolean): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT_OK : EXIT_USAGE;
+    }
+    throw err;
+  }
+  const opts = program.opts<Options>();
+  let args = program.args;
+
+  if (opts.output !== undefined && opts.outDir !== undefined) throw new UsageError('use either -o/--output or --out-dir, not both');
+  if (args.length === 0) {
+    if (interactive) {
+      io.stderr.write(program.helpInformation());
+      return EXIT_USAGE;
+    }
+    args = ['-'];
+  }
+  if (opts.output !== undefined && args.length !== 1) {
+    throw new UsageError(`-o/--output takes exactly one input, got ${args.length}; use --out-dir or -f jsonl for several`);
+  }
+
+  const entries = await expandInputs(args, io.cwd);
+  if (opts.output !== undefined && countReadable(entries) > 1) {
+    throw new UsageError(`-o/--output takes exactly one input, but ${args[0]} expands to ${countReadable(entries)} files; use --out-dir or -f jsonl`);
+  }
+
+  const sink = makeSink(opts, io, entries);
+  const [clean, render] = await Promise.all([loadCleaner(), loadRenderer(opts)]);
+  let stdinBytes: Promise<Uint8Array> | undefined;
+  const readStdin = (): Promise<Uint8Array> => (stdinBytes ??= readAll(io.stdin));
+
+  let status = EXIT_OK;
+  const fail = (entryPath: string | null, reason: string, error?: unknown): void => {
+    status = EXIT_INPUT_FAILED;
+    io.stderr.write(errorLine(entryPath, reason));
+    const detail = error === undefined ? null : debugDetail(error);
+    if (detail) io.stderr.write(detail);
+  };
+
+  // Sequential for now. A worker pool would run processInput (it only reads, cleans and
+  // renders; it writes nothing) on several entries at once and feed the results to the sink
+  // in input order.
+  for (const entry of entries) {
+    if (sink.stopped) break;
+    const result = await processInput(entry, { clean, render, readStdin });
+    if (!result.ok) {
+      fail(entry.path, result.reason, result.error);
+      continue;
+    }
+    const problem = await sink.write(entry, result.output);
+    if (problem) fail(entry.path, problem);
+  }
+  if (sink.fatal) {
+    io.stderr.write(`${PROGRAM}: ${sink.fatal}\n`);
+    status = EXIT_INPUT_FAILED;
+  }
+  return status;
+}
+
+function makeSink(opts: Options, io: CliIO, entries: Parameters<typeof inputIdentities>[0]): OutputSink {
+  if (opts.output !== undefined) {
+    if (opts.output === '') throw new UsageError('-o/--output needs a file name');
+    return new FileSink(opts.output, path.resolve(io.cwd, opts.output), inputIdentities(entries));
+  }
+  if (opts.outDir !== undefined) {
+    if (opts.outDir === '') throw new UsageError('--out-dir needs a directory name');
+    return new OutDirSink(opts.outDir, path.resolve(io.cwd, opts.outDir), opts.format, opts.force === true, inputIdentities(entries));
+  }
+  return new StdoutSink(io.stdout, opts.format);
+}
+
+async function readAll(stream: Readable): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array));
+  const buf = Buffer.concat(chunks);
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}

@@ -1,0 +1,133 @@
+/**
+ * The built command, spawned as users and the scorer run it: `node bin/article-clean.js`.
+ * Builds dist/ first if it is missing or older than src/ (npm install / npm ci build it
+ * through `prepare`).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = path.join(root, 'bin/article-clean.js');
+const shared = path.resolve(root, '../shared');
+const seed = path.join(shared, 'corpus/seed/input.txt');
+const haveShared = fs.existsSync(seed);
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input: input ?? '', encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Newest modification time of the files the build reads. */
+function newestSource(): number {
+  let newest = fs.statSync(path.join(root, 'package.json')).mtimeMs;
+  for (const entry of fs.readdirSync(path.join(root, 'src'), { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+beforeAll(() => {
+  const built = path.join(root, 'dist/cli/main.js');
+  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= newestSource()) return;
+  const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+}, 180_000);
+
+describe('bin/article-clean.js (built)', () => {
+  it.skipIf(!haveShared)(`-f jsonl on the seed article prints one schema-valid line (skipped when ${seed} is absent)`, () => {
+    const r = cli(['-f', 'jsonl', seed]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.endsWith('\n')).toBe(true);
+    const lines = r.stdout.slice(0, -1).split('\n');
+    expect(lines).toHaveLength(1);
+    const article = JSON.parse(lines[0]);
+    expect(article.source.path).toBe(seed);
+    const schema = JSON.parse(fs.readFileSync(path.join(shared, 'article.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    expect(validate(article), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('prints the version baked in at build time', () => {
+    const r = cli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${pkg.version}\n`);
+  });
+
+  it('reads stdin and exits 2 on a usage error', () => {
+    const piped = cli(['-f', 'jsonl'], 'A headline\n\nA paragraph of body text that says something.\n');
+    expect(piped.code).toBe(0);
+    expect(JSON.parse(piped.stdout).source.path).toBe(null);
+    const bad = cli(['-f', 'yaml', 'x.txt']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('stays quiet when the reader of stdout goes away (| head)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-clean-bin-'));
+    try {
+      const para = 'A long paragraph of article text that goes on for a while to make the output big. '.repeat(20);
+      for (let i = 0; i < 200; i++) fs.writeFileSync(path.join(dir, `a${String(i).padStart(3, '0')}.txt`), `Headline ${i}\n\n${para}\n\n${para}\n`);
+      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" -f jsonl "${dir}" 2>"${dir}/err.log" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(r.stdout.trim()).toBe('0');
+      expect(fs.readFileSync(path.join(dir, 'err.log'), 'utf8')).toBe('');
+      // Help is written before any input is read: it too must not crash on a closed pipe
+      // (`| true` exits before node has started, so the write always gets EPIPE).
+      const help = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" --help 2>"${dir}/err.log" | true; echo "\${PIPESTATUS[0]}"`], {
+        encoding: 'utf8',
+      });
+      expect(help.stdout.trim()).toBe('0');
+      expect(fs.readFileSync(path.join(dir, 'err.log'), 'utf8')).toBe('');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('tells the user to build when dist/ is missing', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-clean-nodist-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'bin'));
+      fs.copyFileSync(bin, path.join(dir, 'bin/article-clean.js'));
+      const r = spawnSync(process.execPath, [path.join(dir, 'bin/article-clean.js'), 'x.txt'], { encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^article-clean: .*npm install.*\n$/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('loads only the exporter chunk the format needs (an HTML run never loads Markdown code)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-clean-load-'));
+    try {
+      // A module loader hook that logs every dist/ file Node loads.
+      fs.writeFileSync(path.join(dir, 'hooks.mjs'), "export async function load(url, ctx, next) { if (url.includes('/dist/')) process.stderr.write('LOADED ' + url + '\\n'); return next(url, ctx); }\n");
+      fs.writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(new URL(`file://${path.join(dir, 'hooks.mjs')}`).href)});\n`);
+      fs.writeFileSync(path.join(dir, 'a.txt'), 'A headline\n\nA paragraph of body text that says something.\n');
+      const loaded = (format: string): string[] => {
+        const r = spawnSync(process.execPath, ['--import', path.join(dir, 'register.mjs'), bin, '-f', format, path.join(dir, 'a.txt')], { encoding: 'utf8' });
+        expect(r.status).toBe(0);
+        return r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => path.basename(l));
+      };
+      const html = loaded('html');
+      expect(html.some((f) => f.startsWith('html-'))).toBe(true);
+      expect(html.some((f) => f.startsWith('markdown-'))).toBe(false);
+      const md = loaded('markdown');
+      expect(md.some((f) => f.startsWith('markdown-'))).toBe(true);
+      expect(md.some((f) => f.startsWith('html-'))).toBe(false);
+      const jsonl = loaded('jsonl');
+      expect(jsonl.some((f) => f.startsWith('markdown-') || f.startsWith('html-'))).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
