@@ -9,7 +9,7 @@ import type { Plugin } from 'unified';
 import { blockLines, blockText, isBody, setRole, type BlockData } from '../tree.js';
 import { namesIn } from '../text/names.js';
 import { containment, shingles } from '../text/shingles.js';
-import { words } from '../text/words.js';
+import { wordCount } from '../text/words.js';
 
 export interface PullquoteOptions {
   /** How many blocks before and after to look for the repeated text. */
@@ -18,7 +18,7 @@ export interface PullquoteOptions {
 
 const OPEN = `"“‘'«„`;
 const CLOSE = `"”’'»“`;
-const CREDIT_DASH = /^(.*?["”’»])\s*(?:[—–―]|--?)\s*([^"“”]{2,120})$/u;
+const DASHES = ['—', '–', '―', '--', '-'];
 const CREDIT_LINE = /^(?:[—–―]|--?)\s*([^"“”]{2,120})$/u;
 
 interface Candidate {
@@ -33,10 +33,30 @@ function unquote(text: string): { inner: string; quoted: boolean } {
   return { inner: t, quoted: false };
 }
 
+/** `“…” — credit`: a closing quotation mark, a dash, then a short credit with no quotes in it. */
+function splitCredit(text: string): { quote: string; credit: string } | null {
+  for (const dash of DASHES) {
+    const at = text.lastIndexOf(dash);
+    if (at < 1) continue;
+    const quote = text.slice(0, at).trimEnd();
+    const credit = text.slice(at + dash.length).trim();
+    if (CLOSE.includes(quote[quote.length - 1]) && credit.length >= 2 && credit.length <= 120 && !/["“”]/.test(credit)) return { quote, credit };
+  }
+  return null;
+}
+
 function candidateOf(text: string): Candidate {
-  const credited = CREDIT_DASH.exec(text.trim());
-  if (credited) return { ...unquote(credited[1]), attribution: credited[2].trim() };
+  const credited = splitCredit(text.trim());
+  if (credited) return { ...unquote(credited.quote), attribution: credited.credit };
   return { ...unquote(text), attribution: null };
+}
+
+/** Three short pieces (start, middle, end) of a text, to probe another text for a repeat. */
+function snippets(text: string): string[] {
+  const size = 16;
+  if (text.length <= size) return [text];
+  const mid = Math.floor((text.length - size) / 2);
+  return [text.slice(0, size), text.slice(mid, mid + size), text.slice(-size)];
 }
 
 /** The person a credit names ("sex therapist Sari Cooper, LCSW" → "Sari Cooper"). */
@@ -56,14 +76,28 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
       if (!shingleCache.has(i)) shingleCache.set(i, shingles(blockText(blocks[i])));
       return shingleCache.get(i)!;
     };
+    const lowered = new Map<number, string>();
+    const lowerAt = (i: number) => {
+      if (!lowered.has(i)) lowered.set(i, blockText(blocks[i]).toLowerCase());
+      return lowered.get(i)!;
+    };
+    const candidates = new Map<number, Candidate>();
+    const candidateAt = (i: number) => {
+      if (!candidates.has(i)) candidates.set(i, candidateOf(blockText(blocks[i])));
+      return candidates.get(i)!;
+    };
 
     for (const [k, i] of body.entries()) {
       const node = blocks[i];
       if (!isBody(node) || blockLines(node).length > 3) continue;
-      const cand = candidateOf(blockText(node));
+      const cand = candidateAt(i);
       const marked = cand.quoted || cand.attribution !== null;
-      if (words(cand.inner).length < (marked ? 6 : 10)) continue;
-      const own = shingles(cand.inner);
+      const size = wordCount(cand.inner);
+      // An unmarked repeat is a sentence or two, never a whole long paragraph.
+      if (size < (marked ? 6 : 10) || (!marked && size > 60)) continue;
+      // Cheap first look: a repeat shares a run of characters with its source.
+      const probes = snippets(cand.inner.toLowerCase());
+      let own: Set<string> | null = null;
       const repeats = body
         .slice(Math.max(0, k - window), k + window + 1)
         .filter((j) => j !== i && isBody(blocks[j]))
@@ -71,9 +105,11 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
           const other = blockText(blocks[j]);
           // The pulled copy is the marked or the shorter one; the source stays body text.
           if (!marked) {
-            const o = candidateOf(other);
+            const o = candidateAt(j);
             if (o.quoted || o.attribution !== null || other.length <= blockText(node).length) return false;
           }
+          if (!probes.some((p) => lowerAt(j).includes(p))) return false;
+          own ??= shingles(cand.inner);
           return containment(own, shinglesAt(j)) >= (marked ? 0.75 : 0.9);
         });
       if (!repeats) continue;

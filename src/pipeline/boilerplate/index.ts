@@ -9,7 +9,7 @@ import type { Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { blockText, isBody, setRole } from '../../tree.js';
-import { contentWords, isProse, overlap, stem } from '../../text/words.js';
+import { contentWords, isProse, overlap, stem, wordCount } from '../../text/words.js';
 import { LINK_LIST_HEADER, RULES, type RuleContext } from './rules.js';
 
 export interface BoilerplateOptions {
@@ -17,38 +17,38 @@ export interface BoilerplateOptions {
   report?: boolean;
 }
 
-function storyStems(blocks: RootContent[]): Map<string, number> {
+/** Each block's text and word stems, computed once: the rules and the overlap test share them. */
+function describe(blocks: RootContent[]) {
+  const own = blocks.map((b) => {
+    const text = blockText(b).replace(/\s+/g, ' ').trim();
+    return { text, stems: new Set(contentWords(text).map(stem)) };
+  });
   const counts = new Map<string, number>();
-  for (const b of blocks) for (const w of new Set(contentWords(blockText(b)).map(stem))) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
+  for (const { stems } of own) for (const w of stems) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return own.map(({ text, stems }): RuleContext => {
+    // Words found elsewhere in the story: in some other block than this one.
+    const elsewhere = new Set([...stems].filter((w) => (counts.get(w) ?? 0) > 1));
+    return { text, storyOverlap: overlap(stems, elsewhere), contentWordCount: stems.size, words: wordCount(text) };
+  });
 }
 
-function contextFor(node: RootContent, counts: Map<string, number>): RuleContext {
-  const text = blockText(node).replace(/\s+/g, ' ').trim();
-  const own = new Set(contentWords(text).map(stem));
-  // Words elsewhere in the story: every block's words minus this block's own occurrence.
-  const elsewhere = new Set([...own].filter((w) => (counts.get(w) ?? 0) > 1));
-  return { text, storyOverlap: overlap(own, elsewhere), contentWordCount: own.size };
-}
-
-function classify(node: RootContent, counts: Map<string, number>, inTail: boolean) {
-  const ctx = contextFor(node, counts);
+function classify(ctx: RuleContext, inTail: boolean) {
   return RULES.find((r) => (!r.tailOnly || inTail) && r.test(ctx));
 }
 
 export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (options = {}) {
   return (tree: Root, file: VFile) => {
     const blocks = tree.children;
-    const counts = storyStems(blocks);
+    const contexts = describe(blocks);
     const mark = (node: RootContent, kind: Parameters<typeof setRole>[2], rule: string) => {
       setRole(node, 'boilerplate', kind);
       if (options.report) file.info(`Removed ${kind} line: ${blockText(node).slice(0, 60)}`, node, `article-clean:boilerplate-${rule}`);
     };
 
     // Pass 1: rules that are safe anywhere.
-    for (const node of blocks) {
+    for (const [i, node] of blocks.entries()) {
       if (!isBody(node)) continue;
-      const rule = classify(node, counts, false);
+      const rule = classify(contexts[i], false);
       if (rule) mark(node, rule.kind, rule.name);
     }
 
@@ -62,9 +62,9 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
         tailStart = i;
         continue;
       }
-      const rule = classify(node, counts, true);
+      const rule = classify(contexts[i], true);
       if (rule) mark(node, rule.kind, rule.name);
-      else if (isProse(blockText(node))) break;
+      else if (isProse(contexts[i].text)) break;
       tailStart = i;
     }
 

@@ -6,7 +6,6 @@
  * `tailOnly`: they apply after the last paragraph of prose.
  */
 import type { BoilerplateKind } from '../../types.js';
-import { wordCount } from '../../text/words.js';
 
 export interface RuleContext {
   /** The block's text, whitespace collapsed. */
@@ -15,6 +14,8 @@ export interface RuleContext {
   storyOverlap: number;
   /** Number of content words in the block. */
   contentWordCount: number;
+  /** Number of words in the block. */
+  words: number;
 }
 
 export interface Rule {
@@ -24,7 +25,6 @@ export interface Rule {
   test(ctx: RuleContext): boolean;
 }
 
-const short = (t: string, max = 16) => wordCount(t) <= max;
 
 // Labels that introduce a pointer to other content ("RELATED: …", "Don't miss: …").
 const PROMO_LABEL =
@@ -44,6 +44,7 @@ const SHARE_WORDS = new Set(
 const NETWORKS = /\b(?:facebook|twitter|linkedin|pinterest|whatsapp|reddit|email|e-mail|flipboard|tumblr|telegram)\b/i;
 
 function isShareLine(t: string): boolean {
+  if (t.length > 120) return false;
   const tokens = t.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 12) return false;
   const known = tokens.filter((w) => SHARE_WORDS.has(w)).length;
@@ -55,18 +56,18 @@ const ADDRESS_TAIL = /^[\p{L} .'-]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$/u; // "Bend,
 
 export const RULES: Rule[] = [
   { name: 'ad-marker', kind: 'ad', test: ({ text }) => AD_MARKER.test(text) },
-  { name: 'ad-label', kind: 'ad', test: ({ text }) => short(text, 20) && AD_LABEL.test(text) },
+  { name: 'ad-label', kind: 'ad', test: ({ text, words }) => words <= 20 && AD_LABEL.test(text) },
   { name: 'share-buttons', kind: 'share', test: ({ text }) => isShareLine(text) },
   {
     name: 'view-in-browser',
     kind: 'navigation',
-    test: ({ text }) => short(text, 14) && /\b(?:view|read|open)\b.*\b(?:in|on) (?:your|a|the) (?:web )?browser\b/i.test(text),
+    test: ({ text, words }) => words <= 14 && /\b(?:view|read|open)\b.*\b(?:in|on) (?:your|a|the) (?:web )?browser\b/i.test(text),
   },
   {
     name: 'navigation-label',
     kind: 'navigation',
-    test: ({ text }) =>
-      short(text, 14) &&
+    test: ({ text, words }) =>
+      words <= 14 &&
       (/^(?:filed|posted|published) (?:under|in)\s*:/i.test(text) ||
         /^(?:tags?|topics?|categories|category|sections?)\s*:/i.test(text) ||
         /^\d+\s+comments?$/i.test(text) ||
@@ -77,8 +78,8 @@ export const RULES: Rule[] = [
   {
     name: 'subscription',
     kind: 'subscription',
-    test: ({ text }) =>
-      short(text, 30) &&
+    test: ({ text, words }) =>
+      words <= 30 &&
       (/\b(?:unsubscribe|opted in|opt[- ]out|update (?:your )?preferences|manage (?:your )?(?:subscription|preferences|email)|email preferences)\b/i.test(text) ||
         /\b(?:you are|you're|you’re) receiving this\b/i.test(text) ||
         /\b(?:sign up|subscribe|register)\b.*\b(?:newsletter|briefing|digest|updates|alerts|inbox|here|now|today|free)\b/i.test(text) ||
@@ -87,30 +88,30 @@ export const RULES: Rule[] = [
   {
     name: 'read-more',
     kind: 'read-more',
-    test: ({ text }) =>
-      short(text, 12) &&
+    test: ({ text, words }) =>
+      words <= 12 &&
       /^(?:continue reading|read (?:more|the (?:full|original|rest of the|entire) (?:article|story|post|piece)|full (?:article|story))|keep reading|full (?:story|article)|read on|more at)\b/i.test(
         text,
       ),
   },
-  { name: 'promo-label', kind: 'promo', test: ({ text }) => short(text, 30) && PROMO_LABEL.test(text) },
+  { name: 'promo-label', kind: 'promo', test: ({ text, words }) => words <= 30 && PROMO_LABEL.test(text) },
   {
     name: 'promo-pointer',
     kind: 'promo',
     // A sentence that sends the reader elsewhere: "check out …", "click here …", "follow us …".
-    test: ({ text }) =>
-      short(text, 45) &&
+    test: ({ text, words }) =>
+      words <= 45 &&
       /\b(?:check out|click here|tap here|follow us|find us on|like us on|sign up|learn more|find out more|read our|see our|watch (?:the|our) (?:full )?video|subscribe to our)\b/i.test(text) &&
       /\b(?:you|your|you['’](?:re|ll|ve))\b|^(?:click|tap|follow|check|watch|see|read|learn|find)\b/i.test(text),
   },
   {
     name: 'credit-formula',
     kind: 'attribution',
-    test: ({ text }) =>
+    test: ({ text, words }) =>
       /^the post .+ appeared first on .+$/i.test(text) ||
       /\bwas originally published (?:in|on) .+ on medium\b/i.test(text) ||
       /^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced) by [^)]+\)?\.?$/i.test(text) ||
-      (short(text, 25) &&
+      (words <= 25 &&
         /^(?:(?:this|the) (?:article|story|post|piece|report|column) (?:was |is |has been )?(?:originally |first )?|originally |first )(?:published|appeared|posted|reprinted|republished|syndicated)\b.* (?:on|in|by|at|from|with permission)\b/i.test(text)),
   },
   {
@@ -122,8 +123,8 @@ export const RULES: Rule[] = [
   {
     name: 'legal',
     kind: 'legal',
-    test: ({ text }) =>
-      short(text, 40) &&
+    test: ({ text, words }) =>
+      words <= 40 &&
       (/(?:©|\(c\)\s*\d{4}|\bcopyright\b)/i.test(text) ||
         /\ball rights reserved\b/i.test(text) ||
         /^our (?:mailing|postal) address is\b/i.test(text) ||
@@ -134,8 +135,8 @@ export const RULES: Rule[] = [
   {
     name: 'media-credit',
     kind: 'other',
-    test: ({ text }) =>
-      short(text, 20) &&
+    test: ({ text, words }) =>
+      words <= 20 &&
       (/^\(?(?:graphic|graphics|photo|photos|image|images|video|illustration|picture|chart|map|photograph)(?: credit)?s?\s*:.*\)?$/i.test(text) ||
         /^\((?:graphic|photo|video|chart|map)s?\b.*\)$/i.test(text) ||
         /^(?:photo|image|illustration)s? (?:by|courtesy(?: of)?)\b/i.test(text) ||
@@ -146,14 +147,14 @@ export const RULES: Rule[] = [
     name: 'commerce-line',
     kind: 'ad',
     // A short, stand-alone offer that says nothing about the story: an inserted ad.
-    test: ({ text, storyOverlap }) =>
-      short(text, 14) && !/[.:;,]["”’)]*$/.test(text) && COMMERCE.test(text) && storyOverlap < 0.34,
+    test: ({ text, storyOverlap, words }) =>
+      words <= 14 && !/[.:;,]["”’)]*$/.test(text) && COMMERCE.test(text) && storyOverlap < 0.34,
   },
   {
     name: 'commerce-imperative',
     kind: 'ad',
     // "Shop the look", "Buy now": a bare call to buy, too short to carry story words.
-    test: ({ text }) => short(text, 6) && !/[.:;,]["”’)]*$/.test(text) && /^(?:shop|buy|order|save|get \d+%)\b/i.test(text) && COMMERCE.test(text),
+    test: ({ text, words }) => words <= 6 && !/[.:;,]["”’)]*$/.test(text) && /^(?:shop|buy|order|save|get \d+%)\b/i.test(text) && COMMERCE.test(text),
   },
   // --- only after the story ends ---
   {
@@ -169,7 +170,7 @@ export const RULES: Rule[] = [
     name: 'mailing-address',
     kind: 'legal',
     tailOnly: true,
-    test: ({ text }) => short(text, 25) && (US_ADDRESS.test(text) || ADDRESS_TAIL.test(text)),
+    test: ({ text, words }) => words <= 25 && (US_ADDRESS.test(text) || ADDRESS_TAIL.test(text)),
   },
 ];
 

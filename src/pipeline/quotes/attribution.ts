@@ -5,7 +5,8 @@
  * NAME, is “…”", "He describes it as “…”". Returns the mention as written; the stage
  * resolves surnames and pronouns to full names.
  */
-import { NAME_SOURCE } from '../../text/names.js';
+import { isPersonName, NAME_SOURCE } from '../../text/names.js';
+import { sentenceStarts } from '../../text/sentences.js';
 
 export interface Attribution {
   /** The mention: a full name, a surname, or a pronoun. */
@@ -21,6 +22,7 @@ const VERBS = `(?:${VERB_LIST})`;
 const INVERTING = '(?:says|said|adds|added|explains|explained|notes|noted|writes|wrote|asks|asked|continues|continued|recalls|recalled|argues|argued|insists|insisted|warns|warned|admits|admitted|agrees|agreed|suggests|suggested|observes|observed|concludes|concluded|comments|commented|cautions|cautioned|points out|pointed out|recounts|recounted|concedes|conceded|quipped|remarks|remarked)';
 const PRONOUN = '(?:he|she|they|He|She|They)';
 const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Rev)\.?\s+)`;
+const TITLE_AT_START = new RegExp(`^${TITLE}`);
 const SURNAME = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*`;
 const WHO = String.raw`(?:${TITLE}?${NAME_SOURCE}|${TITLE}?${SURNAME}|${PRONOUN})`;
 const CREDS = String.raw`(?:,\s*((?:\p{Lu}[\p{L}.]*\p{Lu}\.?|Ph\.?D\.?|M\.?D\.?)(?:,\s*(?:\p{Lu}[\p{L}.]*\p{Lu}\.?|Ph\.?D\.?))*)(?=[\s.,;]|$))?`;
@@ -35,9 +37,61 @@ const ROLE_WORDS = String.raw`((?:(?!(?:at|in|on|to|during|after|before|of|for|f
 const VERB_THEN_WHO = new RegExp(String.raw`^[\s,]*${INVERTING}\s+${ROLE_WORDS}(${WHO})${CREDS}(?:,\s*([^.;“”"]{3,200}))?`, 'u');
 // After: "Seitz says." / "Kurinji Selvaraj, a research analyst at …, told CBS News."
 const WHO_THEN_VERB = new RegExp(String.raw`^[\s,]*(${WHO})${APPOSITIVE}${ADVERB}\s+${VERBS}\b`, 'u');
-// Before the quotation, anywhere in its sentence.
-const WHO_VERB = new RegExp(String.raw`(${WHO})${APPOSITIVE}${ADVERB}\s+${VERBS}\b`, 'gu');
-const VERB_WHO = new RegExp(String.raw`\b${INVERTING}\s+${ROLE_WORDS}(${WHO})${CREDS}`, 'gu');
+// Anywhere in a sentence. Searching is anchored on the verbs (few) rather than on every
+// capitalised word (many): a subject must end right before a verb, an inverted one start after it.
+const VERB_ANYWHERE = new RegExp(String.raw`\b${VERBS}\b`, 'gu');
+const WHO_EXACT = new RegExp(String.raw`^${WHO}$`, 'u');
+const ADVERB_WORD = /^(?:also|later|then|further|again|previously|recently|once|\p{Ll}+ly)$/u;
+
+/**
+ * The name that ends a stretch of text ("… Omar Lamrani" / "… Seitz also"): tried on its
+ * last few words, longest first, with an anchored regex — one attempt each, not a scan.
+ */
+function whoAtEnd(text: string): { who: string; index: number } | null {
+  const end = withoutTrailingAdverb(text).length;
+  const words = text.slice(Math.max(0, end - 120), end).split(/\s+/).slice(-6);
+  for (let k = words.length; k >= 1; k--) {
+    const candidate = words.slice(-k).join(' ');
+    if (WHO_EXACT.test(candidate)) return { who: candidate, index: Math.max(0, end - candidate.length) };
+  }
+  return null;
+}
+
+const VERB_WHO = new RegExp(String.raw`${INVERTING}\s+${ROLE_WORDS}(${WHO})${CREDS}`, 'uy');
+const WINDOW = 260;
+
+/** The text without trailing spaces, a trailing comma and a trailing adverb ("Seitz also"). */
+function withoutTrailingAdverb(text: string): string {
+  let t = text.trimEnd();
+  if (t.endsWith(',')) t = t.slice(0, -1).trimEnd();
+  const space = t.lastIndexOf(' ');
+  if (space >= 0 && ADVERB_WORD.test(t.slice(space + 1))) t = t.slice(0, space).trimEnd();
+  return t;
+}
+
+/**
+ * The subject of a verb at `at`: a name right before it ("Seitz says"), or a name followed
+ * by an appositive ("Omar Lamrani, a senior analyst at Stratfor, the firm, told"). For the
+ * appositive, the first comma that follows a personal name opens it. Each regex runs on a
+ * short stretch of text, so this stays cheap on long paragraphs.
+ */
+function subjectBefore(text: string, at: number, sentenceFrom: number): { who: string; role: string | null; index: number } | null {
+  const from = Math.max(sentenceFrom, at - WINDOW);
+  const start = 0;
+  const sentence = text.slice(from, at);
+  const direct = /,\s*$/.test(sentence) ? null : whoAtEnd(sentence);
+  if (direct) return { who: direct.who, role: null, index: from + start + direct.index };
+  let fallback: { who: string; role: string | null; index: number } | null = null;
+  for (let c = sentence.indexOf(','); c >= 0; c = sentence.indexOf(',', c + 1)) {
+    const who = whoAtEnd(sentence.slice(0, c));
+    if (!who) continue;
+    const role = withoutTrailingAdverb(sentence.slice(c + 1));
+    const found = { who: who.who, role: clean(role), index: from + start + who.index };
+    if (isPersonName(who.who.replace(TITLE_AT_START, ''))) return found;
+    fallback ??= found;
+  }
+  return fallback;
+}
 const ACCORDING_TO = new RegExp(String.raw`\baccording to\s+((?:[\p{Ll}'’-]+\s+){0,6}?)(${WHO})${CREDS}`, 'giu');
 
 const clean = (s: string | undefined | null) => {
@@ -56,27 +110,40 @@ export function attributionAfter(after: string): Attribution | null {
   return null;
 }
 
-/** Attribution in the words before a quotation, from the start of its sentence: the nearest one wins. */
-export function attributionBefore(before: string): Attribution | null {
-  let best: { end: number; attr: Attribution } | null = null;
-  const consider = (end: number, attr: Attribution) => {
-    if (!best || end >= best.end) best = { end, attr };
-  };
-  for (const m of before.matchAll(WHO_VERB)) consider((m.index ?? 0) + m[0].length, { who: m[1], role: clean(m[2]), credentials: null });
-  for (const re of [VERB_WHO, ACCORDING_TO]) {
-    for (const m of before.matchAll(re)) consider((m.index ?? 0) + m[0].length, { who: m[2], role: clean(m[1]), credentials: credentials(m[3]) });
-  }
-  return (best as { attr: Attribution } | null)?.attr ?? null;
+/** "according to NAME" before a quotation, in its sentence. */
+export function accordingTo(before: string): { attr: Attribution; index: number } | null {
+  let best: { attr: Attribution; index: number } | null = null;
+  for (const m of before.matchAll(ACCORDING_TO)) best = { index: m.index ?? 0, attr: { who: m[2], role: clean(m[1]), credentials: credentials(m[3]) } };
+  return best;
 }
 
-/** Reported speech anywhere in a text ("Herbert said", "says Locksley"), with offsets. */
-export function speechIn(text: string): { attr: Attribution; index: number }[] {
-  const out: { attr: Attribution; index: number }[] = [];
-  for (const m of text.matchAll(WHO_VERB)) out.push({ index: m.index ?? 0, attr: { who: m[1], role: clean(m[2]), credentials: null } });
-  for (const m of text.matchAll(VERB_WHO)) out.push({ index: m.index ?? 0, attr: { who: m[2], role: clean(m[1]), credentials: credentials(m[3]) } });
+export interface Speech {
+  attr: Attribution;
+  /** Where the mention of the speaker starts. */
+  index: number;
+  /** Where the verb of saying is. */
+  verb: number;
+}
+
+/** Reported speech anywhere in a text ("Herbert said", "says Locksley"), in order. */
+export function speechIn(text: string): Speech[] {
+  const out: Speech[] = [];
+  const starts = sentenceStarts(text);
+  for (const verb of text.matchAll(VERB_ANYWHERE)) {
+    const at = verb.index ?? 0;
+    let sentenceFrom = 0;
+    for (const s of starts) if (s <= at) sentenceFrom = s;
+    const subject = subjectBefore(text, at, sentenceFrom);
+    if (subject) out.push({ index: subject.index, verb: at, attr: { who: subject.who, role: subject.role, credentials: null } });
+    VERB_WHO.lastIndex = at;
+    const inverted = VERB_WHO.exec(text);
+    if (inverted) out.push({ index: at, verb: at, attr: { who: inverted[2], role: clean(inverted[1]), credentials: credentials(inverted[3]) } });
+  }
   return out.sort((a, b) => a.index - b.index);
 }
 
+const PRONOUN_EXACT = new RegExp(`^${PRONOUN}$`);
+
 export function isPronoun(who: string): boolean {
-  return new RegExp(`^${PRONOUN}$`).test(who);
+  return PRONOUN_EXACT.test(who);
 }

@@ -11,8 +11,9 @@ import type { VFile } from 'vfile';
 import type { Quote } from '../../types.js';
 import { blockText, isBody, type BlockData } from '../../tree.js';
 import { wordCount } from '../../text/words.js';
-import { attributionAfter, attributionBefore, speechIn, type Attribution } from './attribution.js';
+import { accordingTo, attributionAfter, speechIn, type Attribution } from './attribution.js';
 import { Speakers } from './speakers.js';
+import { sentenceStart } from '../../text/sentences.js';
 import { quoteSpans } from './spans.js';
 
 export interface FoundQuote {
@@ -30,20 +31,6 @@ declare module 'vfile' {
 export interface QuotesOptions {
   /** Unattributed quotations shorter than this many words are taken as scare quotes. */
   minWords?: number;
-}
-
-// A full stop ends a sentence unless it closes an initial or abbreviation ("U.S.", "Dr.").
-const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|No|vs|\p{Lu}\.\p{Lu}))[.!?]["”’]?\s+(?=["“‘(]?\p{Lu})/gu;
-
-/** Start of the sentence that contains offset `at` (or the end of the quotation before it). */
-function clauseStart(text: string, at: number, floor: number): number {
-  let start = floor;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const end = (m.index ?? 0) + m[0].length;
-    if (end > at) break;
-    if (end > floor) start = end;
-  }
-  return start;
 }
 
 /** The text with quoted words blanked out, so speech verbs inside quotations are not read. */
@@ -82,8 +69,9 @@ export const quotes: Plugin<[QuotesOptions?], Root> = function (options = {}) {
       const mentions = speakers.mentions(text);
       // Speech reported anywhere in the paragraph ("Herbert said", "Howitt says"), outside quotations.
       const spans = quoteSpans(text);
+      const reported = speechIn(maskSpans(text, spans));
       const speech: { index: number; name: string }[] = [];
-      for (const s of speechIn(maskSpans(text, spans))) {
+      for (const s of reported) {
         const name = speakers.resolve(s.attr.who, s.index, mentions, speech);
         if (name) speech.push({ index: s.index, name });
       }
@@ -91,10 +79,14 @@ export const quotes: Plugin<[QuotesOptions?], Root> = function (options = {}) {
       let floor = 0;
       for (const span of spans) {
         const after = text.slice(Math.min(text.length, span.end + 1));
-        const start = clauseStart(text, span.start, floor);
+        const start = sentenceStart(text, span.start, floor);
         const before = text.slice(start, Math.max(0, span.start - 1));
         floor = span.end + 1;
-        const attr: Attribution | null = attributionAfter(after) ?? attributionBefore(before);
+        // Before the quotation, in its sentence: the nearest reported speech or "according to".
+        const said = reported.filter((r) => r.index >= start && r.verb < span.start).pop();
+        const according = accordingTo(before);
+        const nearest = according && (!said || start + according.index >= said.index) ? according.attr : said?.attr ?? null;
+        const attr: Attribution | null = attributionAfter(after) ?? nearest;
         const speaker = attr ? speakers.resolve(attr.who, span.start, mentions, speech) : null;
         if (speaker) speech.push({ index: span.start, name: speaker });
         if (speaker && attr && (attr.role || attr.credentials) && !roles.has(speaker)) roles.set(speaker, { role: attr.role, credentials: attr.credentials });

@@ -21,9 +21,18 @@ export class Speakers {
   /** The last person reported speaking in the text read so far. */
   lastSpeaker: string | null = null;
 
+  private names = new Map<string, { name: string; index: number }[]>();
+
+  /** Names in a text, found once per text: learning and mentions both need them. */
+  private namesOf(text: string) {
+    let found = this.names.get(text);
+    if (!found) this.names.set(text, (found = namesIn(text)));
+    return found;
+  }
+
   /** Learn the full names of a text (call for the whole body first). */
   learn(text: string): void {
-    for (const { name } of namesIn(text)) {
+    for (const { name } of this.namesOf(text)) {
       const key = surname(name).toLowerCase();
       if (!this.bySurname.has(key)) this.bySurname.set(key, name);
     }
@@ -31,7 +40,7 @@ export class Speakers {
 
   /** People mentioned in a paragraph, resolved, in order. */
   mentions(text: string): Mention[] {
-    const out: Mention[] = namesIn(text).map(({ name, index }) => ({ name: this.full(name), index }));
+    const out: Mention[] = this.namesOf(text).map(({ name, index }) => ({ name: this.full(name), index }));
     for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
       const full = this.bySurname.get(m[0].toLowerCase());
       const index = m.index ?? 0;

@@ -1,0 +1,29 @@
+/** Sentence boundaries in news prose, without being fooled by initials and abbreviations. */
+
+// A full stop ends a sentence unless it closes an initial ("U.S.", "J.") or a common
+// abbreviation ("Dr.", "Cmdr.", "Nov."); the next sentence starts with a capital or a quote.
+const ABBREVIATIONS =
+  'Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Cmdr|Adm|Sgt|Maj|Pres|Supt|Det|Insp|No|vs|Inc|Corp|Co|Ltd|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|approx|est|dept|Univ';
+export const SENTENCE_END = new RegExp(
+  String.raw`(?<!\b(?:\p{Lu}|${ABBREVIATIONS}|\p{Lu}\.\p{Lu}))[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\d])`,
+  'gu',
+);
+
+/** Offset where the sentence containing `at` starts (not before `floor`). */
+export function sentenceStart(text: string, at: number, floor = 0): number {
+  let start = floor;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > at) break;
+    if (end > floor) start = end;
+  }
+  return start;
+}
+
+/** Offsets where each sentence of a text starts, the first at 0. */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(SENTENCE_END)) starts.push((m.index ?? 0) + m[0].length);
+  return starts;
+}
