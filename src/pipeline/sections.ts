@@ -8,7 +8,7 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
-import { blockLines, blockText, isBody } from '../tree.js';
+import { blockLines, blockText, isBody, roleOf } from '../tree.js';
 import { isProse, wordCount } from '../text/words.js';
 
 export interface SectionsOptions {
@@ -25,6 +25,29 @@ function hasSentenceBreak(text: string): boolean {
   for (let m = re.exec(body); m; m = re.exec(body)) {
     if (m[0][0] === '.' && ABBREV.test(body.slice(0, m.index + 1))) continue;
     return true;
+  }
+  return false;
+}
+
+/** Marks that set a heading apart from list items: a question, a label colon, capitals. */
+function marks(text: string): { question: boolean; colon: boolean; caps: boolean } {
+  const t = text.trim();
+  return { question: /\?["”’)]*$/.test(t), colon: /:/.test(t), caps: !/\p{Ll}/u.test(t) };
+}
+
+/** Does `line` differ from list items `items` in a way headings do? */
+function standsOut(line: string, items: string[]): boolean {
+  const m = marks(line);
+  const ms = items.map(marks);
+  return (m.question && !ms.some((x) => x.question)) || (!m.colon && ms.every((x) => x.colon)) || (m.caps && !ms.some((x) => x.caps));
+}
+
+/** Is the next block that is not furniture a byline line? Then this line is a standfirst, not a subheading. */
+function aboveByline(blocks: RootContent[], i: number): boolean {
+  for (let j = i + 1; j < blocks.length; j++) {
+    const role = roleOf(blocks[j]);
+    if (role === 'boilerplate') continue;
+    return role === 'byline';
   }
   return false;
 }
@@ -65,11 +88,14 @@ export const sections: Plugin<[SectionsOptions?], Root> = function (options = {}
     const heading = new Array<boolean>(flow.length).fill(false);
     // Backwards, so a heading is judged by what truly follows it: prose, not another heading.
     for (let k = flow.length - 2; k >= 0; k--) {
-      heading[k] = shaped[k] && !heading[k + 1] && introducible(blockText(blocks[flow[k + 1]]));
+      heading[k] = shaped[k] && !heading[k + 1] && introducible(blockText(blocks[flow[k + 1]])) && !aboveByline(blocks, flow[k]);
     }
-    // The last item of a list is followed by prose too; two list-like lines before it give it away.
+    // The last item of a list is followed by prose too: two list-like lines before it give
+    // it away, unless it stands out from them as headings do.
     for (let k = 2; k < flow.length; k++) {
-      if (heading[k] && shaped[k - 1] && !heading[k - 1] && shaped[k - 2] && !heading[k - 2]) heading[k] = false;
+      const items = [k - 1, k - 2];
+      if (!heading[k] || !items.every((j) => shaped[j] && !heading[j])) continue;
+      if (!standsOut(blockText(blocks[flow[k]]), items.map((j) => blockText(blocks[flow[j]])))) heading[k] = false;
     }
     flow.forEach((i, k) => {
       if (!heading[k]) return;

@@ -26,7 +26,10 @@ const NOT_PERSON = new Set(
   sign subscribe advertisement sale deal shop holiday winter summer spring autumn fall clearance
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed
-  thu fri sat sun published updated posted selected author by min`.split(/\s+/),
+  thu fri sat sun published updated posted selected author by min gazette chronicle observer courier ledger
+  review report bulletin digest today insider guardian independent telegraph mirror globe mail express
+  standard record register dispatch examiner sentinel inquirer enquirer monitor magazine radio tv
+  television channel broadcasting studios labs quarterly journalism editorial opinion`.split(/\s+/),
 );
 
 export function isPersonName(text: string): boolean {

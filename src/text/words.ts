@@ -15,11 +15,18 @@ const STOPWORDS = new Set(
   over own same should very via while again against between during through under until down further`.split(/\s+/),
 );
 
-/** Lower-cased words that say what a text is about (no function words, no numbers). */
+// Words of time and degree that any text may use: sharing them says nothing about topic.
+const GENERIC = new Set(
+  `day days week weeks month months year years today tonight tomorrow yesterday time times free best top great
+  good big small little off only every first last next one two three get got make made see look way people thing
+  things lot lots part well still even back much many whole full`.split(/\s+/),
+);
+
+/** Lower-cased words that say what a text is about (no function words, no numbers, no generic words). */
 export function contentWords(text: string): string[] {
   return words(text.toLowerCase())
     .map((w) => w.replace(/[’']s$/, '').replace(/[.’'-]+$/, ''))
-    .filter((w) => w.length > 2 && !STOPWORDS.has(w) && !/^\d/.test(w));
+    .filter((w) => w.length > 2 && !STOPWORDS.has(w) && !GENERIC.has(w) && !/^\d/.test(w));
 }
 
 /** Crude stem so "wins"/"winning" or "French"/"France" style pairs still meet. */

@@ -25,7 +25,12 @@ describe('byline lines', () => {
     ['By Jane Doe for The Guardian', { authors: ['Jane Doe'], publication: 'The Guardian' }],
     ['Story by Ana Ruiz • Photos by Tom Berg', { authors: ['Ana Ruiz'] }],
     ['Posted on November 20, 2019 by janedoe', { published: '2019-11-20' }],
-    ['Nov 21, 2019 · 9:05am via Pocket', { publication: 'Pocket', published: '2019-11-21T09:05:00' }],
+    ['Nov 21, 2019 · 9:05am via Pocket', { via: 'Pocket', published: '2019-11-21T09:05:00' }],
+    ['Lucia Ferreira, Great Plains Report', { authors: ['Lucia Ferreira'], publication: 'Great Plains Report', bare: true }],
+    ['Nadia Brennan Science correspondent', { authors: ['Nadia Brennan'], bare: true }],
+    ['Tri-County Courier · Amara Eze · 20 Nov 2019 14:05 GMT', { authors: ['Amara Eze'], publication: 'Tri-County Courier', published: '2019-11-20T14:05:00Z' }],
+    ['submitted 3 hours ago by kettlecorn_kid to r/Health', { curator: 'kettlecorn_kid' }],
+    ['Carmen Ortiz flipped this into Morning Reads', { curator: 'Carmen Ortiz' }],
     ['Updated 3:42 PM EST, Wed November 20, 2019', { published: '2019-11-20T15:42:00-05:00' }],
   ])('%s', (line, expected) => {
     expect(parseBylineLine(line)).toEqual({ authors: [], publication: null, curator: null, published: null, ...expected });

@@ -17,18 +17,26 @@ export interface BoilerplateOptions {
   report?: boolean;
 }
 
+/** The form of a short line: what a list's items share ("Label: $1.10", "June 9 -- Venue, City"). */
+function listForm(text: string, words: number): string | null {
+  if (words > 14 || /[.;,]["”’)]*$/.test(text)) return null;
+  return [/:/.test(text), /\d|[$£€]/.test(text), /\?$/.test(text), /^[\d(]|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d/i.test(text)].join('');
+}
+
 /** Each block's text and word stems, computed once: the rules and the overlap test share them. */
 function describe(blocks: RootContent[]) {
   const own = blocks.map((b) => {
     const text = blockText(b).replace(/\s+/g, ' ').trim();
-    return { text, stems: new Set(contentWords(text).map(stem)) };
+    const words = wordCount(text);
+    return { text, words, stems: new Set(contentWords(text).map(stem)), form: listForm(text, words) };
   });
   const counts = new Map<string, number>();
   for (const { stems } of own) for (const w of stems) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return own.map(({ text, stems }): RuleContext => {
+  return own.map(({ text, words, stems, form }, i): RuleContext => {
     // Words found elsewhere in the story: in some other block than this one.
     const elsewhere = new Set([...stems].filter((w) => (counts.get(w) ?? 0) > 1));
-    return { text, storyOverlap: overlap(stems, elsewhere), contentWordCount: stems.size, words: wordCount(text) };
+    const listItem = form !== null && (own[i - 1]?.form === form || own[i + 1]?.form === form);
+    return { text, storyOverlap: overlap(stems, elsewhere), contentWordCount: stems.size, words, listItem };
   });
 }
 
@@ -66,6 +74,18 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
       if (rule) mark(node, rule.kind, rule.name);
       else if (isProse(contexts[i].text)) break;
       tailStart = i;
+    }
+
+    // An "About X" box after the story: the label and the paragraph describing X.
+    const body = blocks.map((b, i) => (isBody(b) ? i : -1)).filter((i) => i >= 0);
+    for (const [k, i] of body.entries()) {
+      const about = /^About (\p{Lu}[\p{L}\p{N} .&'’-]{1,60})$/u.exec(contexts[i].text);
+      const next = body[k + 1];
+      if (!about || next === undefined || body.length - k > 5) continue;
+      if (contexts[next].text.startsWith(about[1]) || contexts[next].text.slice(0, 80).includes(about[1])) {
+        mark(blocks[i], 'attribution', 'about-box');
+        mark(blocks[next], 'attribution', 'about-box');
+      }
     }
 
     // Link lists: after a header such as "Story Timeline", the short title lines are links.

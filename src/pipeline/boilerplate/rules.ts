@@ -16,6 +16,8 @@ export interface RuleContext {
   contentWordCount: number;
   /** Number of words in the block. */
   words: number;
+  /** Stands in a run of lines of the same form (a list), as no inserted ad does. */
+  listItem: boolean;
 }
 
 export interface Rule {
@@ -31,10 +33,16 @@ const PROMO_LABEL =
   /^(?:related(?: (?:stories|articles|coverage|reading|content|video|post))?|read (?:also|next|this)|also read|see also|more(?: from [^:]{1,40}| on this story| news| stories)?|don[’']?t miss|must[- ]read|recommended(?: reading)?|trending(?: now)?|watch(?: now)?|video|listen|editor[’']?s (?:pick|note: see)|up next|popular(?: now)?|most read|top stories|you (?:may|might) also like|previously|further reading|in other news)\s*[:|›»>-]/i;
 // Labels of commercial offers.
 const AD_LABEL = /^(?:deal alert|deal of the day|today[’']?s deal|sponsored(?: content| post| by)?|advertorial|paid (?:post|content|partnership)|promoted|shop(?: now| the [a-z]+)?|sale|offer|partner content|presented by)\s*[:|›»-]/i;
-const AD_MARKER = /^[\s\p{P}]*(?:advertisement|advertising|ad|sponsored(?: content)?|promoted content|paid content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue with content)[\s\p{P}]*$/iu;
+// "Advertisement", "- Advertisement -", "Advertisement - Continue Reading Below".
+const AD_MARKER = /^[\s\p{P}]*(?:advertisement|advertising|ad|sponsored(?: content)?|promoted content|paid content)(?:[\s\p{P}]+(?:continue reading below|story continues below|article continues below|scroll to continue))?[\s\p{P}]*$/iu;
+// Layout markers left where a widget was: "Story continues below".
+const LAYOUT_MARKER = /^[\s\p{P}]*(?:story|article|text) continues (?:below|after (?:the )?(?:ad|advertisement))|continue reading below|scroll to continue(?: with content)?|^for immediate release[\s\p{P}]*$/iu;
 // Commerce vocabulary: prices, discounts and shop words.
 const COMMERCE =
-  /(?:\b(?:sale|sales event|deals?|shop|shopping|save|savings|discount(?:s|ed)?|coupon|promo code|clearance|free shipping|buy now|order now|limited[- ]time|today only|bestsell(?:er|ers|ing)|gift guide|black friday|cyber monday|outlet|markdowns?|bogo)\b|\d+\s?% off\b|[$£€]\s?\d)/i;
+  /(?:\b(?:sale|sales event|deals?|shop|shopping|save|savings|discount(?:s|ed)?|coupon|promo code|use code|clearance|free shipping|free returns|free trial|buy now|buy \d|order now|limited[- ]time|today only|bestsell(?:er|ers|ing)|gift guide|black friday|cyber monday|outlet|markdowns?|bogo)\b|\bget \d+ (?:free|months?)\b|\b\d+-(?:night|day) trial\b|\d+\s?% off\b|[$£€]\s?\d)/i;
+// Words of commerce that say nothing about a story: a price alone does not make an ad.
+const COMMERCE_WORDS =
+  /\b(?:sale|deals?|shop|shopping|save|savings|discount(?:s|ed)?|coupon|promo code|use code|clearance|free shipping|free returns|free trial|buy|order now|limited[- ]time|offer|today only|bestsell(?:er|ers|ing)|gift guide|black friday|cyber monday|outlet|markdowns?|bogo|trial|snag|grab|shop now)\b|\bget \d+ (?:free|months?)\b|\d+\s?% off\b/i;
 
 const SHARE_WORDS = new Set(
   'share this on via the article story facebook twitter x email e-mail linkedin pinterest whatsapp reddit copy link print tweet flipboard messenger sms tumblr telegram pocket save comment comments mail'.split(
@@ -56,6 +64,12 @@ const ADDRESS_TAIL = /^[\p{L} .'-]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$/u; // "Bend,
 
 export const RULES: Rule[] = [
   { name: 'ad-marker', kind: 'ad', test: ({ text }) => AD_MARKER.test(text) },
+  { name: 'layout-marker', kind: 'other', test: ({ text, words }) => words <= 8 && LAYOUT_MARKER.test(text) },
+  {
+    name: 'contact-line',
+    kind: 'other',
+    test: ({ text, words }) => words <= 25 && /^(?:media|press|investor) (?:contacts?|inquiries|enquiries)\s*:/i.test(text),
+  },
   { name: 'ad-label', kind: 'ad', test: ({ text, words }) => words <= 20 && AD_LABEL.test(text) },
   { name: 'share-buttons', kind: 'share', test: ({ text }) => isShareLine(text) },
   {
@@ -70,8 +84,10 @@ export const RULES: Rule[] = [
       words <= 14 &&
       (/^(?:filed|posted|published) (?:under|in)\s*:/i.test(text) ||
         /^(?:tags?|topics?|categories|category|sections?)\s*:/i.test(text) ||
-        /^\d+\s+comments?$/i.test(text) ||
-        /^(?:leave|add|post|view|show|read) (?:a |the |all )?(?:\d+ )?(?:comments?|replies)\b/i.test(text) ||
+        /^\d+\s+(?:comments?|replies|responses)\b/i.test(text) ||
+        /^(?:leave|add|post|view|show|read|write) (?:a |the |all |your )?(?:\d+ )?(?:comments?|repl(?:y|ies)|responses?)\b/i.test(text) ||
+        /^(?:open|view|read|continue) (?:this )?(?:in|on) (?:the |our )?(?:app|\p{Lu}[\p{L}]+)$/iu.test(text) ||
+        /^(?:reuse|republish|license|print|report) this (?:content|article|story|page)$/i.test(text) ||
         /^(?:previous|next) (?:article|post|story|page)\b/i.test(text) ||
         /^(?:back to top|skip to (?:main )?content|home\s*[›»>/|])/i.test(text)),
   },
@@ -82,6 +98,9 @@ export const RULES: Rule[] = [
       words <= 30 &&
       (/\b(?:unsubscribe|opted in|opt[- ]out|update (?:your )?preferences|manage (?:your )?(?:subscription|preferences|email)|email preferences)\b/i.test(text) ||
         /\b(?:you are|you're|you’re) receiving this\b/i.test(text) ||
+        /\b(?:you[’']re|you are) on the free list\b/i.test(text) ||
+        /\b(?:become|upgrade to|join as) a (?:paid )?(?:subscriber|member|supporter|patron)\b/i.test(text) ||
+        /^(?:support|donate to|contribute to) .{1,60}\b(?:from as little as|today|now|[$£€]\s?\d)/i.test(text) ||
         /\b(?:sign up|subscribe|register)\b.*\b(?:newsletter|briefing|digest|updates|alerts|inbox|here|now|today|free)\b/i.test(text) ||
         /\b(?:newsletter|briefing|digest)\b.*\b(?:sign up|subscribe|delivered|inbox)\b/i.test(text)),
   },
@@ -95,6 +114,13 @@ export const RULES: Rule[] = [
       ),
   },
   { name: 'promo-label', kind: 'promo', test: ({ text, words }) => words <= 30 && PROMO_LABEL.test(text) },
+  {
+    name: 'social-follow',
+    kind: 'promo',
+    test: ({ text, words }) =>
+      words <= 20 &&
+      /^follow\b.{0,60}\b(?:on|at|via) (?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|threads|mastodon|bluesky|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram)\.com)\b/i.test(text),
+  },
   {
     name: 'promo-pointer',
     kind: 'promo',
@@ -147,8 +173,8 @@ export const RULES: Rule[] = [
     name: 'commerce-line',
     kind: 'ad',
     // A short, stand-alone offer that says nothing about the story: an inserted ad.
-    test: ({ text, storyOverlap, words }) =>
-      words <= 14 && !/[.:;,]["”’)]*$/.test(text) && COMMERCE.test(text) && storyOverlap < 0.34,
+    test: ({ text, storyOverlap, words, listItem }) =>
+      words <= 14 && !listItem && !/[.:;,]["”’)]*$/.test(text) && COMMERCE.test(text) && (COMMERCE_WORDS.test(text) ? storyOverlap < 0.34 : storyOverlap === 0),
   },
   {
     name: 'commerce-imperative',
@@ -167,6 +193,13 @@ export const RULES: Rule[] = [
       /^(?:this|the) (?:article|story|post) (?:was|is) (?:adapted|excerpted|reproduced)\b/i.test(text),
   },
   {
+    name: 'source-trailer',
+    kind: 'attribution',
+    tailOnly: true,
+    // "via Grid Ledger", "SOURCE Northstar Grain Cooperative": where the text came from.
+    test: ({ text, words }) => words <= 8 && /^(?:[Vv]ia|VIA|[Ss]ource|SOURCE|[Ff]rom|FROM)\s*:?\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text),
+  },
+  {
     name: 'mailing-address',
     kind: 'legal',
     tailOnly: true,
@@ -176,4 +209,4 @@ export const RULES: Rule[] = [
 
 /** Headers of link lists ("Story Timeline", "Related stories"): the short lines after them are links. */
 export const LINK_LIST_HEADER =
-  /^(?:story timeline|timeline|related(?: stories| articles| coverage| links| posts| reading)?|more (?:stories|from [\p{L} .&'-]{1,40}|on this (?:story|topic)|in [\p{L} ]{1,30})|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories)?|read next|trending(?: now| stories)?|most (?:read|popular)|popular (?:stories|posts)|elsewhere|around the web|about this rating|see also|further reading)\s*:?$/iu;
+  /^(?:story timeline|timeline|topics|tags|categories|related topics|more on this story|related(?: stories| articles| coverage| links| posts| reading)?|more (?:stories|from [\p{L} .&'-]{1,40}|on this (?:story|topic)|in [\p{L} ]{1,30})|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories)?|read next|trending(?: now| stories)?|most (?:read|popular)|popular (?:stories|posts)|elsewhere|around the web|about this rating|see also|further reading)\s*:?$/iu;

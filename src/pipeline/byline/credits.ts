@@ -4,7 +4,7 @@
  * at X", "(Reporting by A; Editing by B)"), a wire dateline "CITY (Agency) –", and a
  * copyright line. Each returns what it names; the stage decides precedence.
  */
-import { splitNameList } from '../../text/names.js';
+import { isPersonName, splitNameList } from '../../text/names.js';
 
 const trimOutlet = (s: string) => s.trim().replace(/[.\s]+$/, '').replace(/^the website\s+/i, '');
 
@@ -16,6 +16,22 @@ export function outletFromTrailer(text: string): string | null {
   m = /\bwas originally published in (.+?) on Medium\b/i.exec(t);
   if (m) return trimOutlet(m[1]);
   return null;
+}
+
+/** "via Grid Ledger", "Source: X", "SOURCE Acme Corp" (a name, not a link). */
+export function outletFromSource(text: string): string | null {
+  const m = /^(?:[Vv]ia|VIA|[Ss]ource|SOURCE|[Ff]rom|FROM)\s*:?\s+(\p{Lu}[^.!?]{1,60}?)\.?$/u.exec(text.replace(/\s+/g, ' ').trim());
+  return m && !/https?:|www\./i.test(m[1]) ? trimOutlet(m[1]) : null;
+}
+
+/** A sign-up or support line that names the outlet: "You’re on the free list for X", "Support X from …". */
+export function outletFromAppeal(text: string): string | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const m =
+    /\bfree list for (\p{Lu}[^.,!?]{1,50})/u.exec(t) ??
+    /^[Ss]upport (\p{Lu}[^.,!?]{1,50}?) (?:from|today|now|with)\b/u.exec(t) ??
+    /\b[Tt]hanks? (?:you )?for reading (\p{Lu}[^.,!?]{1,50})/u.exec(t);
+  return m ? trimOutlet(m[1]) : null;
 }
 
 /** "Read more at X" / "Continue reading at X" / "Read the full story at X". */
@@ -50,5 +66,6 @@ export function outletFromCopyright(text: string): string | null {
   const m = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^,.|]+?)\s*(?:[,.|]|\ball rights\b|$)/i.exec(text);
   if (!m) return null;
   const name = m[1].trim();
-  return name && !/^\d+$/.test(name) && !/^all rights/i.test(name) ? name : null;
+  // A person holding the copyright (a newsletter's author) is not an outlet.
+  return name && !/^\d+$/.test(name) && !/^all rights/i.test(name) && !isPersonName(name) ? name : null;
 }

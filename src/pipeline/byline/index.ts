@@ -10,7 +10,15 @@ import type { VFile } from 'vfile';
 import type { Byline } from '../../types.js';
 import { blockLines, blockText, isBody, roleOf, setRole, type BlockData } from '../../tree.js';
 import { isProse } from '../../text/words.js';
-import { outletFromCopyright, outletFromDateline, outletFromReadMore, outletFromTrailer, reportersFromCredit } from './credits.js';
+import {
+  outletFromAppeal,
+  outletFromCopyright,
+  outletFromDateline,
+  outletFromReadMore,
+  outletFromSource,
+  outletFromTrailer,
+  reportersFromCredit,
+} from './credits.js';
 import { parseBylineLine, type BylineFacts } from './line.js';
 
 declare module 'vfile' {
@@ -40,12 +48,14 @@ export const byline: Plugin<[], Root> = function () {
     const facts: BylineFacts[] = [];
     const lines: Byline['lines'] = [];
 
+    const firstProse = blocks.findIndex((b) => isBody(b) && isProse(blockText(b)));
     for (const i of edgeBlocks(blocks)) {
       const node = blocks[i];
       const mayBeByline = isBody(node) || (roleOf(node) === 'boilerplate' && kindOf(node) === 'attribution');
       if (!mayBeByline || blockLines(node).length > 2) continue;
       const found = parseBylineLine(blockText(node));
-      if (!found) continue;
+      // A bare name is a byline only in the wrapper's head, before the story starts.
+      if (!found || (found.bare && i > firstProse)) continue;
       setRole(node, 'byline');
       delete (node.data as BlockData).kind;
       facts.push(found);
@@ -56,16 +66,18 @@ export const byline: Plugin<[], Root> = function () {
     let trailerOutlet: string | null = null;
     let readMoreOutlet: string | null = null;
     let copyrightOutlet: string | null = null;
+    let appealOutlet: string | null = null;
     const reporters: string[] = [];
     for (const node of blocks) {
       if (roleOf(node) !== 'boilerplate') continue;
       const text = blockText(node);
       const kind = kindOf(node);
       if (kind === 'attribution') {
-        trailerOutlet ??= outletFromTrailer(text);
+        trailerOutlet ??= outletFromTrailer(text) ?? outletFromSource(text);
         reporters.push(...reportersFromCredit(text));
       } else if (kind === 'read-more') readMoreOutlet ??= outletFromReadMore(text);
       else if (kind === 'legal') copyrightOutlet ??= outletFromCopyright(text);
+      else if (kind === 'subscription') appealOutlet ??= outletFromAppeal(text);
     }
     const firstBody = blocks.find((b) => isBody(b) && isProse(blockText(b)));
     const datelineOutlet = firstBody ? outletFromDateline(blockText(firstBody)) : null;
@@ -74,7 +86,14 @@ export const byline: Plugin<[], Root> = function () {
     const result: Byline = {
       authors: authors.length ? authors : uniq(reporters),
       publication:
-        facts.find((f) => f.publication)?.publication ?? trailerOutlet ?? readMoreOutlet ?? datelineOutlet ?? copyrightOutlet ?? null,
+        facts.find((f) => f.publication)?.publication ??
+        trailerOutlet ??
+        readMoreOutlet ??
+        datelineOutlet ??
+        copyrightOutlet ??
+        appealOutlet ??
+        facts.find((f) => f.via)?.via ??
+        null,
       curator: facts.find((f) => f.curator)?.curator ?? null,
       published: facts.find((f) => f.published)?.published ?? null,
       lines,

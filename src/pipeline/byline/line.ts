@@ -15,13 +15,19 @@ export interface BylineFacts {
   publication: string | null;
   curator: string | null;
   published: string | null;
+  /** An app or service the item passed through ("… via Pocket"): the outlet only if nothing better names one. */
+  via?: string;
+  /** The line is only a name (and maybe a role or outlet), with no "By": a byline only near the headline. */
+  bare?: boolean;
 }
 
 const empty = (): BylineFacts => ({ authors: [], publication: null, curator: null, published: null });
 
 const AUTHOR_LEAD = /^(?:by|written by|words by|story by|text by|posted by|reported by|authors?|reporter|byline)\s*:?\s+/i;
-const CURATOR_LEAD = /^(?:selected|curated|picked|chosen|shared|recommended|submitted|compiled|saved|clipped) by\s*:?\s+/i;
-const DATE_LABEL = /^(?:published|updated|last updated|posted|posted on|date|first published|modified|originally published)\s*(?:on|at)?\s*:?\s*/i;
+const CURATOR_LEAD = /^(?:selected|curated|picked|chosen|shared|recommended|submitted|compiled|saved|clipped)\b(?:[^.]{0,30}?)\s+by\s*:?\s+/i;
+// "Carmen Ortiz flipped this into Morning Reads", "Priya shared this on Pocket": a person passing it on.
+const PASSED_ON = /^(.{2,40}?)\s+(?:flipped|shared|saved|clipped|pinned|posted|curated|added|recommended) this\b/i;
+const DATE_LABEL = /^(?:published|updated|last updated|last modified|posted|date|first published|modified|originally published)\s*(?:on|at)?\s*:?\s*/i;
 const READING_TIME = /^\d+\s*(?:-|\s)?\s*min(?:ute)?s?\.?(?:\s+read)?$/i;
 const OTHER_CREDIT = /^(?:photos?|images?|illustrations?|graphics?|videos?|editing|edited|design|additional reporting|fact[- ]check(?:ed|ing)?) by\b/i;
 const VIA = /^via\s+(.{2,60})$/i;
@@ -98,6 +104,30 @@ function authorSegment(segment: string, facts: BylineFacts): boolean {
   return true;
 }
 
+/**
+ * A credit without "By": "Hannah Okoro", "Lucia Ferreira, Great Plains Report", "Nadia
+ * Brennan Science correspondent". Only names, roles and an outlet may be in it.
+ */
+function bareCredit(segment: string, facts: BylineFacts): boolean {
+  const text = titleCase(segment).replace(TITLE, '');
+  const [first, ...rest] = text.split(/\s*,\s*/);
+  let found = splitNameList(first);
+  if (!found.length || found.join(' and ').length < first.length - 4) {
+    // "Nadia Brennan Science correspondent": a name, then a job.
+    const tokens = first.split(/\s+/);
+    const lead = [2, 3].map((k) => tokens.slice(0, k).join(' ')).find((n, k) => tokens.length > k + 2 && isPersonName(n) && ROLE_WORD.test(first.slice(n.length)));
+    if (!lead || wordCount(first.slice(lead.length)) > 4) return false;
+    found = [lead];
+  }
+  for (const part of rest) {
+    if (ROLE_WORD.test(part)) continue;
+    if (looksLikeOutlet(part) && !isPersonName(part)) facts.publication ??= part;
+    else return false;
+  }
+  facts.authors.push(...found);
+  return true;
+}
+
 /** Parse a line as a byline line; null when it is anything else. */
 export function parseBylineLine(line: string): BylineFacts | null {
   const text = line.replace(/\s+/g, ' ').trim();
@@ -106,9 +136,15 @@ export function parseBylineLine(line: string): BylineFacts | null {
 
   const curator = CURATOR_LEAD.exec(text);
   if (curator) {
-    const name = text.slice(curator[0].length).trim();
+    // "submitted … by kettlecorn_kid to r/Health": the name, not where it went.
+    const name = text.slice(curator[0].length).replace(/\s+(?:to|in|into|on)\s+\S.*$/i, '').trim();
     if (wordCount(name) > 6) return null;
     facts.curator = name;
+    return facts;
+  }
+  const passed = PASSED_ON.exec(text);
+  if (passed && isPersonName(titleCase(passed[1]))) {
+    facts.curator = passed[1];
     return facts;
   }
 
@@ -140,26 +176,23 @@ export function parseBylineLine(line: string): BylineFacts | null {
       if (combined && facts.published === dateSegment(lastDate)?.iso) facts.published = combined.iso;
       const rest = segment.slice(time[0].length).trim();
       const via = VIA.exec(rest);
-      if (via) facts.publication ??= via[1];
+      if (via) facts.via ??= via[1];
       else if (rest) return null;
       continue;
     }
     const via = VIA.exec(segment);
     if (via && looksLikeOutlet(via[1])) {
-      facts.publication ??= via[1];
+      facts.via ??= via[1];
       continue;
     }
     if (READING_TIME.test(segment) || OTHER_CREDIT.test(segment)) continue;
-    // Without a "By", a bare name counts only as one of several credit segments.
-    if (segments.length > 1 && i === 0 && facts.authors.length === 0) {
-      const found = names(segment);
-      if (found.length && found.join('').length >= segment.replace(/,|\band\b|&|\s/g, '').length - 1) {
-        facts.authors.push(...found);
-        sawCredit = true;
-        continue;
-      }
+    // Without a "By": a name (maybe with a role or an outlet after a comma).
+    if (facts.authors.length === 0 && bareCredit(segment, facts)) {
+      sawCredit = true;
+      if (segments.length === 1) facts.bare = true;
+      continue;
     }
-    if (segments.length > 1 && i > 0 && facts.publication === null && looksLikeOutlet(segment) && !isPersonName(segment)) {
+    if (segments.length > 1 && facts.publication === null && looksLikeOutlet(segment) && !isPersonName(titleCase(segment))) {
       facts.publication = segment;
       continue;
     }
