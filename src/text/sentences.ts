@@ -1,12 +1,13 @@
 /** Sentence boundaries in news prose, without being fooled by initials and abbreviations. */
+import { UPPER } from './letters.js';
 
 // A full stop ends a sentence unless it closes an initial ("U.S.", "J.") or a common
 // abbreviation ("Dr.", "Cmdr.", "Nov."); the next sentence starts with a capital or a quote.
 const ABBREVIATIONS =
   'Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Cmdr|Adm|Sgt|Maj|Pres|Supt|Det|Insp|No|vs|Inc|Corp|Co|Ltd|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|approx|est|dept|Univ';
 export const SENTENCE_END = new RegExp(
-  String.raw`(?<!\b(?:\p{Lu}|${ABBREVIATIONS}|\p{Lu}\.\p{Lu}))[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\d])`,
-  'gu',
+  String.raw`(?<!\b(?:[${UPPER}]|${ABBREVIATIONS}|[${UPPER}]\.[${UPPER}]))[.!?]["”’)]?\s+(?=["“‘(]?[${UPPER}\d])`,
+  'g',
 );
 
 /** Offset where the sentence containing `at` starts (not before `floor`). */

@@ -16,8 +16,8 @@ export interface ParsedDate {
  * without a year are unreliable in bylines.
  */
 export function parseDate(line: string): ParsedDate | null {
-  // A date with a year has digits; lines without any never need the (costly) parser.
-  if (!/\d/.test(line)) return null;
+  // Only a line with a year in it can hold a date we accept; the parser is costly, so look first.
+  if (!/(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d[/.-]\d{1,2}[/.-]\d\d/.test(line)) return null;
   // The strict parser ignores casual phrases ("last month", "Friday") outright.
   for (const result of chrono.strict.parse(line)) {
     const start = result.start;

@@ -5,6 +5,7 @@
  * NAME, is “…”", "He describes it as “…”". Returns the mention as written; the stage
  * resolves surnames and pronouns to full names.
  */
+import { LETTER, LOWER, UPPER } from '../../text/letters.js';
 import { isPersonName, NAME_SOURCE } from '../../text/names.js';
 import { sentenceStarts } from '../../text/sentences.js';
 
@@ -23,25 +24,25 @@ const INVERTING = '(?:says|said|adds|added|explains|explained|notes|noted|writes
 const PRONOUN = '(?:he|she|they|He|She|They)';
 const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Rev)\.?\s+)`;
 const TITLE_AT_START = new RegExp(`^${TITLE}`);
-const SURNAME = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*`;
+const SURNAME = String.raw`[${UPPER}][${LETTER}'’-]*[${LOWER}][${LETTER}'’-]*`;
 const WHO = String.raw`(?:${TITLE}?${NAME_SOURCE}|${TITLE}?${SURNAME}|${PRONOUN})`;
-const CREDS = String.raw`(?:,\s*((?:\p{Lu}[\p{L}.]*\p{Lu}\.?|Ph\.?D\.?|M\.?D\.?)(?:,\s*(?:\p{Lu}[\p{L}.]*\p{Lu}\.?|Ph\.?D\.?))*)(?=[\s.,;]|$))?`;
+const CREDS = String.raw`(?:,\s*((?:[${UPPER}][${LETTER}.]*[${UPPER}]\.?|Ph\.?D\.?|M\.?D\.?)(?:,\s*(?:[${UPPER}][${LETTER}.]*[${UPPER}]\.?|Ph\.?D\.?))*)(?=[\s.,;]|$))?`;
 // ", a senior analyst at Stratfor, the Texas-based firm," — may hold commas of its own.
 // It stays inside its sentence: no full stop followed by a capital.
-const APPOSITIVE = String.raw`(?:,\s*((?:(?![.!?]\s+\p{Lu})[^“”"]){3,200}?),?)?`;
-const ADVERB = String.raw`(?:\s+(?:also|later|then|further|again|previously|recently|once|\p{Ll}+ly))?`;
+const APPOSITIVE = String.raw`(?:,\s*((?:(?![.!?]\s+[${UPPER}])[^“”"]){3,200}?),?)?`;
+const ADVERB = String.raw`(?:\s+(?:also|later|then|further|again|previously|recently|once|[a-z]+ly))?`;
 
 // Role words between verb and name ("says sex therapist Sari Cooper"), never a place or time ("said at a Nov. 6 event").
-const ROLE_WORDS = String.raw`((?:(?!(?:at|in|on|to|during|after|before|of|for|from|with|by)\s)[\p{Ll}'’-]+\s+){0,6}?)`;
+const ROLE_WORDS = String.raw`((?:(?!(?:at|in|on|to|during|after|before|of|for|from|with|by)\s)[${LOWER}'’-]+\s+){0,6}?)`;
 // After the quotation: ", says sex therapist Kristine Seitz, LSW." / ", said Prakash, director of …"
-const VERB_THEN_WHO = new RegExp(String.raw`^[\s,]*${INVERTING}\s+${ROLE_WORDS}(${WHO})${CREDS}(?:,\s*([^.;“”"]{3,200}))?`, 'u');
+const VERB_THEN_WHO = new RegExp(String.raw`^[\s,]*${INVERTING}\s+${ROLE_WORDS}(${WHO})${CREDS}(?:,\s*([^.;“”"]{3,200}))?`);
 // After: "Seitz says." / "Kurinji Selvaraj, a research analyst at …, told CBS News."
-const WHO_THEN_VERB = new RegExp(String.raw`^[\s,]*(${WHO})${APPOSITIVE}${ADVERB}\s+${VERBS}\b`, 'u');
+const WHO_THEN_VERB = new RegExp(String.raw`^[\s,]*(${WHO})${APPOSITIVE}${ADVERB}\s+${VERBS}\b`);
 // Anywhere in a sentence. Searching is anchored on the verbs (few) rather than on every
 // capitalised word (many): a subject must end right before a verb, an inverted one start after it.
-const VERB_ANYWHERE = new RegExp(String.raw`\b${VERBS}\b`, 'gu');
-const WHO_EXACT = new RegExp(String.raw`^${WHO}$`, 'u');
-const ADVERB_WORD = /^(?:also|later|then|further|again|previously|recently|once|\p{Ll}+ly)$/u;
+const VERB_ANYWHERE = new RegExp(String.raw`\b${VERBS}\b`, 'g');
+const WHO_EXACT = new RegExp(String.raw`^${WHO}$`);
+const ADVERB_WORD = /^(?:also|later|then|further|again|previously|recently|once|[a-z]+ly)$/;
 
 /**
  * The name that ends a stretch of text ("… Omar Lamrani" / "… Seitz also"): tried on its
@@ -57,7 +58,7 @@ function whoAtEnd(text: string): { who: string; index: number } | null {
   return null;
 }
 
-const VERB_WHO = new RegExp(String.raw`${INVERTING}\s+${ROLE_WORDS}(${WHO})${CREDS}`, 'uy');
+const VERB_WHO = new RegExp(String.raw`${INVERTING}\s+${ROLE_WORDS}(${WHO})${CREDS}`, 'y');
 const WINDOW = 260;
 
 /** The text without trailing spaces, a trailing comma and a trailing adverb ("Seitz also"). */
@@ -92,7 +93,7 @@ function subjectBefore(text: string, at: number, sentenceFrom: number): { who: s
   }
   return fallback;
 }
-const ACCORDING_TO = new RegExp(String.raw`\baccording to\s+((?:[\p{Ll}'’-]+\s+){0,6}?)(${WHO})${CREDS}`, 'giu');
+const ACCORDING_TO = new RegExp(String.raw`\baccording to\s+((?:[${LOWER}'’-]+\s+){0,6}?)(${WHO})${CREDS}`, 'gi');
 
 const clean = (s: string | undefined | null) => {
   const t = (s ?? '').trim().replace(/^(?:an?|the)\s+/i, '').replace(/[,\s]+$/, '');

@@ -13,14 +13,19 @@ export interface Span {
 
 const CLOSER: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"', '”': '”' };
 
+const MARKS = /["“”„«»]/g;
+
 export function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
   let open: string | null = null;
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  MARKS.lastIndex = 0;
+  // Jump from quotation mark to quotation mark: most characters are not one.
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const c = m[0];
+    const i = m.index;
     if (open === null) {
-      if (c in CLOSER && c !== '”') {
+      if (c !== '”' && c !== '»') {
         open = c;
         from = i + 1;
       }

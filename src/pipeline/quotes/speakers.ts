@@ -41,7 +41,8 @@ export class Speakers {
   /** People mentioned in a paragraph, resolved, in order. */
   mentions(text: string): Mention[] {
     const out: Mention[] = this.namesOf(text).map(({ name, index }) => ({ name: this.full(name), index }));
-    for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+    // Capitalised words that are known surnames (plain class: this runs on every paragraph).
+    for (const m of text.matchAll(/[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’-]+/g)) {
       const full = this.bySurname.get(m[0].toLowerCase());
       const index = m.index ?? 0;
       if (full && !out.some((o) => index >= o.index && index < o.index + o.name.length + 20)) out.push({ name: full, index });
