@@ -9,7 +9,7 @@ import type { Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { blockText, isBody, setRole } from '../../tree.js';
-import { contentWords, isProse, overlap, stem, wordCount } from '../../text/words.js';
+import { contentWords, isProse, stem, wordCount } from '../../text/words.js';
 import { LINK_LIST_HEADER, RULES, type RuleContext } from './rules.js';
 
 export interface BoilerplateOptions {
@@ -23,24 +23,46 @@ function listForm(text: string, words: number): string | null {
   return [/:/.test(text), /\d|[$£€]/.test(text), /\?$/.test(text), /^[\d(]|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d/i.test(text)].join('');
 }
 
-/** Each block's text and word stems, computed once: the rules and the overlap test share them. */
-function describe(blocks: RootContent[]) {
+/**
+ * Each block's text and shape, computed once for all rules. The story's vocabulary is
+ * costly (every word of every block) and only the ad rule needs it, after its cheap tests
+ * pass: it is computed on first use.
+ */
+function describe(blocks: RootContent[]): RuleContext[] {
   const own = blocks.map((b) => {
     const text = blockText(b).replace(/\s+/g, ' ').trim();
     const words = wordCount(text);
-    return { text, words, stems: new Set(contentWords(text).map(stem)), form: listForm(text, words) };
+    return { text, words, form: listForm(text, words) };
   });
-  const counts = new Map<string, number>();
-  for (const { stems } of own) for (const w of stems) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return own.map(({ text, words, stems, form }, i): RuleContext => {
+  let stems: Set<string>[] | null = null;
+  let counts: Map<string, number> | null = null;
+  const overlapAt = (i: number) => {
+    if (!stems || !counts) {
+      stems = own.map(({ text }) => new Set(contentWords(text).map(stem)));
+      counts = new Map();
+      for (const set of stems) for (const w of set) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
     // Words found elsewhere in the story: in some other block than this one.
-    const elsewhere = new Set([...stems].filter((w) => (counts.get(w) ?? 0) > 1));
-    const listItem = form !== null && (own[i - 1]?.form === form || own[i + 1]?.form === form);
-    return { text, storyOverlap: overlap(stems, elsewhere), contentWordCount: stems.size, words, listItem };
-  });
+    let elsewhere = 0;
+    for (const w of stems[i]) if ((counts.get(w) ?? 0) > 1) elsewhere++;
+    return stems[i].size ? elsewhere / stems[i].size : 0;
+  };
+  return own.map(({ text, words, form }, i) => ({
+    text,
+    words,
+    listItem: form !== null && (own[i - 1]?.form === form || own[i + 1]?.form === form),
+    get storyOverlap() {
+      return overlapAt(i);
+    },
+  }));
 }
 
+// Furniture is a line or two; a paragraph longer than this is always story (and skipping
+// the rules for it is most of the stage's speed).
+const LONGEST_FURNITURE = 80;
+
 function classify(ctx: RuleContext, inTail: boolean) {
+  if (ctx.words > LONGEST_FURNITURE) return undefined;
   return RULES.find((r) => (!r.tailOnly || inTail) && r.test(ctx));
 }
 

@@ -10,10 +10,8 @@ import type { BoilerplateKind } from '../../types.js';
 export interface RuleContext {
   /** The block's text, whitespace collapsed. */
   text: string;
-  /** Share of the block's content words found elsewhere in the story (0–1). */
-  storyOverlap: number;
-  /** Number of content words in the block. */
-  contentWordCount: number;
+  /** Share of the block's content words found elsewhere in the story (0–1); computed on first read. */
+  readonly storyOverlap: number;
   /** Number of words in the block. */
   words: number;
   /** Stands in a run of lines of the same form (a list), as no inserted ad does. */
