@@ -34,7 +34,14 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
   const maxWords = options.maxWords ?? 30;
   return (tree: Root, file: VFile) => {
     // Date and credit lines may stand above the title in some wrappers.
-    const first = tree.children.find((node) => isBody(node) && !parseBylineLine(blockText(node)));
+    const candidates = tree.children.filter((node) => isBody(node) && !parseBylineLine(blockText(node)));
+    let first = candidates[0];
+    const next = candidates[1];
+    // A section label above the title ("POLITICS", "Opinion |") is a kicker, not the headline.
+    if (first && next && isKicker(blockText(first).trim()) && looksLikeTitle(blockText(next).trim(), maxWords) && wordCount(blockText(next)) >= 4) {
+      setRole(first, 'boilerplate', 'navigation');
+      first = next;
+    }
     const text = first ? blockText(first).trim() : '';
     if (first && blockLines(first).length <= 2 && looksLikeTitle(text, maxWords)) {
       setRole(first, 'headline');
@@ -45,3 +52,9 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
     }
   };
 };
+
+/** One to three words in capitals, or ending in a separator: a section label. */
+function isKicker(text: string): boolean {
+  const n = wordCount(text);
+  return n >= 1 && n <= 3 && (!/\p{Ll}/u.test(text) || /[:|›»/]$/.test(text)) && !/[.!?]$/.test(text);
+}

@@ -52,6 +52,27 @@ describe('boilerplate stage', () => {
     ]);
   });
 
+  it('knows more furniture by its shape, wherever the strings come from', () => {
+    const out = kinds([
+      story[0],
+      story[1],
+      'Sponsored by Harbourview Credit Union',
+      'Read this next: Port Ellis council votes on new harbour fees',
+      'Follow Ana Ruiz on Twitter at twitter.com/anaruiz',
+      'Advertisement - Continue Reading Below',
+      'Story continues below',
+      story[2],
+      'Leave a reply',
+    ]);
+    expect(out.slice(2, 7).map(([role]) => role)).toEqual(['boilerplate:ad', 'boilerplate:promo', 'boilerplate:promo', 'boilerplate:ad', 'boilerplate:other']);
+    expect(out[8][0]).toBe('boilerplate:navigation');
+  });
+
+  it('keeps list items with prices: they are the story, not ads', () => {
+    const out = kinds([story[0], story[1], 'Flour, salt and starter: about $1.10\nLabor, including the overnight shaper: $3.40\nRent and utilities: $1.90', story[2]]);
+    expect(out.filter(([role]) => role !== 'body')).toEqual([]);
+  });
+
   it('removes credits and link lists only after the story ends', () => {
     const credit = 'The column is written by Jane Roe and distributed by Tidewater Syndicate.';
     const middle = kinds([story[0], credit, story[1], story[2]]);

@@ -13,6 +13,12 @@ describe('headline stage', () => {
     expect(file.data.headline).toBe('Ferry service resumes');
   });
 
+  it('sets a section label above the title aside as a kicker', () => {
+    const { tree, file } = runStages(['POLITICS', 'Council votes to expand the ferry schedule', prose('ferries')].join('\n\n'), headline);
+    expect(file.data.headline).toBe('Council votes to expand the ferry schedule');
+    expect(summary(tree)[0]).toEqual(['paragraph', 'boilerplate:navigation', 'POLITICS']);
+  });
+
   it('refuses a first block that reads like a paragraph, and says so', () => {
     const { file } = runStages([prose('ferries'), prose('roads')].join('\n\n'), headline);
     expect(file.data.headline).toBeNull();

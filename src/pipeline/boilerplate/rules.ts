@@ -28,7 +28,7 @@ export interface Rule {
 
 // Labels that introduce a pointer to other content ("RELATED: …", "Don't miss: …").
 const PROMO_LABEL =
-  /^(?:related(?: (?:stories|articles|coverage|reading|content|video|post))?|read (?:also|next|this)|also read|see also|more(?: from [^:]{1,40}| on this story| news| stories)?|don[’']?t miss|must[- ]read|recommended(?: reading)?|trending(?: now)?|watch(?: now)?|video|listen|editor[’']?s (?:pick|note: see)|up next|popular(?: now)?|most read|top stories|you (?:may|might) also like|previously|further reading|in other news)\s*[:|›»>-]/i;
+  /^(?:related(?: (?:stories|articles|coverage|reading|content|video|post))?|read (?:also|next|this(?: next)?|more)|see more|also read|see also|more(?: from [^:]{1,40}| on this story| news| stories)?|don[’']?t miss|must[- ]read|recommended(?: reading)?|trending(?: now)?|watch(?: now)?|video|listen|editor[’']?s (?:pick|note: see)|up next|popular(?: now)?|most read|top stories|you (?:may|might) also like|previously|further reading|in other news)\s*[:|›»>-]/i;
 // Labels of commercial offers.
 const AD_LABEL = /^(?:deal alert|deal of the day|today[’']?s deal|sponsored(?: content| post| by)?|advertorial|paid (?:post|content|partnership)|promoted|shop(?: now| the [a-z]+)?|sale|offer|partner content|presented by)\s*[:|›»-]/i;
 // "Advertisement", "- Advertisement -", "Advertisement - Continue Reading Below".
@@ -69,6 +69,11 @@ export const RULES: Rule[] = [
     test: ({ text, words }) => words <= 25 && /^(?:media|press|investor) (?:contacts?|inquiries|enquiries)\s*:/i.test(text),
   },
   { name: 'ad-label', kind: 'ad', test: ({ text, words }) => words <= 20 && AD_LABEL.test(text) },
+  {
+    name: 'sponsor-line',
+    kind: 'ad',
+    test: ({ text, words }) => words <= 10 && /^(?:sponsored|presented|brought to you|powered|paid for|underwritten) by\b/i.test(text) && !/[.!?]$/.test(text),
+  },
   { name: 'share-buttons', kind: 'share', test: ({ text }) => isShareLine(text) },
   {
     name: 'view-in-browser',
@@ -112,6 +117,11 @@ export const RULES: Rule[] = [
       ),
   },
   { name: 'promo-label', kind: 'promo', test: ({ text, words }) => words <= 30 && PROMO_LABEL.test(text) },
+  {
+    name: 'app-promo',
+    kind: 'promo',
+    test: ({ text, words }) => words <= 12 && /^(?:download|get|install|try) (?:our|the) (?:free )?(?:[\w-]+ )?app\b/i.test(text),
+  },
   {
     name: 'social-follow',
     kind: 'promo',
