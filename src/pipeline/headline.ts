@@ -4,7 +4,7 @@
  * single line, not a paragraph of prose. Runs before the byline stage, which then knows
  * where the story starts.
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { blockLines, blockText, isBody, setRole } from '../tree.js';
@@ -34,9 +34,8 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
   const maxWords = options.maxWords ?? 30;
   return (tree: Root, file: VFile) => {
     // Date and credit lines may stand above the title in some wrappers.
-    const candidates = tree.children.filter((node) => isBody(node) && !parseBylineLine(blockText(node)));
-    let first = candidates[0];
-    const next = candidates[1];
+    const [first0, next] = firstCandidates(tree, 2);
+    let first = first0;
     // A section label above the title ("POLITICS", "Opinion |") is a kicker, not the headline.
     if (first && next && isKicker(blockText(first).trim()) && looksLikeTitle(blockText(next).trim(), maxWords) && wordCount(blockText(next)) >= 4) {
       setRole(first, 'boilerplate', 'navigation');
@@ -52,6 +51,16 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
     }
   };
 };
+
+/** The first `n` body blocks that are not date or credit lines (looked at lazily: parsing dates is costly). */
+function firstCandidates(tree: Root, n: number): RootContent[] {
+  const out: RootContent[] = [];
+  for (const node of tree.children) {
+    if (out.length === n) break;
+    if (isBody(node) && !parseBylineLine(blockText(node))) out.push(node);
+  }
+  return out;
+}
 
 /** One to three words in capitals, or ending in a separator: a section label. */
 function isKicker(text: string): boolean {

@@ -50,7 +50,7 @@ const SHARE_WORDS = new Set(
 const NETWORKS = /\b(?:facebook|twitter|linkedin|pinterest|whatsapp|reddit|email|e-mail|flipboard|tumblr|telegram)\b/i;
 
 function isShareLine(t: string): boolean {
-  if (t.length > 120) return false;
+  if (t.length > 120 || !/share|facebook|twitter|linkedin|e-?mail|whatsapp|pinterest|reddit|tweet|print/i.test(t)) return false;
   const tokens = t.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 12) return false;
   const known = tokens.filter((w) => SHARE_WORDS.has(w)).length;

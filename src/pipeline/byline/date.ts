@@ -15,7 +15,19 @@ export interface ParsedDate {
  * day, month and year count: relative words ("Friday", "3 days ago") and dates
  * without a year are unreliable in bylines.
  */
+// The same line is often asked about twice (headline and byline stages); parsing is costly.
+// Kept tiny on purpose: it only needs to span one article.
+const recent = new Map<string, ParsedDate | null>();
+
 export function parseDate(line: string): ParsedDate | null {
+  if (recent.has(line)) return recent.get(line)!;
+  const found = parseUncached(line);
+  if (recent.size >= 8) recent.delete(recent.keys().next().value!);
+  recent.set(line, found);
+  return found;
+}
+
+function parseUncached(line: string): ParsedDate | null {
   // Only a line with a year in it can hold a date we accept; the parser is costly, so look first.
   if (!/(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d[/.-]\d{1,2}[/.-]\d\d/.test(line)) return null;
   // The strict parser ignores casual phrases ("last month", "Friday") outright.
