@@ -12,8 +12,8 @@ import type { Quote } from '../../types.js';
 import { blockText, isBody, type BlockData } from '../../tree.js';
 import { wordCount } from '../../text/words.js';
 import { accordingTo, attributionAfter, speechIn, type Attribution } from './attribution.js';
-import { Speakers } from './speakers.js';
-import { sentenceStart } from '../../text/sentences.js';
+import { firstAfter, insertByIndex, lastBefore, Speakers, type Mention } from './speakers.js';
+import { sentenceStarts } from '../../text/sentences.js';
 import { quoteSpans } from './spans.js';
 
 export interface FoundQuote {
@@ -70,41 +70,53 @@ export const quotes: Plugin<[QuotesOptions?], Root> = function (options = {}) {
       // Speech reported anywhere in the paragraph ("Herbert said", "Howitt says"), outside quotations.
       const spans = quoteSpans(text);
       const reported = speechIn(maskSpans(text, spans));
-      const speech: { index: number; name: string }[] = [];
+      // Speakers found in this paragraph so far, in text order (reported speech, then quotations).
+      const speech: Mention[] = [];
       for (const s of reported) {
         const name = speakers.resolve(s.attr.who, s.index, mentions, speech);
         if (name) speech.push({ index: s.index, name });
       }
+      const reportedSpeech = [...speech];
+      const starts = sentenceStarts(text);
       const inBlock: { quote: Quote; attributed: boolean; start: number }[] = [];
       let floor = 0;
+      let r = 0; // reported speech whose verb comes before the current quotation
+      let sentence = 0;
       for (const span of spans) {
         const after = text.slice(Math.min(text.length, span.end + 1));
-        const start = sentenceStart(text, span.start, floor);
+        while (sentence + 1 < starts.length && starts[sentence + 1] <= span.start) sentence++;
+        const start = Math.max(starts[sentence], floor);
         const before = text.slice(start, Math.max(0, span.start - 1));
         floor = span.end + 1;
         // Before the quotation, in its sentence: the nearest reported speech or "according to".
-        const said = reported.filter((r) => r.index >= start && r.verb < span.start).pop();
+        while (r < reported.length && reported[r].verb < span.start) r++;
+        const last = reported[r - 1];
+        const said = last && last.index >= start ? last : undefined;
         const according = accordingTo(before);
         const nearest = according && (!said || start + according.index >= said.index) ? according.attr : said?.attr ?? null;
         const attr: Attribution | null = attributionAfter(after) ?? nearest;
         const speaker = attr ? speakers.resolve(attr.who, span.start, mentions, speech) : null;
-        if (speaker) speech.push({ index: span.start, name: speaker });
+        if (speaker) insertByIndex(speech, { index: span.start, name: speaker });
         if (speaker && attr && (attr.role || attr.credentials) && !roles.has(speaker)) roles.set(speaker, { role: attr.role, credentials: attr.credentials });
         const quote: Quote = { text: span.text, speaker, role: speaker ? attr?.role ?? null : null, credentials: speaker ? attr?.credentials ?? null : null, kind: 'direct' };
         inBlock.push({ quote, attributed: speaker !== null, start: span.start });
       }
       // Unattributed quotations continue the speaker before them in the paragraph, or the
       // nearest reported speech there, or take the speaker of the quotation after them.
+      const nextAttributed: (string | null)[] = new Array(inBlock.length).fill(null);
+      for (let k = inBlock.length - 2; k >= 0; k--) {
+        nextAttributed[k] = inBlock[k + 1].attributed ? inBlock[k + 1].quote.speaker : nextAttributed[k + 1];
+      }
+      let previous: string | null = null;
       inBlock.forEach((q, k) => {
-        if (q.quote.speaker) return;
-        const prev = inBlock.slice(0, k).reverse().find((p) => p.quote.speaker);
-        const sorted = [...speech].sort((a, b) => a.index - b.index);
-        const said = sorted.filter((s) => s.index < q.start).pop() ?? sorted.find((s) => s.index > q.start);
-        const next = inBlock.slice(k + 1).find((p) => p.attributed);
-        q.quote.speaker = prev?.quote.speaker ?? said?.name ?? next?.quote.speaker ?? null;
+        if (!q.quote.speaker) {
+          const said = lastBefore(reportedSpeech, q.start) ?? firstAfter(reportedSpeech, q.start);
+          q.quote.speaker = previous ?? said?.name ?? nextAttributed[k] ?? null;
+        }
+        previous = q.quote.speaker ?? previous;
       });
       speakers.read(mentions);
-      const lastSpoke = [...speech].sort((a, b) => a.index - b.index).pop();
+      const lastSpoke = speech[speech.length - 1];
       if (lastSpoke) speakers.lastSpeaker = lastSpoke.name;
       for (const q of inBlock) {
         // Scare quotes: a few words that nobody is said, in their sentence, to have spoken.

@@ -14,6 +14,35 @@ export interface Mention {
   index: number;
 }
 
+/** How many mentions of a list sorted by index come before offset `at` (binary search). */
+function countBefore(sorted: Mention[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].index < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last mention before offset `at`. */
+export function lastBefore(sorted: Mention[], at: number): Mention | undefined {
+  return sorted[countBefore(sorted, at) - 1];
+}
+
+/** The first mention after offset `at`. */
+export function firstAfter(sorted: Mention[], at: number): Mention | undefined {
+  return sorted[countBefore(sorted, at + 1)];
+}
+
+/** Add a mention keeping the list sorted by index (mentions mostly arrive in order). */
+export function insertByIndex(sorted: Mention[], mention: Mention): void {
+  let i = sorted.length;
+  while (i > 0 && sorted[i - 1].index > mention.index) i--;
+  sorted.splice(i, 0, mention);
+}
+
 export class Speakers {
   private bySurname = new Map<string, string>();
   /** The people mentioned in the previous paragraph. */
@@ -66,8 +95,8 @@ export class Speakers {
    */
   resolve(mention: string, at: number, mentions: Mention[], speakers: Mention[] = []): string | null {
     if (isPronoun(mention)) {
-      const spoke = speakers.filter((m) => m.index < at).pop();
-      const named = mentions.filter((m) => m.index < at).pop();
+      const spoke = lastBefore(speakers, at);
+      const named = lastBefore(mentions, at);
       if (spoke || named) return (spoke ?? named)!.name;
       // From the paragraph before: the last speaker if it still talks of them, else whom it named last.
       const lastSpeaker = this.lastSpeaker;
