@@ -8,7 +8,7 @@ import type { BlockContent, Heading, Paragraph, Root, RootContent, Yaml } from '
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
-import { stringify as stringifyYaml } from 'yaml';
+import { Document, Scalar } from 'yaml';
 import type { Article, Block, Section } from '../types.js';
 import { headingLevel, isEmptyBlock, joinNames, listItems, quoteParagraphs } from './common.js';
 
@@ -59,7 +59,12 @@ function frontMatter(article: Article): Yaml | null {
   put('url', article.source.url);
   if (Object.keys(data).length === 0) return null;
   // lineWidth 0: keep long headlines on one line instead of folding them.
-  const value = stringifyYaml(data, { lineWidth: 0 }).replace(/\n$/, '');
+  const doc = new Document(data);
+  // Quoted, so YAML 1.1 readers (static-site generators) keep the date as written instead
+  // of turning a local time into a UTC timestamp.
+  const date = doc.get('date', true);
+  if (date instanceof Scalar) date.type = Scalar.QUOTE_DOUBLE;
+  const value = doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
   return { type: 'yaml', value };
 }
 
