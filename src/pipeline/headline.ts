@@ -41,7 +41,8 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
       setRole(first, 'boilerplate', 'navigation');
       first = next;
     }
-    const text = first ? blockText(first).trim() : '';
+    // "Title: …" / "Subject: …" in exports and mail alerts: the title is what follows the label.
+    const text = first ? blockText(first).trim().replace(/^(?:title|headline|subject)\s*:\s+(?=\S)/i, '') : '';
     if (first && blockLines(first).length <= 2 && looksLikeTitle(text, maxWords)) {
       setRole(first, 'headline');
       file.data.headline = text;

@@ -19,6 +19,11 @@ describe('headline stage', () => {
     expect(summary(tree)[0]).toEqual(['paragraph', 'boilerplate:navigation', 'POLITICS']);
   });
 
+  it('drops a "Subject:" label from a mail alert title', () => {
+    const { file } = runStages(['Subject: Ferry service resumes', prose('ferries')].join('\n\n'), headline);
+    expect(file.data.headline).toBe('Ferry service resumes');
+  });
+
   it('refuses a first block that reads like a paragraph, and says so', () => {
     const { file } = runStages([prose('ferries'), prose('roads')].join('\n\n'), headline);
     expect(file.data.headline).toBeNull();

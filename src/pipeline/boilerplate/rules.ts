@@ -64,6 +64,12 @@ export const RULES: Rule[] = [
   { name: 'ad-marker', kind: 'ad', test: ({ text }) => AD_MARKER.test(text) },
   { name: 'layout-marker', kind: 'other', test: ({ text, words }) => words <= 8 && LAYOUT_MARKER.test(text) },
   {
+    name: 'mail-header',
+    kind: 'other',
+    // Headers of a forwarded e-mail alert; its date ("Sent:") and subject are left to the byline and headline.
+    test: ({ text, words }) => words <= 20 && /^(?:from|to|cc|reply-to|forwarded by)\s*:\s+\S/i.test(text),
+  },
+  {
     name: 'contact-line',
     kind: 'other',
     test: ({ text, words }) => words <= 25 && /^(?:media|press|investor) (?:contacts?|inquiries|enquiries)\s*:/i.test(text),
@@ -152,7 +158,7 @@ export const RULES: Rule[] = [
     name: 'source-line',
     kind: 'attribution',
     test: ({ text }) =>
-      /^(?:source|via|originally at|original(?: article)?|canonical)\s*:\s*\S+$/i.test(text) || /^<?https?:\/\/\S+>?$/i.test(text),
+      /^(?:source|via|originally at|original(?: article)?|canonical|link|url|permalink)\s*:\s*\S+$/i.test(text) || /^<?https?:\/\/\S+>?$/i.test(text),
   },
   {
     name: 'legal',

@@ -27,7 +27,7 @@ const AUTHOR_LEAD = /^(?:by|written by|words by|story by|text by|posted by|repor
 const CURATOR_LEAD = /^(?:selected|curated|picked|chosen|shared|recommended|submitted|compiled|saved|clipped)\b(?:[^.]{0,30}?)\s+by\s*:?\s+/i;
 // "Carmen Ortiz flipped this into Morning Reads", "Priya shared this on Pocket": a person passing it on.
 const PASSED_ON = /^(.{2,40}?)\s+(?:flipped|shared|saved|clipped|pinned|posted|curated|added|recommended) this\b/i;
-const DATE_LABEL = /^(?:published|updated|last updated|last modified|posted|date|first published|modified|originally published)\s*(?:on|at)?\s*:?\s*/i;
+const DATE_LABEL = /^(?:published|updated|last updated|last modified|posted|date|sent|first published|modified|originally published)\s*(?:on|at)?\s*:?\s*/i;
 const READING_TIME = /^\d+\s*(?:-|\s)?\s*min(?:ute)?s?\.?(?:\s+read)?$/i;
 const OTHER_CREDIT = /^(?:photos?|images?|illustrations?|graphics?|videos?|editing|edited|design|additional reporting|fact[- ]check(?:ed|ing)?) by\b/i;
 const VIA = /^via\s+(.{2,60})$/i;
