@@ -26,8 +26,9 @@ export interface HeadlineOptions {
 function looksLikeTitle(text: string, maxWords: number): boolean {
   const n = wordCount(text);
   if (n === 0 || n > maxWords) return false;
-  if (/[.!?]\s+\p{Lu}.*[.!?]$/u.test(text)) return false;
-  return !(n >= 10 && /\.["”’)]*$/.test(text) && !/\b(?:\p{Lu}\.){2,}$/u.test(text));
+  // Prose: a long line that ends like a sentence or holds several ("Slow. That’s the Point." is still a title).
+  const sentence = /[.!?]\s+\p{Lu}.*[.!?]$/u.test(text) || (/\.["”’)]*$/.test(text) && !/\b(?:\p{Lu}\.){2,}$/u.test(text));
+  return !(sentence && n > 16);
 }
 
 export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}) {

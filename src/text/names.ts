@@ -52,7 +52,11 @@ const LEADING = new Set(
   coach captain capt adm admiral former acting deputy attorney analyst economist dean principal sheriff
   then but and so when while after before if as at in on for with from because although though meanwhile still
   yet also even only now here there this that these those it its he she they we you his her their our my your
-  says said according dear`.split(/\s+/),
+  says said according dear executive officer financial operating technology marketing founder cofounder co-founder
+  cfo coo cto cmo manager head vice assistant superintendent commissioner councilmember councilwoman councilman
+  member alderman trustee chancellor provost coordinator supervisor inspector constable chef owner player
+  striker midfielder goalkeeper defender forward representative delegate researcher scientist meteorologist
+  forecaster physician nurse doctor lawyer attorney teacher principal pastor rabbi imam priest`.split(/\s+/),
 );
 
 function isLeadingNoise(token: string): boolean {

@@ -28,7 +28,7 @@ export interface Rule {
 
 // Labels that introduce a pointer to other content ("RELATED: …", "Don't miss: …").
 const PROMO_LABEL =
-  /^(?:related(?: (?:stories|articles|coverage|reading|content|video|post))?|read (?:also|next|this(?: next)?|more)|see more|also read|see also|more(?: from [^:]{1,40}| on this story| news| stories)?|don[’']?t miss|must[- ]read|recommended(?: reading)?|trending(?: now)?|watch(?: now)?|video|listen|editor[’']?s (?:pick|note: see)|up next|popular(?: now)?|most read|top stories|you (?:may|might) also like|previously|further reading|in other news)\s*[:|›»>-]/i;
+  /^(?:more (?:\S+ ){0,2}(?:recipes|stories|salads|reads|news|coverage|podcasts|videos|episodes|guides|reviews)|related(?: (?:stories|articles|coverage|reading|content|video|post))?|read (?:also|next|this(?: next)?|more)|see more|also read|see also|more(?: from [^:]{1,40}| on this story| news| stories)?|don[’']?t miss|must[- ]read|recommended(?: reading)?|trending(?: now)?|watch(?: now)?|video|listen|editor[’']?s (?:pick|note: see)|up next|popular(?: now)?|most read|top stories|you (?:may|might) also like|previously|further reading|in other news)\s*[:|›»>-]/i;
 // Labels of commercial offers.
 const AD_LABEL = /^(?:deal alert|deal of the day|today[’']?s deal|sponsored(?: content| post| by)?|advertorial|paid (?:post|content|partnership)|promoted|shop(?: now| the [a-z]+)?|sale|offer|partner content|presented by)\s*[:|›»-]/i;
 // "Advertisement", "- Advertisement -", "Advertisement - Continue Reading Below".
@@ -40,17 +40,20 @@ const COMMERCE =
   /(?:\b(?:sale|sales event|deals?|shop|shopping|save|savings|discount(?:s|ed)?|coupon|promo code|use code|clearance|free shipping|free returns|free trial|buy now|buy \d|order now|limited[- ]time|today only|bestsell(?:er|ers|ing)|gift guide|black friday|cyber monday|outlet|markdowns?|bogo)\b|\bget \d+ (?:free|months?)\b|\b\d+-(?:night|day) trial\b|\d+\s?% off\b|[$£€]\s?\d)/i;
 // Words of commerce that say nothing about a story: a price alone does not make an ad.
 const COMMERCE_WORDS =
-  /\b(?:sale|deals?|shop|shopping|save|savings|discount(?:s|ed)?|coupon|promo code|use code|clearance|free shipping|free returns|free trial|buy|order now|limited[- ]time|offer|today only|bestsell(?:er|ers|ing)|gift guide|black friday|cyber monday|outlet|markdowns?|bogo|trial|snag|grab|shop now)\b|\bget \d+ (?:free|months?)\b|\d+\s?% off\b/i;
+  /\b(?:sale|deals?|shop|shopping|save|savings|discount(?:s|ed)?|coupon|promo code|use code|clearance|free shipping|free returns|free trial|buy|order now|limited[- ]time|offer|today only|bestsell(?:er|ers|ing)|gift guide|black friday|cyber monday|outlet|markdowns?|bogo|trial|snag|grab|shop now)\b|\bget \d+ (?:free|months?)\b|\d+\s?% off\b|\b(?:holiday|anniversary|clearance|summer|winter|spring|autumn|fall|black friday) (?:event|sale|sales event)\b/i;
+// Offers so specific that even an ad for something the story mentions gives itself away.
+const STRONG_OFFER =
+  /\b(?:now|only|just|was)\s+[$£€]\s?\d|\b\d+(?:\.\d+)?\s?% (?:off|finance|financing|apr|cash ?back)\b|\bbuy one,? get one\b|\bfree shipping\b|\bsave (?:up to )?[$£€]?\d|\bpromo code\b|\buse code\b/i;
 
 const SHARE_WORDS = new Set(
-  'share this on via the article story facebook twitter x email e-mail linkedin pinterest whatsapp reddit copy link print tweet flipboard messenger sms tumblr telegram pocket save comment comments mail'.split(
+  'share this on via the article story facebook twitter x email e-mail linkedin pinterest whatsapp reddit copy link print tweet flipboard messenger sms tumblr telegram pocket save comment comments mail bluesky mastodon threads instagram tiktok youtube text message messages'.split(
     ' ',
   ),
 );
-const NETWORKS = /\b(?:facebook|twitter|linkedin|pinterest|whatsapp|reddit|email|e-mail|flipboard|tumblr|telegram)\b/i;
+const NETWORKS = /\b(?:facebook|twitter|linkedin|pinterest|whatsapp|reddit|email|e-mail|flipboard|tumblr|telegram|bluesky|mastodon|threads)\b/i;
 
 function isShareLine(t: string): boolean {
-  if (t.length > 120 || !/share|facebook|twitter|linkedin|e-?mail|whatsapp|pinterest|reddit|tweet|print/i.test(t)) return false;
+  if (t.length > 120 || !/share|facebook|twitter|linkedin|e-?mail|whatsapp|pinterest|reddit|tweet|print|bluesky|mastodon/i.test(t)) return false;
   const tokens = t.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 12) return false;
   const known = tokens.filter((w) => SHARE_WORDS.has(w)).length;
@@ -84,7 +87,10 @@ export const RULES: Rule[] = [
   {
     name: 'view-in-browser',
     kind: 'navigation',
-    test: ({ text, words }) => words <= 14 && /\b(?:view|read|open)\b.*\b(?:in|on) (?:your|a|the) (?:web )?browser\b/i.test(text),
+    test: ({ text, words }) =>
+      words <= 14 &&
+      (/\b(?:view|read|open)\b.*\b(?:in|on) (?:your|a|the) (?:web )?browser\b/i.test(text) ||
+        /^(?:view|read|open) (?:this|it|the) (?:e-?mail|newsletter|message|issue|post|story)? ?(?:online|on the web)\b/i.test(text)),
   },
   {
     name: 'navigation-label',
@@ -106,7 +112,10 @@ export const RULES: Rule[] = [
     test: ({ text, words }) =>
       words <= 30 &&
       (/\b(?:unsubscribe|opted in|opt[- ]out|update (?:your )?preferences|manage (?:your )?(?:subscription|preferences|email)|email preferences)\b/i.test(text) ||
-        /\b(?:you are|you're|you’re) receiving this\b/i.test(text) ||
+        /\b(?:you are|you're|you’re) (?:receiving|getting) this\b/i.test(text) ||
+        /^never miss (?:a|an|another|the|our)\b/i.test(text) ||
+        /\bjoin [\d,.]+k? (?:\S+ ){0,3}(?:readers|subscribers|cooks|members|people|others|fans)\b/i.test(text) ||
+        /^forwarded this (?:e-?mail|newsletter)\b/i.test(text) ||
         /\b(?:you[’']re|you are) on the free list\b/i.test(text) ||
         /\b(?:become|upgrade to|join as) a (?:paid )?(?:subscriber|member|supporter|patron)\b/i.test(text) ||
         /^(?:support|donate to|contribute to) .{1,60}\b(?:from as little as|today|now|[$£€]\s?\d)/i.test(text) ||
@@ -188,7 +197,11 @@ export const RULES: Rule[] = [
     kind: 'ad',
     // A short, stand-alone offer that says nothing about the story: an inserted ad.
     test: ({ text, storyOverlap, words, listItem }) =>
-      words <= 14 && !listItem && !/[.:;,]["”’)]*$/.test(text) && COMMERCE.test(text) && (COMMERCE_WORDS.test(text) ? storyOverlap < 0.34 : storyOverlap === 0),
+      words <= 16 &&
+      !listItem &&
+      !/[.:;,]["”’)]*$/.test(text) &&
+      COMMERCE.test(text) &&
+      (STRONG_OFFER.test(text) ? storyOverlap < 0.75 : COMMERCE_WORDS.test(text) ? storyOverlap < 0.34 : storyOverlap === 0),
   },
   {
     name: 'commerce-imperative',

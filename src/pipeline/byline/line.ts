@@ -192,7 +192,8 @@ export function parseBylineLine(line: string): BylineFacts | null {
       if (segments.length === 1) facts.bare = true;
       continue;
     }
-    if (segments.length > 1 && facts.publication === null && looksLikeOutlet(segment) && !isPersonName(titleCase(segment))) {
+    // After the author, the next credit is the outlet even when it reads like a name ("Mesa y Mercado").
+    if (segments.length > 1 && facts.publication === null && looksLikeOutlet(segment) && (facts.authors.length > 0 || !isPersonName(titleCase(segment)))) {
       facts.publication = segment;
       continue;
     }

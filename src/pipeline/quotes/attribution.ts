@@ -37,7 +37,9 @@ const ROLE_WORDS = String.raw`((?:(?!(?:at|in|on|to|during|after|before|of|for|f
 // After the quotation: ", says sex therapist Kristine Seitz, LSW." / ", said Prakash, director of …"
 const VERB_THEN_WHO = new RegExp(String.raw`^[\s,]*${INVERTING}\s+${ROLE_WORDS}(${WHO})${CREDS}(?:,\s*([^.;“”"]{3,200}))?`);
 // After: "Seitz says." / "Kurinji Selvaraj, a research analyst at …, told CBS News."
-const WHO_THEN_VERB = new RegExp(String.raw`^[\s,]*(${WHO})${APPOSITIVE}${ADVERB}\s+${VERBS}\b`);
+const WHO_THEN_VERB = new RegExp(String.raw`^[\s,]*${ROLE_WORDS}(${WHO})${APPOSITIVE}${ADVERB}\s+${VERBS}\b`);
+// After: ", according to Dana Whitcombe, a meteorologist …"
+const ACCORDING_AFTER = new RegExp(String.raw`^[\s,]*according to\s+${ROLE_WORDS}(${WHO})${CREDS}(?:,\s*([^.;“”"]{3,200}))?`, 'i');
 // Anywhere in a sentence. Searching is anchored on the verbs (few) rather than on every
 // capitalised word (many): a subject must end right before a verb, an inverted one start after it.
 const VERB_ANYWHERE = new RegExp(String.raw`\b${VERBS}\b`, 'g');
@@ -107,7 +109,9 @@ export function attributionAfter(after: string): Attribution | null {
   let m = VERB_THEN_WHO.exec(head);
   if (m) return { who: m[2], role: clean(m[1]) ?? clean(m[4]), credentials: credentials(m[3]) };
   m = WHO_THEN_VERB.exec(head);
-  if (m) return { who: m[1], role: clean(m[2]), credentials: null };
+  if (m) return { who: m[2], role: clean(m[1]) ?? clean(m[3]), credentials: null };
+  m = ACCORDING_AFTER.exec(head);
+  if (m) return { who: m[2], role: clean(m[1]) ?? clean(m[4]), credentials: credentials(m[3]) };
   return null;
 }
 

@@ -120,7 +120,9 @@ export const quotes: Plugin<[QuotesOptions?], Root> = function (options = {}) {
       if (lastSpoke) speakers.lastSpeaker = lastSpoke.name;
       for (const q of inBlock) {
         // Scare quotes: a few words that nobody is said, in their sentence, to have spoken.
-        if (!q.attributed && wordCount(q.quote.text) < minWords) continue;
+        // A short full sentence that continues a speaker ("We’d rather they ride.") is speech.
+        const sentence = /^[A-Z\u00C0-\u00DE]/.test(q.quote.text) && /[.!?…]$/.test(q.quote.text);
+        if (!q.attributed && wordCount(q.quote.text) < minWords && !(sentence && q.quote.speaker)) continue;
         found.push({ node, quote: q.quote });
       }
     }
