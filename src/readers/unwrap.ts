@@ -10,27 +10,23 @@ import type { PhysicalLine } from './lines.js';
  */
 export function detectWrapWidth(lines: PhysicalLine[]): number | null {
   // Lines followed by another line of the same block are the ones a wrapper may have cut.
-  const cut: number[] = [];
+  const cut: { width: number; next: number }[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!lines[i + 1].blankBefore && lines[i].width <= 120) cut.push(lines[i].width);
+    if (!lines[i + 1].blankBefore && lines[i].width <= 120) cut.push({ width: lines[i].width, next: firstChunk(lines[i + 1].text).length });
   }
   if (cut.length < 3) return null;
-  const all = lines.length;
-  const long = lines.filter((l) => l.width > 130).length;
-  // One-paragraph-per-line text has many very long lines: not wrapped.
-  if (long / all > 0.2) return null;
-  // W is the largest width that a good share of cut lines come close to.
-  const need = Math.max(2, Math.ceil(cut.length * 0.1));
-  const sorted = [...cut].sort((a, b) => b - a);
-  for (const w of sorted) {
-    if (w < 30) break;
-    const near = cut.filter((x) => x <= w && x > w - 8).length;
-    if (near >= need) {
-      const within = cut.filter((x) => x <= w).length / cut.length;
-      return within >= 0.85 ? w : null;
-    }
-  }
-  return null;
+  // Wrapped text has (almost) no very long lines; one-paragraph-per-line text has many.
+  if (lines.filter((l) => l.width > 130).length / lines.length > 0.1) return null;
+  // W: what nearly all cut lines stay within (a stray unwrapped line may exceed it), nudged
+  // up to the longest cut line close by.
+  const widths = cut.map((c) => c.width).sort((a, b) => a - b);
+  const p95 = widths[Math.floor(0.95 * (widths.length - 1))];
+  const width = Math.max(...widths.filter((w) => w <= p95 + 3));
+  if (width < 30) return null;
+  // A wrapper cuts a line because the next word would not fit. Lists of short lines
+  // (ingredients, scores) are cut on purpose, and a text made of them is not wrapped.
+  const forced = cut.filter((c) => c.width + 1 + c.next > width).length / cut.length;
+  return forced >= 0.4 ? width : null;
 }
 
 /** The first chunk a greedy wrapper would have had to fit on the previous line. */

@@ -43,7 +43,7 @@ const COMMERCE_WORDS =
   /\b(?:sale|deals?|shop|shopping|save|savings|discount(?:s|ed)?|coupon|promo code|use code|clearance|free shipping|free returns|free trial|buy|order now|limited[- ]time|offer|today only|bestsell(?:er|ers|ing)|gift guide|black friday|cyber monday|outlet|markdowns?|bogo|trial|snag|grab|shop now)\b|\bget \d+ (?:free|months?)\b|\d+\s?% off\b|\b(?:holiday|anniversary|clearance|summer|winter|spring|autumn|fall|black friday) (?:event|sale|sales event)\b/i;
 // Offers so specific that even an ad for something the story mentions gives itself away.
 const STRONG_OFFER =
-  /\b(?:now|only|just|was)\s+[$£€]\s?\d|\b\d+(?:\.\d+)?\s?% (?:off|finance|financing|apr|cash ?back)\b|\bbuy one,? get one\b|\bfree shipping\b|\bsave (?:up to )?[$£€]?\d|\bpromo code\b|\buse code\b/i;
+  /\b(?:now|only|just|was)\s+[$£€]\s?\d|\b\d+(?:\.\d+)?\s?% (?:off|finance|financing|apr|cash ?back)\b|\bbuy one,? get one\b|\bfree shipping\b|\bsave (?:up to )?[$£€]?\d|\bpromo code\b|\b(?:use|with) code\b/i;
 
 const SHARE_WORDS = new Set(
   'share this on via the article story facebook twitter x email e-mail linkedin pinterest whatsapp reddit copy link print tweet flipboard messenger sms tumblr telegram pocket save comment comments mail bluesky mastodon threads instagram tiktok youtube text message messages'.split(
@@ -78,6 +78,12 @@ export const RULES: Rule[] = [
     test: ({ text, words }) => words <= 25 && /^(?:media|press|investor) (?:contacts?|inquiries|enquiries)\s*:/i.test(text),
   },
   { name: 'ad-label', kind: 'ad', test: ({ text, words }) => words <= 20 && AD_LABEL.test(text) },
+  {
+    name: 'sponsor-read',
+    kind: 'ad',
+    // "This episode is sponsored by X. Get 20% off …": a sponsor's message inside the page.
+    test: ({ text, words }) => words <= 35 && /^(?:this|today['’]s) (?:episode|newsletter|issue|post|article|story|show|video|edition) (?:is|was) (?:sponsored|brought to you|supported|presented|made possible) by\b/i.test(text),
+  },
   {
     name: 'sponsor-line',
     kind: 'ad',
@@ -132,6 +138,11 @@ export const RULES: Rule[] = [
       ),
   },
   { name: 'promo-label', kind: 'promo', test: ({ text, words }) => words <= 30 && PROMO_LABEL.test(text) },
+  {
+    name: 'listen-on',
+    kind: 'promo',
+    test: ({ text, words }) => words <= 14 && /^(?:listen|watch|stream|subscribe|available) (?:on|in|via|with|now on)\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text),
+  },
   {
     name: 'app-promo',
     kind: 'promo',
@@ -236,4 +247,4 @@ export const RULES: Rule[] = [
 
 /** Headers of link lists ("Story Timeline", "Related stories"): the short lines after them are links. */
 export const LINK_LIST_HEADER =
-  /^(?:story timeline|timeline|topics|tags|categories|related topics|more on this story|related(?: stories| articles| coverage| links| posts| reading)?|more (?:stories|from [\p{L} .&'-]{1,40}|on this (?:story|topic)|in [\p{L} ]{1,30})|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories)?|read next|trending(?: now| stories)?|most (?:read|popular)|popular (?:stories|posts)|elsewhere|around the web|about this rating|see also|further reading)\s*:?$/iu;
+  /^(?:story timeline|timeline|topics|tags|categories|related topics|more on this story|related(?: stories| articles| coverage| links| posts| reading)?|more (?:stories|from [\p{L} .&'-]{1,40}|on this (?:story|topic)|in [\p{L} ]{1,30})|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories)?|read next|trending(?: now| stories)?|most (?:read|popular)|popular (?:stories|posts)|elsewhere|around the web|about this rating|see also)\s*:?$/iu;

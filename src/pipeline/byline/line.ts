@@ -23,7 +23,7 @@ export interface BylineFacts {
 
 const empty = (): BylineFacts => ({ authors: [], publication: null, curator: null, published: null });
 
-const AUTHOR_LEAD = /^(?:by|written by|words by|story by|text by|posted by|reported by|authors?|reporter|byline)\s*:?\s+/i;
+const AUTHOR_LEAD = /^(?:by|written by|words by|story by|text by|posted by|reported by|reviewed by|hosted by|interview by|authors?|reporter|byline|hosts?)\s*:?\s+/i;
 const CURATOR_LEAD = /^(?:selected|curated|picked|chosen|shared|recommended|submitted|compiled|saved|clipped)\b(?:[^.]{0,30}?)\s+by\s*:?\s+/i;
 // "Carmen Ortiz flipped this into Morning Reads", "Priya shared this on Pocket": a person passing it on.
 const PASSED_ON = /^(.{2,40}?)\s+(?:flipped|shared|saved|clipped|pinned|posted|curated|added|recommended) this\b/i;
