@@ -14,6 +14,8 @@ import { parseBylineLine } from './byline/line.js';
 declare module 'vfile' {
   interface DataMap {
     headline: string | null;
+    /** An outlet's name standing above the title, for the byline stage. */
+    outletLine: string;
   }
 }
 
@@ -34,14 +36,21 @@ function looksLikeTitle(text: string, maxWords: number): boolean {
 export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}) {
   const maxWords = options.maxWords ?? 30;
   return (tree: Root, file: VFile) => {
-    // Date and credit lines may stand above the title in some wrappers.
-    const [first0, next] = firstCandidates(tree, 2);
-    let first = first0;
-    // A section label above the title ("POLITICS", "Opinion |") is a kicker, not the headline.
-    if (first && next && isKicker(blockText(first).trim()) && looksLikeTitle(blockText(next).trim(), maxWords) && wordCount(blockText(next)) >= 4) {
-      setRole(first, 'boilerplate', 'navigation');
-      first = next;
+    // Date and credit lines may stand above the title in some wrappers; so may a preamble:
+    // a section label ("POLITICS"), the outlet's name, a running head. Each is short and
+    // comes right before a longer title.
+    const candidates = firstCandidates(tree, 5);
+    let k = 0;
+    while (k + 1 < candidates.length && isPreamble(blockText(candidates[k]).trim()) && isFullTitle(blockText(candidates[k + 1]).trim(), maxWords)) {
+      const node = candidates[k++];
+      const text = blockText(node).trim();
+      if (isOutletName(text)) {
+        // The outlet's name above the title is a credit: the byline stage reads it.
+        setRole(node, 'byline');
+        file.data.outletLine = text;
+      } else setRole(node, 'boilerplate', /^\p{Lu}+(?:\s+\p{Lu}+){0,2}$/u.test(text) ? 'navigation' : 'other');
     }
+    const first = candidates[k];
     // "Title: …" / "Subject: …" in exports and mail alerts: the title is what follows the label.
     const text = first ? blockText(first).trim().replace(/^(?:title|headline|subject)\s*:\s+(?=\S)/i, '') : '';
     if (first && blockLines(first).length <= 2 && looksLikeTitle(text, maxWords)) {
@@ -64,8 +73,26 @@ function firstCandidates(tree: Root, n: number): RootContent[] {
   return out;
 }
 
-/** One to three words in capitals, or ending in a separator: a section label. */
-function isKicker(text: string): boolean {
+/** A title worth preferring to a short line above it: five words or more, not prose. */
+function isFullTitle(text: string, maxWords: number): boolean {
+  return wordCount(text) >= 5 && looksLikeTitle(text.replace(/^(?:title|headline|subject)\s*:\s+/i, ''), maxWords);
+}
+
+/** A short line that labels rather than says: up to three words, or a capitalised name or running head. */
+function isPreamble(text: string): boolean {
+  if (/[.!?]$/.test(text)) return false;
   const n = wordCount(text);
-  return n >= 1 && n <= 3 && (!/\p{Ll}/u.test(text) || /[:|›»/]$/.test(text)) && !/[.!?]$/.test(text);
+  return n <= 3 || (n <= 6 && (!/\p{Ll}/u.test(text) || /[|›»/]/.test(text) || isOutletName(text)));
+}
+
+// Last words of outlet names.
+const OUTLET_WORD =
+  /\b(?:review|times|post|journal|news|signal|gazette|herald|tribune|chronicle|daily|weekly|magazine|report|wire|table|blog|press|observer|courier|ledger|insider|digest|monitor|record|register|standard|sentinel|bulletin|today|letter|notes|dispatch|examiner|quarterly|podcast|show|radio)$/i;
+
+/** "The Coastline Review", "Prairie Signal", "The Long Field": a capitalised outlet name. */
+function isOutletName(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || /\d/.test(text)) return false;
+  const titleCase = words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|the|and|on|for|in|a|y|de)$/.test(w));
+  return titleCase && (words[0] === 'The' || OUTLET_WORD.test(text));
 }

@@ -11,7 +11,7 @@ const SURNAME_TOKEN = new RegExp(`^[${UPPER}][${LETTER}'’-]*[${LOWER}][${LETTE
 const LETTER_CHAR = new RegExp(`[${LETTER}]`);
 const CAP_WORD = String.raw`[${UPPER}][${LETTER}'’-]*[${LOWER}][${LETTER}'’-]*`; // Seitz, McDowell, De’Broski
 const INITIAL = String.raw`[${UPPER}]\.(?:[${UPPER}]\.)*`; // J. / J.R.
-const PARTICLE = String.raw`(?:van|von|de|da|del|della|der|den|di|du|la|le|bin|al|el|ter|ten|y)`;
+const PARTICLE = String.raw`(?:van|von|de|da|das|do|dos|del|della|der|den|di|du|la|le|bin|ibn|al|el|ter|ten|y|ap|ab|zu)`;
 const TOKEN = String.raw`(?:${CAP_WORD}|${INITIAL})`;
 /** A name: capitalised tokens, particles only between them. */
 export const NAME_SOURCE = String.raw`${TOKEN}(?:\s+(?:${PARTICLE}\s+)*${TOKEN}){1,4}`;
@@ -74,7 +74,7 @@ export function couldBeSurname(token: string): boolean {
 // many times faster; the exact name pattern then runs only inside these short runs.
 const CAPITAL = `[${UPPER}]`;
 const CAPITALISED_RUN = new RegExp(
-  String.raw`${CAPITAL}\S*(?:\s+(?:(?:van|von|de|da|del|della|der|den|di|du|la|le|bin|al|el|ter|ten|y)\s+)*${CAPITAL}\S*)+`,
+  String.raw`${CAPITAL}\S*(?:\s+(?:${PARTICLE}\s+)*${CAPITAL}\S*)+`,
   'g',
 );
 

@@ -49,8 +49,14 @@ export const byline: Plugin<[], Root> = function () {
     const lines: Byline['lines'] = [];
 
     const firstProse = blocks.findIndex((b) => isBody(b) && isProse(blockText(b)));
-    for (const i of edgeBlocks(blocks)) {
-      const node = blocks[i];
+    const edges = new Set(edgeBlocks(blocks));
+    for (const [i, node] of blocks.entries()) {
+      // Lines an earlier stage already took as credits (an outlet's name above the title).
+      if (roleOf(node) === 'byline') {
+        for (const l of blockLines(node)) lines.push({ text: l.text, position: l.position });
+        continue;
+      }
+      if (!edges.has(i)) continue;
       const mayBeByline = isBody(node) || (roleOf(node) === 'boilerplate' && kindOf(node) === 'attribution');
       if (!mayBeByline || blockLines(node).length > 2) continue;
       const found = parseBylineLine(blockText(node));
@@ -88,6 +94,7 @@ export const byline: Plugin<[], Root> = function () {
       publication:
         facts.find((f) => f.publication)?.publication ??
         trailerOutlet ??
+        file.data.outletLine ??
         readMoreOutlet ??
         datelineOutlet ??
         copyrightOutlet ??

@@ -142,6 +142,12 @@ export function parseBylineLine(line: string): BylineFacts | null {
     facts.curator = name;
     return facts;
   }
+  // "Feed: Kestrel Security Review" in exports: the outlet, labelled.
+  const outlet = /^(?:feed|publication|outlet|site|blog|channel|newspaper|magazine)\s*:\s+(.{2,60})$/i.exec(text);
+  if (outlet && looksLikeOutlet(outlet[1])) {
+    facts.publication = outlet[1].trim();
+    return facts;
+  }
   const passed = PASSED_ON.exec(text);
   if (passed && isPersonName(titleCase(passed[1]))) {
     facts.curator = passed[1];
