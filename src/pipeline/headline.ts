@@ -40,9 +40,16 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
     // a section label ("POLITICS"), the outlet's name, a running head. Each is short and
     // comes right before a longer title.
     const candidates = firstCandidates(tree, 5);
+    // The title: the first full title after nothing but preamble lines.
     let k = 0;
-    while (k + 1 < candidates.length && isPreamble(blockText(candidates[k]).trim()) && isFullTitle(blockText(candidates[k + 1]).trim(), maxWords)) {
-      const node = candidates[k++];
+    for (let j = 0; j + 1 < candidates.length && isPreamble(blockText(candidates[j]).trim()); j++) {
+      if (isFullTitle(blockText(candidates[j + 1]).trim(), maxWords)) {
+        k = j + 1;
+        break;
+      }
+    }
+    for (let j = 0; j < k; j++) {
+      const node = candidates[j];
       const text = blockText(node).trim();
       if (isOutletName(text)) {
         // The outlet's name above the title is a credit: the byline stage reads it.
@@ -75,7 +82,8 @@ function firstCandidates(tree: Root, n: number): RootContent[] {
 
 /** A title worth preferring to a short line above it: five words or more, not prose. */
 function isFullTitle(text: string, maxWords: number): boolean {
-  return wordCount(text) >= 5 && looksLikeTitle(text.replace(/^(?:title|headline|subject)\s*:\s+/i, ''), maxWords);
+  // No full stop at the end: the first sentence of the story is not a title.
+  return wordCount(text) >= 5 && !/\.["”’)]*$/.test(text) && looksLikeTitle(text.replace(/^(?:title|headline|subject)\s*:\s+/i, ''), maxWords);
 }
 
 /** A short line that labels rather than says: up to three words, or a capitalised name or running head. */

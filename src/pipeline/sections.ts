@@ -54,7 +54,8 @@ function aboveByline(blocks: RootContent[], i: number): boolean {
 
 /** What a heading can introduce: prose, or a lead-in sentence ending in a colon. */
 function introducible(text: string): boolean {
-  return isProse(text) || (wordCount(text) >= 5 && /[:.!?…]["”’)\]]*$/.test(text.trim()));
+  const n = wordCount(text);
+  return isProse(text) || (n >= 2 && /:["”’)\]]*$/.test(text.trim())) || (n >= 5 && /[.!?…]["”’)\]]*$/.test(text.trim()));
 }
 
 /** Has the form of a heading, judged on its own. */

@@ -43,7 +43,7 @@ const COMMERCE_WORDS =
   /\b(?:sale|deals?|shop|shopping|save|savings|discount(?:s|ed)?|coupon|promo code|use code|clearance|free shipping|free returns|free trial|buy|order now|limited[- ]time|offer|today only|bestsell(?:er|ers|ing)|gift guide|black friday|cyber monday|outlet|markdowns?|bogo|trial|snag|grab|shop now)\b|\bget \d+ (?:free|months?)\b|\d+\s?% off\b|\b(?:holiday|anniversary|clearance|summer|winter|spring|autumn|fall|black friday) (?:event|sale|sales event)\b/i;
 // Offers so specific that even an ad for something the story mentions gives itself away.
 const STRONG_OFFER =
-  /\b(?:now|only|just|was)\s+[$£€]\s?\d|\b\d+(?:\.\d+)?\s?% (?:off|finance|financing|apr|cash ?back)\b|\bbuy one,? get one\b|\bfree shipping\b|\bsave (?:up to )?[$£€]?\d|\bpromo code\b|\b(?:use|with) code\b/i;
+  /\b(?:now|only|just|was|for)\s+(?:just |only )?[$£€]\s?\d|\b(?:buy|book|order) (?:\S+ ){0,3}get (?:\S+ ){0,3}free\b|\b\d+(?:\.\d+)?\s?% (?:off|finance|financing|apr|cash ?back)\b|\bbuy one,? get one\b|\bfree shipping\b|\bsave (?:up to )?[$£€]?\d|\bpromo code\b|\b(?:use|with) code\b/i;
 
 const SHARE_WORDS = new Set(
   'share this on via the article story facebook twitter x email e-mail linkedin pinterest whatsapp reddit copy link print tweet flipboard messenger sms tumblr telegram pocket save comment comments mail bluesky mastodon threads instagram tiktok youtube text message messages'.split(
@@ -60,12 +60,30 @@ function isShareLine(t: string): boolean {
   return known / tokens.length >= 0.8 && (NETWORKS.test(t) || /^share\b/i.test(t));
 }
 
-const US_ADDRESS = /\b\d{1,6}\s+[\p{L}0-9 .'-]+?\b(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|place|pl|plaza|court|ct|parkway|pkwy|highway|hwy|suite|floor)\b.*\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/iu;
+// A street address ending in a US ZIP, a Canadian or a UK postcode.
+const STREET = /\b\d{1,6}\s+[\p{L}0-9 .'-]+?\b(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|place|pl|plaza|court|ct|parkway|pkwy|highway|hwy|suite|floor|unit)\b/iu;
+const POSTCODE = /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/;
+const isAddress = (text: string) => STREET.test(text) && POSTCODE.test(text);
 const ADDRESS_TAIL = /^[\p{L} .'-]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$/u; // "Bend, IA 50000"
 
 export const RULES: Rule[] = [
   { name: 'ad-marker', kind: 'ad', test: ({ text }) => AD_MARKER.test(text) },
   { name: 'layout-marker', kind: 'other', test: ({ text, words }) => words <= 8 && LAYOUT_MARKER.test(text) },
+  {
+    name: 'page-marker',
+    kind: 'other',
+    test: ({ text, words }) => words <= 6 && /^(?:item|page|story|article|part|slide|photo|image|continued on page|continued from page)\s*\d+(?:\s*(?:of|\/)\s*\d+)?$/i.test(text),
+  },
+  {
+    name: 'device-signature',
+    kind: 'other',
+    test: ({ text, words }) => words <= 6 && /^sent from my \S/i.test(text),
+  },
+  {
+    name: 'shared-from',
+    kind: 'attribution',
+    test: ({ text, words }) => words <= 8 && /^(?:shared|clipped|saved|sent) (?:from|via|with) (?:the )?\p{Lu}/u.test(text) && !/[.!?]$/.test(text),
+  },
   {
     name: 'mail-header',
     kind: 'other',
@@ -133,7 +151,7 @@ export const RULES: Rule[] = [
     kind: 'read-more',
     test: ({ text, words }) =>
       words <= 12 &&
-      /^(?:continue reading|read (?:more|the (?:full|original|rest of the|entire) (?:article|story|post|piece)|full (?:article|story))|keep reading|full (?:story|article)|read on|more at)\b/i.test(
+      /^(?:continue reading|read (?:more|the (?:full|original|rest of the|entire) (?:article|story|post|piece)|full (?:article|story))|keep reading|full (?:story|article)|read on|more at|(?:read|view|see) (?:this|the) (?:full )?(?:story|article|post|piece) (?:on|at))\b/i.test(
         text,
       ),
   },
@@ -211,7 +229,7 @@ export const RULES: Rule[] = [
       words <= 16 &&
       !listItem &&
       !/[.:;,]["”’)]*$/.test(text) &&
-      COMMERCE.test(text) &&
+      (COMMERCE.test(text) || COMMERCE_WORDS.test(text) || STRONG_OFFER.test(text)) &&
       (STRONG_OFFER.test(text) ? storyOverlap < 0.75 : COMMERCE_WORDS.test(text) ? storyOverlap < 0.34 : storyOverlap === 0),
   },
   {
@@ -241,7 +259,7 @@ export const RULES: Rule[] = [
     name: 'mailing-address',
     kind: 'legal',
     tailOnly: true,
-    test: ({ text, words }) => words <= 25 && (US_ADDRESS.test(text) || ADDRESS_TAIL.test(text)),
+    test: ({ text, words }) => words <= 25 && (isAddress(text) || ADDRESS_TAIL.test(text)),
   },
 ];
 
