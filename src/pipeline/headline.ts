@@ -100,7 +100,8 @@ const OUTLET_WORD =
 /** "The Coastline Review", "Prairie Signal", "The Long Field": a capitalised outlet name. */
 function isOutletName(text: string): boolean {
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 5 || /\d/.test(text)) return false;
+  // Mixed case: an all-capitals line is a label ("FIELD REPORT"), not a masthead.
+  if (words.length < 2 || words.length > 5 || /\d/.test(text) || !/\p{Ll}/u.test(text)) return false;
   const titleCase = words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|the|and|on|for|in|a|y|de)$/.test(w));
   return titleCase && (words[0] === 'The' || OUTLET_WORD.test(text));
 }

@@ -39,7 +39,9 @@ function marks(text: string): { question: boolean; colon: boolean; caps: boolean
 function standsOut(line: string, items: string[]): boolean {
   const m = marks(line);
   const ms = items.map(marks);
-  return (m.question && !ms.some((x) => x.question)) || (!m.colon && ms.every((x) => x.colon)) || (m.caps && !ms.some((x) => x.caps));
+  // A one- or two-word label among longer items ("Method" after the ingredients) is a heading too.
+  const short = wordCount(line) <= 2 && items.every((item) => wordCount(item) >= 3);
+  return (m.question && !ms.some((x) => x.question)) || (!m.colon && ms.every((x) => x.colon)) || (m.caps && !ms.some((x) => x.caps)) || short;
 }
 
 /** Is the next block that is not furniture a byline line? Then this line is a standfirst, not a subheading. */
@@ -90,6 +92,14 @@ export const sections: Plugin<[SectionsOptions?], Root> = function (options = {}
     // Backwards, so a heading is judged by what truly follows it: prose, not another heading.
     for (let k = flow.length - 2; k >= 0; k--) {
       heading[k] = shaped[k] && !heading[k + 1] && introducible(blockText(blocks[flow[k + 1]])) && !aboveByline(blocks, flow[k]);
+    }
+    // A short label after prose that stands out from the list it opens ("Chapters", "Further
+    // reading") is a heading as well.
+    for (let k = 1; k + 2 < flow.length; k++) {
+      const text = blockText(blocks[flow[k]]).trim();
+      if (heading[k] || !shaped[k] || wordCount(text) > 4 || !isProse(blockText(blocks[flow[k - 1]]))) continue;
+      if (!shaped[k + 1] || !shaped[k + 2] || heading[k + 1]) continue;
+      if (standsOut(text, [k + 1, k + 2].map((j) => blockText(blocks[flow[j]])))) heading[k] = true;
     }
     // The last item of a list is followed by prose too: two list-like lines before it give
     // it away, unless it stands out from them as headings do.

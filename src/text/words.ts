@@ -63,7 +63,9 @@ export function endsLikeSentence(text: string): boolean {
 
 /** A letter or digit, judged by code unit: ASCII ones, or anything past Latin-1 punctuation outside the General Punctuation block. */
 function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && (c < 0x2000 || c > 0x206f) && c !== 0x3000);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  // Letters of other scripts; not punctuation, symbols (★, →, ✓), CJK punctuation or emoji halves.
+  return (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) || (c >= 0x2c00 && c < 0xd800 && (c < 0x3000 || c > 0x303f)) || (c >= 0xf900 && c < 0xfe00);
 }
 
 /** Number of words: whitespace-separated tokens holding a letter or digit. A plain loop: it runs on every block, often. */

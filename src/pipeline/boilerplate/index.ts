@@ -82,6 +82,15 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
       if (rule) mark(node, rule.kind, rule.name);
     }
 
+    // Running heads and footers repeat: a short capitalised or separated line met twice is page furniture.
+    const seen = new Map<string, number>();
+    for (const ctx of contexts) seen.set(ctx.text, (seen.get(ctx.text) ?? 0) + 1);
+    for (const [i, node] of blocks.entries()) {
+      const { text, words } = contexts[i];
+      if (!isBody(node) || words < 2 || words > 12 || (seen.get(text) ?? 0) < 2) continue;
+      if (!/\p{Ll}/u.test(text) || /\s[|·•]\s/u.test(text)) mark(node, 'other', 'running-head');
+    }
+
     // The tail: peel from the end. Furniture (any rule, tail-only ones included) is marked;
     // short non-prose lines (credits, dates) are stepped over; the first paragraph of prose
     // that is no furniture is where the story ends.

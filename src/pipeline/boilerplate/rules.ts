@@ -75,6 +75,12 @@ export const RULES: Rule[] = [
     test: ({ text, words }) => words <= 6 && /^(?:item|page|story|article|part|slide|photo|image|continued on page|continued from page)\s*\d+(?:\s*(?:of|\/)\s*\d+)?$/i.test(text),
   },
   {
+    name: 'tool-signature',
+    kind: 'other',
+    // "Exported by Quillfeed Reader 3.2 · …": the program that made the dump.
+    test: ({ text, words }) => words <= 12 && /^(?:exported|generated|converted|created|clipped|archived) (?:by|with|from|using) \S/i.test(text),
+  },
+  {
     name: 'device-signature',
     kind: 'other',
     test: ({ text, words }) => words <= 6 && /^sent from my \S/i.test(text),
@@ -82,7 +88,7 @@ export const RULES: Rule[] = [
   {
     name: 'shared-from',
     kind: 'attribution',
-    test: ({ text, words }) => words <= 8 && /^(?:shared|clipped|saved|sent) (?:from|via|with) (?:the )?\p{Lu}/u.test(text) && !/[.!?]$/.test(text),
+    test: ({ text, words }) => words <= 8 && /^(?:[Ss]hared|[Cc]lipped|[Ss]aved|[Ss]ent) (?:from|via|with) (?:the )?\p{Lu}/u.test(text) && !/[.!?]$/.test(text),
   },
   {
     name: 'mail-header',
@@ -159,7 +165,7 @@ export const RULES: Rule[] = [
   {
     name: 'listen-on',
     kind: 'promo',
-    test: ({ text, words }) => words <= 14 && /^(?:listen|watch|stream|subscribe|available) (?:on|in|via|with|now on)\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text),
+    test: ({ text, words }) => words <= 14 && /^(?:[Ll]isten|[Ww]atch|[Ss]tream|[Ss]ubscribe|[Aa]vailable) (?:on|in|via|with|now on)\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text),
   },
   {
     name: 'app-promo',
@@ -188,6 +194,7 @@ export const RULES: Rule[] = [
     test: ({ text, words }) =>
       /^the post .+ appeared first on .+$/i.test(text) ||
       /\bwas originally published (?:in|on) .+ on medium\b/i.test(text) ||
+      (words <= 25 && /^(?:[Ff]rom|[Tt]his (?:article|story|piece) (?:appears|appeared|is from)) (?:in )?the .{1,40}\b(?:issue|edition) of \p{Lu}/u.test(text)) ||
       /^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced) by [^)]+\)?\.?$/i.test(text) ||
       (words <= 25 &&
         /^(?:(?:this|the) (?:article|story|post|piece|report|column) (?:was |is |has been )?(?:originally |first )?|originally |first )(?:published|appeared|posted|reprinted|republished|syndicated)\b.* (?:on|in|by|at|from|with permission)\b/i.test(text)),

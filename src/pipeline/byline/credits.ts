@@ -15,6 +15,9 @@ export function outletFromTrailer(text: string): string | null {
   if (m) return trimOutlet(m[1]);
   m = /\bwas originally published in (.+?) on Medium\b/i.exec(t);
   if (m) return trimOutlet(m[1]);
+  // "From the Spring 2025 issue of The Northern Furrow."
+  m = /\b(?:issue|edition) of (\p{Lu}[^.,]{1,60})\.?$/u.exec(t);
+  if (m) return trimOutlet(m[1]);
   return null;
 }
 
@@ -59,6 +62,12 @@ export function reportersFromCredit(text: string): string[] {
 export function outletFromDateline(text: string): string | null {
   const m = /^[\p{Lu}][\p{Lu}\p{M} .,'’/-]{1,60}\(([^)]{2,40})\)\s*[-–—:]/u.exec(text.trim());
   return m ? m[1].trim() : null;
+}
+
+/** "Lakeshore Courier, 400 N. Water Street, …": the sender of a mailing address. */
+export function outletFromAddress(text: string): string | null {
+  const m = /^(?:our mailing address is:?\s*)?(\p{Lu}[^,\d]{1,50}),\s*\d/iu.exec(text.trim());
+  return m && !isPersonName(m[1].trim()) ? trimOutlet(m[1]) : null;
 }
 
 /** "Copyright © 2019 Billboard, All rights reserved." → Billboard. */

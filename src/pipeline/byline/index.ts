@@ -11,6 +11,7 @@ import type { Byline } from '../../types.js';
 import { blockLines, blockText, isBody, roleOf, setRole, type BlockData } from '../../tree.js';
 import { isProse } from '../../text/words.js';
 import {
+  outletFromAddress,
   outletFromAppeal,
   outletFromCopyright,
   outletFromDateline,
@@ -73,6 +74,7 @@ export const byline: Plugin<[], Root> = function () {
     let readMoreOutlet: string | null = null;
     let copyrightOutlet: string | null = null;
     let appealOutlet: string | null = null;
+    let addressOutlet: string | null = null;
     const reporters: string[] = [];
     for (const node of blocks) {
       if (roleOf(node) !== 'boilerplate') continue;
@@ -82,7 +84,10 @@ export const byline: Plugin<[], Root> = function () {
         trailerOutlet ??= outletFromTrailer(text) ?? outletFromSource(text);
         reporters.push(...reportersFromCredit(text));
       } else if (kind === 'read-more') readMoreOutlet ??= outletFromReadMore(text);
-      else if (kind === 'legal') copyrightOutlet ??= outletFromCopyright(text);
+      else if (kind === 'legal') {
+        copyrightOutlet ??= outletFromCopyright(text);
+        addressOutlet ??= outletFromAddress(text);
+      }
       else if (kind === 'subscription') appealOutlet ??= outletFromAppeal(text);
     }
     const firstBody = blocks.find((b) => isBody(b) && isProse(blockText(b)));
@@ -99,6 +104,7 @@ export const byline: Plugin<[], Root> = function () {
         datelineOutlet ??
         copyrightOutlet ??
         appealOutlet ??
+        addressOutlet ??
         facts.find((f) => f.via)?.via ??
         null,
       curator: facts.find((f) => f.curator)?.curator ?? null,
