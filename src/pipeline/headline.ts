@@ -83,7 +83,7 @@ function firstCandidates(tree: Root, n: number): RootContent[] {
 /** A title worth preferring to a short line above it: five words or more, not prose. */
 function isFullTitle(text: string, maxWords: number): boolean {
   // No full stop at the end: the first sentence of the story is not a title.
-  return wordCount(text) >= 5 && !/\.["”’)]*$/.test(text) && looksLikeTitle(text.replace(/^(?:title|headline|subject)\s*:\s+/i, ''), maxWords);
+  return wordCount(text) >= 5 && !/\.["”’)]*$/.test(text) && !isPreamble(text) && looksLikeTitle(text.replace(/^(?:title|headline|subject)\s*:\s+/i, ''), maxWords);
 }
 
 /** A short line that labels rather than says: up to three words, or a capitalised name or running head. */

@@ -45,6 +45,7 @@ export function allCases(): Case[] {
     ...casesIn(join(SHARED, 'corpus/seed'), 'seed'),
     ...casesIn(join(SHARED, 'corpus/syndicated-dev'), 'dev'),
     ...casesIn(join(ROOT, 'fixtures/heldout'), 'heldout'),
+    ...casesIn(join(ROOT, 'fixtures/heldout2'), 'heldout2'),
     ...casesIn(join(ROOT, 'fixtures/cases'), 'fixtures'),
   ];
 }

@@ -68,6 +68,12 @@ describe('boilerplate stage', () => {
     expect(out[8][0]).toBe('boilerplate:navigation');
   });
 
+  it('removes a repeated running head and page markers', () => {
+    const head = 'THE ISLAND TIMES | SPRING 2025';
+    const out = kinds([story[0], head, story[1], 'Page 1 of 2', head, story[2]]);
+    expect(out.map(([role]) => role)).toEqual(['body', 'boilerplate:other', 'body', 'boilerplate:other', 'boilerplate:other', 'body']);
+  });
+
   it('keeps list items with prices: they are the story, not ads', () => {
     const out = kinds([story[0], story[1], 'Flour, salt and starter: about $1.10\nLabor, including the overnight shaper: $3.40\nRent and utilities: $1.90', story[2]]);
     expect(out.filter(([role]) => role !== 'body')).toEqual([]);

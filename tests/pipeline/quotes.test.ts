@@ -36,6 +36,21 @@ describe('quotes stage', () => {
     ]);
   });
 
+  it('reads roles before a trailing name, "according to" after a quotation, and a short continuing sentence', () => {
+    expect(
+      quotesOf([
+        '“The grid is in good shape, but every degree helps,” spokesperson Hollis Vang said. “We’d rather be ready.”',
+        '“There’s no real break until the front comes through,” according to Dana Whitcombe, a meteorologist with the weather service.',
+        '“We did not chase volume this quarter,” Chief Executive Rafael Quintero said on a call with analysts.',
+      ]).map((q) => [q[1], q[2]]),
+    ).toEqual([
+      ['Hollis Vang', 'spokesperson'],
+      ['Hollis Vang', 'spokesperson'],
+      ['Dana Whitcombe', 'meteorologist with the weather service'],
+      ['Rafael Quintero', null],
+    ]);
+  });
+
   it('skips scare quotes that nobody speaks', () => {
     expect(quotesOf(['The storm was called “severe” by forecasters who track the coast every winter and spring.'])).toEqual([]);
   });

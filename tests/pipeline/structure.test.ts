@@ -19,6 +19,18 @@ describe('headline stage', () => {
     expect(summary(tree)[0]).toEqual(['paragraph', 'boilerplate:navigation', 'POLITICS']);
   });
 
+  it('reads the outlet name above the title as a credit, and running heads as furniture', () => {
+    const { tree, file } = runStages(['The Coastline Review', 'THE COASTLINE REVIEW | JUNE 2025', 'Bluffs are retreating faster than expected along the coast', prose('bluffs')].join('\n\n'), headline);
+    expect(file.data.headline).toBe('Bluffs are retreating faster than expected along the coast');
+    expect(file.data.outletLine).toBe('The Coastline Review');
+    expect(summary(tree).slice(0, 2).map(([, role]) => role)).toEqual(['byline', 'boilerplate:other']);
+  });
+
+  it('keeps a short headline when the next line is the story', () => {
+    const { file } = runStages(['Ferry service resumes', '“The crossing is safe again,” says harbour master Ana Ruiz. The ferry left at dawn.'].join('\n\n'), headline);
+    expect(file.data.headline).toBe('Ferry service resumes');
+  });
+
   it('drops a "Subject:" label from a mail alert title', () => {
     const { file } = runStages(['Subject: Ferry service resumes', prose('ferries')].join('\n\n'), headline);
     expect(file.data.headline).toBe('Ferry service resumes');
@@ -63,6 +75,25 @@ describe('sections stage', () => {
         prose('e'),
       ]),
     ).toEqual(['Origin']);
+  });
+
+  it('takes short labels that open or follow a list as headings', () => {
+    expect(
+      headings([
+        'Title',
+        prose('a'),
+        'Chapters',
+        '00:00 Cold open',
+        '02:45 A maid, a plate and a nebula',
+        '11:30 Sorting the stars',
+        prose('b'),
+        '1 teaspoon honey',
+        '1/2 teaspoon ground cumin',
+        'Salt to taste',
+        'Method',
+        prose('c'),
+      ]),
+    ).toEqual(['Chapters', 'Method']);
   });
 
   it('judges the shape of a line on its own', () => {

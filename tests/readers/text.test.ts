@@ -43,6 +43,13 @@ describe('text reader', () => {
     ]);
   });
 
+  it('does not take a list of short lines (a recipe) for hard-wrapped text', () => {
+    const long = 'Heat a large cast-iron skillet over high heat until it just begins to smoke, then char the corn on all sides for about ten minutes.';
+    const list = ['4 ears sweet corn, husked', '1 tablespoon neutral oil', '1 can (15 ounces) black beans, rinsed and drained', '1 small red onion, finely diced', '1 red bell pepper, diced'];
+    const out = texts(['Charred corn salad', long, list.join('\n'), long, long].join('\n\n'));
+    expect(out).toEqual(['Charred corn salad', long, ...list, long, long]);
+  });
+
   it('records positions of every physical line (1-based, offsets into the text)', () => {
     const text = 'Headline  \n\n  Indented line\nsecond\n';
     const tree = parseText(text);
