@@ -39,17 +39,18 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
     // Date and credit lines may stand above the title in some wrappers; so may a preamble:
     // a section label ("POLITICS"), the outlet's name, a running head. Each is short and
     // comes right before a longer title.
-    const candidates = firstCandidates(tree, 5);
+    // Looked at lazily: telling a candidate from a date line may need the (costly) date parser.
+    const candidates = lazyCandidates(tree);
     // The title: the first full title after nothing but preamble lines.
     let k = 0;
-    for (let j = 0; j + 1 < candidates.length && isPreamble(blockText(candidates[j]).trim()); j++) {
-      if (isFullTitle(blockText(candidates[j + 1]).trim(), maxWords)) {
+    for (let j = 0; j < 4 && candidates.at(j + 1) && isPreamble(blockText(candidates.at(j)!).trim()); j++) {
+      if (isFullTitle(blockText(candidates.at(j + 1)!).trim(), maxWords)) {
         k = j + 1;
         break;
       }
     }
     for (let j = 0; j < k; j++) {
-      const node = candidates[j];
+      const node = candidates.at(j)!;
       const text = blockText(node).trim();
       if (isOutletName(text)) {
         // The outlet's name above the title is a credit: the byline stage reads it.
@@ -57,7 +58,7 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
         file.data.outletLine = text;
       } else setRole(node, 'boilerplate', /^\p{Lu}+(?:\s+\p{Lu}+){0,2}$/u.test(text) ? 'navigation' : 'other');
     }
-    const first = candidates[k];
+    const first = candidates.at(k);
     // "Title: …" / "Subject: …" in exports and mail alerts: the title is what follows the label.
     const text = first ? blockText(first).trim().replace(/^(?:title|headline|subject)\s*:\s+(?=\S)/i, '') : '';
     if (first && blockLines(first).length <= 2 && looksLikeTitle(text, maxWords)) {
@@ -70,14 +71,19 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
   };
 };
 
-/** The first `n` body blocks that are not date or credit lines (looked at lazily: parsing dates is costly). */
-function firstCandidates(tree: Root, n: number): RootContent[] {
-  const out: RootContent[] = [];
-  for (const node of tree.children) {
-    if (out.length === n) break;
-    if (isBody(node) && !parseBylineLine(blockText(node))) out.push(node);
-  }
-  return out;
+/** Body blocks that are not date or credit lines, found one by one as they are asked for. */
+function lazyCandidates(tree: Root): { at(i: number): RootContent | undefined } {
+  const found: RootContent[] = [];
+  let next = 0;
+  return {
+    at(i) {
+      while (found.length <= i && next < tree.children.length) {
+        const node = tree.children[next++];
+        if (isBody(node) && !parseBylineLine(blockText(node))) found.push(node);
+      }
+      return found[i];
+    },
+  };
 }
 
 /** A title worth preferring to a short line above it: five words or more, not prose. */
