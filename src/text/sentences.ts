@@ -10,17 +10,6 @@ export const SENTENCE_END = new RegExp(
   'g',
 );
 
-/** Offset where the sentence containing `at` starts (not before `floor`). */
-export function sentenceStart(text: string, at: number, floor = 0): number {
-  let start = floor;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    const end = m.index + m[0].length;
-    if (end > at) break;
-    if (end > floor) start = end;
-  }
-  return start;
-}
 
 /** Offsets where each sentence of a text starts, the first at 0. */
 export function sentenceStarts(text: string): number[] {

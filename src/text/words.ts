@@ -44,22 +44,8 @@ export function stem(word: string): string {
   return word.length > 5 ? word.slice(0, 5) : word.replace(/(ies|es|s)$/, '');
 }
 
-export function stemSet(text: string): Set<string> {
-  return new Set(contentWords(text).map(stem));
-}
 
-/** Share of `a`'s stems that also occur in `b`. */
-export function overlap(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0) return 0;
-  let hit = 0;
-  for (const w of a) if (b.has(w)) hit++;
-  return hit / a.size;
-}
 
-/** Ends like a sentence: terminal punctuation, possibly inside closing quotes/brackets. */
-export function endsLikeSentence(text: string): boolean {
-  return /[.!?…:;,]["'”’)\]]*$/.test(text.trim());
-}
 
 /** A letter or digit, judged by code unit: ASCII ones, or anything past Latin-1 punctuation outside the General Punctuation block. */
 function isWordChar(c: number): boolean {
