@@ -33,7 +33,8 @@ const NOT_PERSON = new Set(
   thu fri sat sun published updated posted selected author by min gazette chronicle observer courier ledger
   review report bulletin digest today insider guardian independent telegraph mirror globe mail express
   standard record register dispatch examiner sentinel inquirer enquirer monitor magazine radio tv
-  television channel broadcasting studios labs quarterly journalism editorial opinion`.split(/\s+/),
+  television channel broadcasting studios labs quarterly journalism editorial opinion signal table notes
+  letter show podcast media network newsroom`.split(/\s+/),
 );
 
 export function isPersonName(text: string): boolean {

@@ -134,7 +134,9 @@ export const RULES: Rule[] = [
         /^(?:open|view|read|continue) (?:this )?(?:in|on) (?:the |our )?(?:app|\p{Lu}[\p{L}]+)$/iu.test(text) ||
         /^(?:reuse|republish|license|print|report) this (?:content|article|story|page)$/i.test(text) ||
         /^(?:previous|next) (?:article|post|story|page)\b/i.test(text) ||
-        /^(?:back to top|skip to (?:main )?content|home\s*[›»>/|])/i.test(text)),
+        /^(?:back to top|skip to (?:main )?content|home\s*[›»>/|])/i.test(text) ||
+        /^(?:posted|shared|cross-?posted) (?:in|to) [#@r]\/?\S+$/i.test(text) ||
+        /^(?:view|open) (?:thread|conversation|replies)$/i.test(text)),
   },
   {
     name: 'subscription',

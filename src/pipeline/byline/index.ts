@@ -20,7 +20,10 @@ import {
   outletFromTrailer,
   reportersFromCredit,
 } from './credits.js';
+import { isOutletName } from '../../text/outlets.js';
 import { parseBylineLine, type BylineFacts } from './line.js';
+
+const noFacts = (): BylineFacts => ({ authors: [], publication: null, curator: null, published: null });
 
 declare module 'vfile' {
   interface DataMap {
@@ -49,6 +52,7 @@ export const byline: Plugin<[], Root> = function () {
     const facts: BylineFacts[] = [];
     const lines: Byline['lines'] = [];
 
+    const headlineAt = blocks.findIndex((b) => roleOf(b) === 'headline');
     const firstProse = blocks.findIndex((b) => isBody(b) && isProse(blockText(b)));
     const edges = new Set(edgeBlocks(blocks));
     for (const [i, node] of blocks.entries()) {
@@ -60,7 +64,10 @@ export const byline: Plugin<[], Root> = function () {
       if (!edges.has(i)) continue;
       const mayBeByline = isBody(node) || (roleOf(node) === 'boilerplate' && kindOf(node) === 'attribution');
       if (!mayBeByline || blockLines(node).length > 2) continue;
-      const found = parseBylineLine(blockText(node));
+      // After the headline and before the story, the outlet's name on a line of its own is a credit.
+      const text = blockText(node).trim();
+      const outlet = i > headlineAt && i < firstProse && isOutletName(text) ? { ...noFacts(), publication: text } : null;
+      const found = outlet ?? parseBylineLine(text);
       // A bare name is a byline only in the wrapper's head, before the story starts.
       if (!found || (found.bare && i > firstProse)) continue;
       setRole(node, 'byline');

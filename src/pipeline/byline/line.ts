@@ -142,6 +142,12 @@ export function parseBylineLine(line: string): BylineFacts | null {
     facts.curator = name;
     return facts;
   }
+  // "Dana Whitfield  9:14 AM": who posted it in a chat or forum, and when (no date: not the published date).
+  const poster = /^(.{3,40}?)\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?$/.exec(text);
+  if (poster && isPersonName(titleCase(poster[1]))) {
+    facts.curator = poster[1];
+    return facts;
+  }
   // "Feed: Kestrel Security Review" in exports: the outlet, labelled.
   const outlet = /^(?:feed|publication|outlet|site|blog|channel|newspaper|magazine)\s*:\s+(.{2,60})$/i.exec(text);
   if (outlet && looksLikeOutlet(outlet[1])) {
