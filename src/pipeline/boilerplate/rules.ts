@@ -52,7 +52,16 @@ const SHARE_WORDS = new Set(
 );
 const NETWORKS = /\b(?:facebook|twitter|linkedin|pinterest|whatsapp|reddit|email|e-mail|flipboard|tumblr|telegram|bluesky|mastodon|threads)\b/i;
 
+// Buttons under a post: "Flip · Like · Comment", "Like | Reply | Share".
+const ACTIONS = new Set('share like comment comments flip save reply repost retweet bookmark follow print email tweet react recommend clap'.split(' '));
+
+function isActionBar(t: string): boolean {
+  const items = t.split(/\s*[·|•]\s*/).map((x) => x.trim().toLowerCase());
+  return items.length >= 2 && items.every((x) => ACTIONS.has(x));
+}
+
 function isShareLine(t: string): boolean {
+  if (t.length <= 80 && isActionBar(t)) return true;
   if (t.length > 120 || !/share|facebook|twitter|linkedin|e-?mail|whatsapp|pinterest|reddit|tweet|print|bluesky|mastodon/i.test(t)) return false;
   const tokens = t.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 12) return false;
