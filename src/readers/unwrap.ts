@@ -35,8 +35,11 @@ function firstChunk(text: string): string {
 }
 
 /** Does line `a` run on into line `b` (same block) in text wrapped at `width`? */
+// A rule ("=====", "-----") stands alone: it never continues or is continued.
+const RULE = /^[-=*_~#•·]{3,}$/;
+
 export function continues(a: PhysicalLine, b: PhysicalLine, width: number | null): boolean {
-  if (width === null || b.blankBefore) return false;
+  if (width === null || b.blankBefore || RULE.test(a.text) || RULE.test(b.text)) return false;
   return a.width + 1 + firstChunk(b.text).length > width;
 }
 

@@ -110,10 +110,16 @@ export function surname(name: string): string {
   return tokens[tokens.length - 1];
 }
 
-/** "Stefan Becket, Kathryn Watson and Grace Segers" → the names; roles and outlets dropped. */
+/** "Stefan Becket, Kathryn Watson and Grace Segers" → the names; roles and outlets dropped, titles before a name too ("Principal Adaeze Mornington"). */
 export function splitNameList(text: string): string[] {
   return text
     .split(/\s*(?:,|;|\band\b|&|\+)\s*/u)
-    .map((s) => s.trim().replace(/^(?:by|and)\s+/i, ''))
+    .map((s) => withoutLeadingTitles(s.trim().replace(/^(?:by|and)\s+/i, '')))
     .filter((s) => isPersonName(s));
+}
+
+function withoutLeadingTitles(name: string): string {
+  let tokens = name.split(/\s+/);
+  while (tokens.length > 2 && LEADING.has(tokens[0].toLowerCase().replace(/[.’'-]+$/, ''))) tokens = tokens.slice(1);
+  return tokens.join(' ');
 }

@@ -46,6 +46,7 @@ export function allCases(): Case[] {
     ...casesIn(join(SHARED, 'corpus/syndicated-dev'), 'dev'),
     ...casesIn(join(ROOT, 'fixtures/heldout'), 'heldout'),
     ...casesIn(join(ROOT, 'fixtures/heldout2'), 'heldout2'),
+    ...casesIn(join(ROOT, 'fixtures/heldout3'), 'heldout3'),
     ...casesIn(join(ROOT, 'fixtures/cases'), 'fixtures'),
   ];
 }

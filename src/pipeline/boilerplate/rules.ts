@@ -28,9 +28,9 @@ export interface Rule {
 
 // Labels that introduce a pointer to other content ("RELATED: …", "Don't miss: …").
 const PROMO_LABEL =
-  /^(?:more (?:\S+ ){0,2}(?:recipes|stories|salads|reads|news|coverage|podcasts|videos|episodes|guides|reviews)|related(?: (?:stories|articles|coverage|reading|content|video|post))?|read (?:also|next|this(?: next)?|more)|see more|also read|see also|more(?: from [^:]{1,40}| on this story| news| stories)?|don[’']?t miss|must[- ]read|recommended(?: reading)?|trending(?: now)?|watch(?: now)?|video|listen|editor[’']?s (?:pick|note: see)|up next|popular(?: now)?|most read|top stories|you (?:may|might) also like|previously|further reading|in other news)\s*[:|›»>-]/i;
+  /^(?:also (?:on|in|from) [^:]{1,30}|more (?:\S+ ){0,2}(?:recipes|stories|salads|reads|news|coverage|podcasts|videos|episodes|guides|reviews)|related(?: (?:stories|articles|coverage|reading|content|video|post))?|read (?:also|next|this(?: next)?|more)|see more|also read|see also|more(?: from [^:]{1,40}| on this story| news| stories)?|don[’']?t miss|must[- ]read|recommended(?: reading)?|trending(?: now)?|watch(?: now)?|video|listen|editor[’']?s (?:pick|note: see)|up next|popular(?: now)?|most read|top stories|you (?:may|might) also like|previously|further reading|in other news)\s*[:|›»>-]/i;
 // Labels of commercial offers.
-const AD_LABEL = /^(?:deal alert|deal of the day|today[’']?s deal|sponsored(?: content| post| by)?|advertorial|paid (?:post|content|partnership)|promoted|shop(?: now| the [a-z]+)?|sale|offer|partner content|presented by)\s*[:|›»-]/i;
+const AD_LABEL = /^(?:advertisement|ad|deal alert|deal of the day|today[’']?s deal|sponsored(?: content| post| by)?|advertorial|paid (?:post|content|partnership)|promoted|shop(?: now| the [a-z]+)?|sale|offer|partner content|presented by)\s*[:|›»·-]/i;
 // "Advertisement", "- Advertisement -", "Advertisement - Continue Reading Below".
 const AD_MARKER = /^[\s\p{P}]*(?:advertisement|advertising|ad|sponsored(?: content)?|promoted content|paid content)(?:[\s\p{P}]+(?:continue reading below|story continues below|article continues below|scroll to continue))?[\s\p{P}]*$/iu;
 // Layout markers left where a widget was: "Story continues below".
@@ -46,14 +46,14 @@ const STRONG_OFFER =
   /\b(?:now|only|just|was|for)\s+(?:just |only )?[$£€]\s?\d|\b(?:buy|book|order) (?:\S+ ){0,3}get (?:\S+ ){0,3}free\b|\b\d+(?:\.\d+)?\s?% (?:off|finance|financing|apr|cash ?back)\b|\bbuy one,? get one\b|\bfree shipping\b|\bsave (?:up to )?[$£€]?\d|\bpromo code\b|\b(?:use|with) code\b/i;
 
 const SHARE_WORDS = new Set(
-  'share this on via the article story facebook twitter x email e-mail linkedin pinterest whatsapp reddit copy link print tweet flipboard messenger sms tumblr telegram pocket save comment comments mail bluesky mastodon threads instagram tiktok youtube text message messages'.split(
+  'share send this on via the article story facebook twitter x email e-mail linkedin pinterest whatsapp reddit copy link print tweet flipboard messenger sms tumblr telegram pocket save comment comments mail bluesky mastodon threads instagram tiktok youtube text message messages'.split(
     ' ',
   ),
 );
 const NETWORKS = /\b(?:facebook|twitter|linkedin|pinterest|whatsapp|reddit|email|e-mail|flipboard|tumblr|telegram|bluesky|mastodon|threads)\b/i;
 
 // Buttons under a post: "Flip · Like · Comment", "Like | Reply | Share".
-const ACTIONS = new Set('share like comment comments flip save reply repost retweet bookmark follow print email tweet react recommend clap'.split(' '));
+const ACTIONS = new Set('share like comment comments flip save reply repost retweet bookmark follow print email tweet react recommend clap send'.split(' '));
 
 function isActionBar(t: string): boolean {
   const items = t.split(/\s*[·|•]\s*/).map((x) => x.trim().toLowerCase());
@@ -145,6 +145,9 @@ export const RULES: Rule[] = [
         /^(?:previous|next) (?:article|post|story|page)\b/i.test(text) ||
         /^(?:back to top|skip to (?:main )?content|home\s*[›»>/|])/i.test(text) ||
         /^(?:posted|shared|cross-?posted) (?:in|to) [#@r]\/?\S+$/i.test(text) ||
+        /^\+?\s*follow$/i.test(text) ||
+        /^(?:[\d,.]+k?\s+(?:reactions?|likes?|comments?|replies|reposts?|shares?|views?|retweets?|claps?)\s*[·|•]?\s*)+$/i.test(text) ||
+        /^more (?:articles|stories|posts|columns|work) (?:by|from) \S/i.test(text) ||
         /^(?:view|open) (?:thread|conversation|replies)$/i.test(text)),
   },
   {
@@ -283,4 +286,4 @@ export const RULES: Rule[] = [
 
 /** Headers of link lists ("Story Timeline", "Related stories"): the short lines after them are links. */
 export const LINK_LIST_HEADER =
-  /^(?:story timeline|timeline|topics|tags|categories|related topics|more on this story|related(?: stories| articles| coverage| links| posts| reading)?|more (?:stories|from [\p{L} .&'-]{1,40}|on this (?:story|topic)|in [\p{L} ]{1,30})|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories)?|read next|trending(?: now| stories)?|most (?:read|popular)|popular (?:stories|posts)|elsewhere|around the web|about this rating|see also)\s*:?$/iu;
+  /^(?:story timeline|topics|tags|categories|related topics|more on this story|related(?: stories| articles| coverage| links| posts| reading)?|more (?:stories|from [\p{L} .&'-]{1,40}|on this (?:story|topic)|in [\p{L} ]{1,30})|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories)?|read next|trending(?: now| stories)?|most (?:read|popular)|popular (?:stories|posts)|elsewhere|around the web|about this rating|see also)\s*:?$/iu;

@@ -23,19 +23,19 @@ export interface BylineFacts {
 
 const empty = (): BylineFacts => ({ authors: [], publication: null, curator: null, published: null });
 
-const AUTHOR_LEAD = /^(?:by|written by|words by|story by|text by|posted by|reported by|reviewed by|hosted by|interview by|authors?|reporter|byline|hosts?)\s*:?\s+/i;
+const AUTHOR_LEAD = /^(?:by|written by|words by|story by|text by|posted by|reported by|report by|match report by|reviewed by|hosted by|interview by|from|authors?|reporter|byline|hosts?)\s*:?\s+/i;
 const CURATOR_LEAD = /^(?:selected|curated|picked|chosen|shared|recommended|submitted|compiled|saved|clipped)\b(?:[^.]{0,30}?)\s+by\s*:?\s+/i;
 // "Carmen Ortiz flipped this into Morning Reads", "Priya shared this on Pocket": a person passing it on.
 const PASSED_ON = /^(.{2,40}?)\s+(?:flipped|shared|saved|clipped|pinned|posted|curated|added|recommended) this\b/i;
-const DATE_LABEL = /^(?:published|updated|last updated|last modified|posted|date|sent|first published|modified|originally published)\s*(?:on|at)?\s*:?\s*/i;
-const READING_TIME = /^\d+\s*(?:-|\s)?\s*min(?:ute)?s?\.?(?:\s+read)?$/i;
+const DATE_LABEL = /^(?:published|updated|last updated|last modified|posted|date|sent|first published|modified|originally published|release date|released|publication date|date published|date posted)\s*(?:on|at)?\s*:?\s*/i;
+const READING_TIME = /^\d+\s*(?:-|\s)?\s*min(?:ute)?s?\.?(?:\s+read)?$|^(?:issue|vol\.?|volume|no\.?|edition|episode|ep\.?)\s*#?\d+$/i;
 const OTHER_CREDIT = /^(?:photos?|images?|illustrations?|graphics?|videos?|editing|edited|design|additional reporting|fact[- ]check(?:ed|ing)?) by\b/i;
 const VIA = /^via\s+(.{2,60})$/i;
-const TIME_LEAD = /^\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?/;
+const TIME_LEAD = /^\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?/;
 const SEPARATOR = /\s+[|·•‧]\s+|\s+[—–]\s+(?=\S)/u;
 // Words that describe a job, not a person or an outlet: "Staff Writer", "Chief Medical Correspondent".
 const ROLE_WORD =
-  /\b(?:writer|editor|reporter|correspondent|contributor|columnist|staff|intern|producer|critic|analyst|director|fellow|photographer|anchor|host|chief|senior|associate|special|guest|freelance)\b/i;
+  /\b(?:writer|editor|reporter|correspondent|contributor|columnist|staff|intern|producer|critic|analyst|director|fellow|photographer|anchor|host|chief|senior|associate|special|guest|freelance|head|manager|officer|founder|partner|engineer|president|ceo|cto|cfo|vp)\b/i;
 const TITLE = /^(?:Dr|Prof|Rev|Sir|Dame)\.?\s+/;
 
 /** "JANE DOE" → "Jane Doe", so capitalised bylines read as names (words of two letters or more). */
@@ -43,9 +43,12 @@ function titleCase(text: string): string {
   return text.replace(/\p{Lu}{2,}(?:['’-]\p{Lu}+)*/gu, (w) => w[0] + w.slice(1).toLowerCase().replace(/(['’-])(\p{L})/gu, (_, sep, c) => sep + c.toUpperCase()));
 }
 
-/** Names in a credit, titles dropped, capitals normalised. */
+/** Names in a credit, titles dropped, capitals normalised. A mixed-case credit with an acronym in it ("… Elementary PTA", "Kestrel Vale FC") is an organisation. */
 function names(text: string): string[] {
-  return splitNameList(titleCase(text).replace(TITLE, ''));
+  const people = text
+    .split(/\s*(?:,|;|\band\b|&|\+)\s*/u)
+    .filter((part) => !(/\p{Ll}/u.test(part) && /(?:^|\s)\p{Lu}{2,5}(?:\s|$)/u.test(part)));
+  return splitNameList(titleCase(people.join(', ')).replace(TITLE, ''));
 }
 
 /** A date and nothing else (a label such as "Published:" and a trailing "by X" allowed). */
@@ -111,7 +114,7 @@ function authorSegment(segment: string, facts: BylineFacts): boolean {
 function bareCredit(segment: string, facts: BylineFacts): boolean {
   const text = titleCase(segment).replace(TITLE, '');
   const [first, ...rest] = text.split(/\s*,\s*/);
-  let found = splitNameList(first);
+  let found = names(first);
   if (!found.length || found.join(' and ').length < first.length - 4) {
     // "Nadia Brennan Science correspondent": a name, then a job.
     const tokens = first.split(/\s+/);
@@ -148,8 +151,14 @@ export function parseBylineLine(line: string): BylineFacts | null {
     facts.curator = poster[1];
     return facts;
   }
+  // "Head of Operations at Marlow Freight Partners": the author's job, under their name.
+  const job = /^(.{2,50}?)\s+(?:at|@)\s+\p{Lu}.{1,50}$/u.exec(text);
+  if (job && ROLE_WORD.test(job[1]) && !/[.!?]$/.test(text) && wordCount(text) <= 10) {
+    facts.bare = true;
+    return facts;
+  }
   // "Feed: Kestrel Security Review" in exports: the outlet, labelled.
-  const outlet = /^(?:feed|publication|outlet|site|blog|channel|newspaper|magazine)\s*:\s+(.{2,60})$/i.exec(text);
+  const outlet = /^(?:feed|publication|outlet|site|blog|channel|newspaper|magazine|issued by|published by|distributed by)\s*:?\s+(.{2,60})$/i.exec(text);
   if (outlet && looksLikeOutlet(outlet[1])) {
     facts.publication = outlet[1].trim();
     return facts;
