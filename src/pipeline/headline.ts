@@ -53,10 +53,11 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
     for (let j = 0; j < k; j++) {
       const node = candidates.at(j)!;
       const text = blockText(node).trim();
-      if (isOutletName(text)) {
+      const masthead = mastheadOf(text);
+      if (masthead) {
         // The outlet's name above the title is a credit: the byline stage reads it.
         setRole(node, 'byline');
-        file.data.outletLine = text;
+        file.data.outletLine = masthead;
       } else setRole(node, 'boilerplate', /^\p{Lu}+(?:\s+\p{Lu}+){0,2}$/u.test(text) ? 'navigation' : 'other');
     }
     const first = candidates.at(k);
@@ -97,6 +98,16 @@ function isFullTitle(text: string, maxWords: number): boolean {
 function isPreamble(text: string): boolean {
   if (/[.!?]$/.test(text)) return false;
   const n = wordCount(text);
-  return n <= 3 || (n <= 6 && (!/\p{Ll}/u.test(text) || /[|›»/]/.test(text) || isOutletName(text)));
+  return n <= 3 || (n <= 6 && (!/\p{Ll}/u.test(text) || isOutletName(text))) || (n <= 9 && /\s[|›»/·]\s/.test(text));
+}
+
+/** The outlet named by a masthead line: "The Coastline Review", "THE HOLLOW HOOT | Maple Hollow PTA". */
+function mastheadOf(text: string): string | null {
+  const parts = text.split(/\s+[|·]\s+/);
+  const first = parts[0];
+  // In capitals alone it is a label ("MATCH REPORT"); a masthead in capitals comes with a detail after a bar.
+  if (!/\p{Ll}/u.test(first) && parts.length < 2) return null;
+  const readable = /\p{Ll}/u.test(first) ? first : first.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, s, c) => s + c.toUpperCase());
+  return isOutletName(readable) && !/\d/.test(text) ? readable : null;
 }
 

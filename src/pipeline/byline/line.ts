@@ -112,9 +112,9 @@ function authorSegment(segment: string, facts: BylineFacts): boolean {
  * Brennan Science correspondent". Only names, roles and an outlet may be in it.
  */
 function bareCredit(segment: string, facts: BylineFacts): boolean {
-  const text = titleCase(segment).replace(TITLE, '');
-  const [first, ...rest] = text.split(/\s*,\s*/);
-  let found = names(first);
+  const [original, ...rest] = segment.split(/\s*,\s*/);
+  const first = titleCase(original).replace(TITLE, '');
+  let found = names(original);
   if (!found.length || found.join(' and ').length < first.length - 4) {
     // "Nadia Brennan Science correspondent": a name, then a job.
     const tokens = first.split(/\s+/);
