@@ -9,7 +9,7 @@ import type { Plugin } from 'unified';
 import { blockLines, blockText, isBody, setRole, type BlockData } from '../tree.js';
 import { namesIn } from '../text/names.js';
 import { containment, shingles } from '../text/shingles.js';
-import { wordCount } from '../text/words.js';
+import { contentWords, wordCount } from '../text/words.js';
 
 export interface PullquoteOptions {
   /** How many blocks before and after to look for the repeated text. */
@@ -49,6 +49,16 @@ function candidateOf(text: string): Candidate {
   const credited = splitCredit(text.trim());
   if (credited) return { ...unquote(credited.quote), attribution: credited.credit };
   return { ...unquote(text), attribution: null };
+}
+
+/** Do (nearly) all the content words of `part` — five or more — occur in `whole`? */
+function wordsRepeated(part: string, whole: string): boolean {
+  const mine = new Set(contentWords(part));
+  if (mine.size < 5) return false;
+  const theirs = new Set(contentWords(whole));
+  let hit = 0;
+  for (const w of mine) if (theirs.has(w)) hit++;
+  return hit / mine.size >= 0.85;
 }
 
 /** Three short pieces (start, middle, end) of a text, to probe another text for a repeat. */
@@ -110,7 +120,9 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
           }
           if (!probes.some((p) => lowerAt(j).includes(p))) return false;
           own ??= shingles(cand.inner);
-          return containment(own, shinglesAt(j)) >= (marked ? 0.75 : 0.9);
+          if (containment(own, shinglesAt(j)) >= (marked ? 0.75 : 0.9)) return true;
+          // A marked pull quote may reword its source: nearly all its words still stand there.
+          return marked && wordsRepeated(cand.inner, blockText(blocks[j]));
         });
       if (!repeats) continue;
 

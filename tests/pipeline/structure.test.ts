@@ -113,6 +113,12 @@ describe('pull quote stage', () => {
     expect(out.map(([type, role]) => `${type}:${role}`)).toEqual(['paragraph:headline', 'paragraph:body', 'blockquote:pull', 'paragraph:pullquote-credit', 'paragraph:body']);
   });
 
+  it('takes a reworded, credited repeat as a pull quote too', () => {
+    const source = '"We never stopped believing in the shape," head coach Rosa Ilunga said. "The lads earned that one, and the crowd carried us through the last ten minutes."';
+    const out = summary(runStages(['Title', source, '“We never stopped believing in the shape, and the lads earned that one.”', '— Head coach Rosa Ilunga', prose('x')].join('\n\n'), headline, pullquotes).tree);
+    expect(out.map(([type, role]) => `${type}:${role}`)).toEqual(['paragraph:headline', 'paragraph:body', 'blockquote:pull', 'paragraph:pullquote-credit', 'paragraph:body']);
+  });
+
   it('leaves a quotation that repeats nothing in the body', () => {
     const out = summary(runStages(['Title', para, '“Nobody here has ever seen a storm quite like this one in forty years.” — Tom Berg', prose('x')].join('\n\n'), headline, pullquotes).tree);
     expect(out[2][1]).toBe('body');
