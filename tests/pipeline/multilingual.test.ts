@@ -125,3 +125,46 @@ describe('language', () => {
     expect(article.language).toBe('de');
   });
 });
+
+describe('headings judged by structure', () => {
+  const headings = (text: string) => cleanArticle(text).sections.map((s) => s.heading).filter(Boolean);
+  const prose = 'Most adults eat around twenty grams of fibre a day, well short of the thirty grams that guidelines recommend for good health.';
+
+  it('takes labels over lists, and a day label over a meal label, as headings', () => {
+    const text = [
+      'A week of fibre',
+      prose,
+      'Day 1',
+      'Breakfast',
+      'Overnight oats with grated apple and chia seeds (8 g fibre)',
+      'A small handful of raspberries (2 g)',
+      'Lunch',
+      'Lentil and roasted pepper soup (8 g)',
+      'Wholemeal roll (3 g)',
+      'Day 2',
+      'Breakfast',
+      'Wholemeal toast with smashed avocado and seeds (7 g)',
+      'A kiwi, skin on (3 g)',
+      'Lunch',
+      'Black bean and sweetcorn salad with feta (11 g)',
+      prose,
+    ].join('\n\n');
+    expect(headings(text)).toEqual(['Day 1', 'Breakfast', 'Lunch', 'Day 2', 'Breakfast', 'Lunch']);
+  });
+
+  it('takes a label in capitals over result lines as a heading', () => {
+    const text = ['Weekend results', prose, 'CRICKET', 'Northdale 214-6 beat Kirby Bridge 198 by 16 runs', 'Marsh Lane 156 lost to Hollins 157-3 by seven wickets', prose].join('\n\n');
+    expect(headings(text)).toEqual(['CRICKET']);
+  });
+
+  it('keeps a rhetorical question answered at once in the prose, and a real question subheading', () => {
+    const text = [
+      'Smoky white bean soup for cold weeknights',
+      'Too tired to chop an onion?',
+      'Me too. That is exactly why this soup exists: one pot, two tins of beans and about forty minutes on the sofa.',
+      'What makes it smoky?',
+      'Smoked paprika and a parmesan rind do the work, and both keep for months in the cupboard and the freezer.',
+    ].join('\n\n');
+    expect(headings(text)).toEqual(['What makes it smoky?']);
+  });
+});
