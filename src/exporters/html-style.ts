@@ -1,7 +1,7 @@
 /**
  * The default stylesheet of a standalone HTML export, embedded in its <style> element.
  *
- * A readable measure (about 70 characters a line), system font stacks only (no web fonts,
+ * A readable measure (66ch of the body font: 65–75 characters a line), system font stacks only (no web fonts,
  * no request of any kind), a headline clearly above the section headings and the body,
  * a set-off pull quote with its credit, a muted appendix for removed boilerplate, light
  * and dark schemes through prefers-color-scheme, and a print stylesheet. Logical
@@ -20,11 +20,10 @@ export const DEFAULT_STYLESHEET = `
 }
 html { background: var(--page); color: var(--text); -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body {
-  margin: 0; padding: 3rem 1.25rem 4rem;
+  max-width: 66ch; margin: 0 auto; padding: 3rem 1.25rem 4rem;
   font-family: var(--serif); font-size: 1.1875rem; line-height: 1.6;
   overflow-wrap: break-word;
 }
-article, aside.boilerplate { max-width: 34em; margin-inline: auto; }
 header { margin-block-end: 2.5rem; }
 h1, h2, h3, h4, h5, h6 { font-family: var(--sans); line-height: 1.2; text-wrap: balance; }
 h1 { font-size: clamp(1.9rem, 1.35rem + 2.4vw, 2.7rem); font-weight: 750; letter-spacing: -0.015em; margin: 0 0 0.6em; }
@@ -54,7 +53,7 @@ aside.boilerplate .kind { display: inline-block; min-width: 7em; font-variant: s
   :root { --text: #000; --muted: #444; --page: #fff; --rule: #999; --accent: #000; }
   @page { margin: 2cm; }
   body { padding: 0; font-size: 11pt; line-height: 1.45; }
-  article, aside.boilerplate { max-width: none; }
+  body { max-width: none; }
   h1 { font-size: 22pt; }
   h2, h3, h4, h5, h6 { break-after: avoid; }
   figure, blockquote, pre, li { break-inside: avoid; }
