@@ -9,6 +9,7 @@ import { h } from 'hastscript';
 import type { Article, Block, Boilerplate, Section } from '../types.js';
 import { headingLevel, isEmptyBlock, listItems, quoteParagraphs } from './common.js';
 import { documentElement, lines, textNode } from './html-document.js';
+import { type Labels, labelsFor, listParts } from './labels.js';
 import { type ArticleLocale, articleLocale, formatPublished } from './locale.js';
 
 export interface HtmlOptions {
@@ -24,7 +25,7 @@ export interface HtmlOptions {
 export function toHtml(article: Article, options: HtmlOptions = {}): string {
   const locale = articleLocale(article);
   const parts = [articleElement(article, locale, options.fragment === true)];
-  if (options.withBoilerplate && article.boilerplate.length > 0) parts.push(boilerplateElement(article.boilerplate));
+  if (options.withBoilerplate && article.boilerplate.length > 0) parts.push(boilerplateElement(article.boilerplate, labelsFor(locale.lang)));
   const tree: Root = options.fragment
     ? { type: 'root', children: lines(parts).slice(1, -1) }
     : {
@@ -45,16 +46,17 @@ function articleElement(article: Article, locale: ArticleLocale, fragment: boole
 }
 
 /** The removed lines, in input order with their kind: for checking what the cleaning took out. */
-function boilerplateElement(items: readonly Boilerplate[]): Element {
+function boilerplateElement(items: readonly Boilerplate[], labels: Labels): Element {
   const entries = items.map((item) =>
     h('li', [h('span', { className: ['kind'] }, item.kind), textNode(' '), h('span', { className: ['text'] }, item.text)]),
   );
-  return h('aside', { className: ['boilerplate'] }, lines([h('h2', 'Removed from the article'), h('ol', lines(entries))]));
+  return h('aside', { className: ['boilerplate'] }, lines([h('h2', labels.removed), h('ol', lines(entries))]));
 }
 
 /** Headline, dek, byline and curator; null when the article has none of them. */
 function headerElement(article: Article, locale: ArticleLocale): Element | null {
   const { byline } = article;
+  const labels = labelsFor(locale.lang);
   const children: Element[] = [];
   if (article.headline) children.push(h('h1', article.headline));
   if (article.dek) children.push(h('p', { className: ['dek'] }, article.dek));
@@ -62,11 +64,10 @@ function headerElement(article: Article, locale: ArticleLocale): Element | null 
   const parts: ElementContent[][] = [];
   if (byline.authors.length > 0) {
     const names: ElementContent[] = [];
-    byline.authors.forEach((name, i) => {
-      if (i > 0) names.push(textNode(i === byline.authors.length - 1 ? ' and ' : ', '));
-      names.push(h('span', { className: ['author'] }, name));
-    });
-    parts.push([textNode('By '), ...names]);
+    for (const part of listParts(byline.authors, locale.lang)) {
+      names.push(part.type === 'name' ? h('span', { className: ['author'] }, part.value) : textNode(part.value));
+    }
+    parts.push([textNode(`${labels.by} `), ...names]);
   }
   if (byline.publication) parts.push([h('span', { className: ['publication'] }, byline.publication)]);
   if (byline.published) {
@@ -77,7 +78,7 @@ function headerElement(article: Article, locale: ArticleLocale): Element | null 
     const content = parts.flatMap((part, i) => (i > 0 ? [textNode(' · '), ...part] : part));
     children.push(h('p', { className: ['byline'] }, content));
   }
-  if (byline.curator) children.push(h('p', { className: ['curator'] }, `Selected by ${byline.curator}`));
+  if (byline.curator) children.push(h('p', { className: ['curator'] }, `${labels.selectedBy} ${byline.curator}`));
   return children.length > 0 ? h('header', lines(children)) : null;
 }
 

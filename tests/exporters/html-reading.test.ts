@@ -135,3 +135,20 @@ describe('boilerplate appendix', () => {
     expect(toHtml(empty, { withBoilerplate: true })).not.toContain('<aside');
   });
 });
+
+describe('labels in the article language', () => {
+  it('writes By, the list of names and Selected by in the language, each name still its own element', () => {
+    const $ = cheerio.load(toHtml(withLanguage('es', '2019-09-10')));
+    expect($('p.byline').text()).toBe('Por José Ñúñez, Zoë O’Brien y Anne <Smith> & Co · Ærø & “Weekly” <News> · 10 de septiembre de 2019');
+    expect($('.author').toArray().map((el) => $(el).text())).toEqual(['José Ñúñez', 'Zoë O’Brien', 'Anne <Smith> & Co']);
+    expect($('p.curator').text()).toBe('Seleccionado por *CWC* [x](y)');
+  });
+
+  it('falls back to English for a language without labels, and when none is known', () => {
+    for (const language of ['he', null]) {
+      const $ = cheerio.load(toHtml(withLanguage(language), { withBoilerplate: true }));
+      expect($('p.byline').text().startsWith('By José Ñúñez, Zoë O’Brien, and Anne <Smith> & Co · ')).toBe(true);
+      expect($('aside.boilerplate h2').text()).toBe('Removed from the article');
+    }
+  });
+});
