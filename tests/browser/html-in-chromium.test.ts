@@ -137,6 +137,24 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML export in Chromium${HAVE_CHROMIUM ? '' : `
     for (const p of [light.shot, dark.shot, print.shot]) await p.close();
   }, 60_000);
 
+  it('mirrors a right-to-left article: text from the right, the pull quote rule on the right', async () => {
+    const article = Object.assign(cleanArticle(fs.readFileSync(INPUT)), { language: 'he' });
+    const { page } = await open(toHtml(article), 1280);
+    const rtl = await page.evaluate(() => {
+      const quote = document.querySelector('figure.pullquote');
+      const p = document.querySelector('article section > p')!;
+      return {
+        dir: document.documentElement.dir,
+        direction: getComputedStyle(p).direction,
+        rule: quote ? [getComputedStyle(quote).borderRightWidth, getComputedStyle(quote).borderLeftWidth] : null,
+      };
+    });
+    expect(rtl.dir).toBe('rtl');
+    expect(rtl.direction).toBe('rtl');
+    expect(rtl.rule).toEqual(['4px', '0px']); // both candidate inputs have a pull quote
+    await page.close();
+  }, 60_000);
+
   /** Everything a script or handler could have left behind. */
   async function scriptTraces(page: Page) {
     // Give timers, autofocus and toggle events their chance; hover and click every element too.
