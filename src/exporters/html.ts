@@ -24,7 +24,7 @@ export interface HtmlOptions {
 /** Render an article as HTML, ending with one newline. */
 export function toHtml(article: Article, options: HtmlOptions = {}): string {
   const locale = articleLocale(article);
-  const parts = [articleElement(article, locale, options.fragment === true)];
+  const parts = [articleElement(article, locale)];
   if (options.withBoilerplate && article.boilerplate.length > 0) parts.push(boilerplateElement(article.boilerplate, labelsFor(locale.lang)));
   const tree: Root = options.fragment
     ? { type: 'root', children: lines(parts).slice(1, -1) }
@@ -35,14 +35,13 @@ export function toHtml(article: Article, options: HtmlOptions = {}): string {
   return `${serialize(tree)}\n`;
 }
 
-/** In a fragment the `<article>` carries lang and dir itself; in a document `<html>` does. */
-function articleElement(article: Article, locale: ArticleLocale, fragment: boolean): Element {
+/** The `<article>` carries lang and dir itself (as `<html>` does too), so a fragment is self-contained. */
+function articleElement(article: Article, locale: ArticleLocale): Element {
   const children: Element[] = [];
   const header = headerElement(article, locale);
   if (header) children.push(header);
   for (const section of article.sections) children.push(sectionElement(section));
-  const attributes = fragment ? { lang: locale.lang ?? undefined, dir: locale.dir === 'rtl' ? 'rtl' : undefined } : {};
-  return h('article', attributes, lines(children));
+  return h('article', { lang: locale.lang ?? undefined, dir: locale.dir === 'rtl' ? 'rtl' : undefined }, lines(children));
 }
 
 /** The removed lines, in input order with their kind: for checking what the cleaning took out. */

@@ -15,9 +15,9 @@ export interface ArticleLocale {
   dir: 'ltr' | 'rtl';
 }
 
-/** The language the pipeline recorded, read without depending on the field being typed yet. */
+/** The language the pipeline recorded (a library caller may pass anything: check it is a string). */
 function declaredLanguage(article: Article): string | null {
-  const value = (article as Article & { language?: unknown }).language;
+  const value: unknown = article.language;
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 

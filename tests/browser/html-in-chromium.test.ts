@@ -138,7 +138,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML export in Chromium${HAVE_CHROMIUM ? '' : `
   }, 60_000);
 
   it('mirrors a right-to-left article: text from the right, the pull quote rule on the right', async () => {
-    const article = Object.assign(cleanArticle(fs.readFileSync(INPUT)), { language: 'he' });
+    const article = { ...cleanArticle(fs.readFileSync(INPUT)), language: 'he' };
     const { page } = await open(toHtml(article), 1280);
     const rtl = await page.evaluate(() => {
       const quote = document.querySelector('figure.pullquote');

@@ -10,7 +10,7 @@ import { adversarialArticle } from '../fixtures/adversarial-article.js';
 function withLanguage(language: string | null, published: string | null = '2019-09-10T13:00:00'): Article {
   const article = adversarialArticle();
   article.byline.published = published;
-  return Object.assign(article, { language });
+  return { ...article, language };
 }
 
 describe('default stylesheet', () => {
@@ -60,6 +60,7 @@ describe('language and direction', () => {
   it('follows article.language, canonicalised, with inLanguage in the JSON-LD', () => {
     const $ = cheerio.load(toHtml(withLanguage('pt-br')));
     expect($('html').attr('lang')).toBe('pt-BR');
+    expect($('article').attr('lang')).toBe('pt-BR');
     expect($('html').attr('dir')).toBeUndefined();
     const ld = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
     expect(ld['@type']).toBe('NewsArticle');
