@@ -52,6 +52,10 @@ export class PhraseSet {
   }
 
   /** Length in tokens of the longest phrase starting at token `i`, or 0. */
+  startAt(words: Words, i: number): number {
+    return i < words.tokens.length ? this.at(words, i) : 0;
+  }
+
   private at(words: Words, i: number): number {
     const candidates = this.byFirst.get(words.tokens[i]);
     if (!candidates) return 0;
