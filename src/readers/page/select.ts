@@ -1,0 +1,58 @@
+/** The article's extent: the top candidate and the siblings that belong with it. */
+import type { RawBlock } from './blocks.js';
+import type { PageIndex } from './dom.js';
+import type { Scored } from './score.js';
+
+export interface Extent {
+  /** The top candidate (the `main` element). */
+  top: number;
+  /** Elements whose subtrees are article: the top candidate and merged siblings. */
+  roots: number[];
+  /** Container whose own prose runs beside the top candidate also count. */
+  runParent: number;
+}
+
+const SENTENCE = /[.!?。！？]["”’)]?(\s|$)/;
+
+function prose(text: number, link: number, sample: string): boolean {
+  if (text > 80) return link / text < 0.25;
+  return text > 0 && link === 0 && SENTENCE.test(sample);
+}
+
+export function extentOf(index: PageIndex, scored: Scored, top: number, blocks: RawBlock[]): Extent {
+  const p = index.parent[top];
+  if (p < 0) return { top, roots: [top], runParent: -1 };
+  const topScore = scored.score.get(top) ?? 0;
+  const threshold = Math.max(10, topScore * 0.2);
+  const cls = index.els[top].attribs.class ?? '';
+  const firstText = new Map<number, string>();
+  for (const b of blocks) if (!firstText.has(b.idx)) firstText.set(b.idx, b.text);
+  const roots: number[] = [];
+  for (const c of index.els[p].children) {
+    if (c.type !== 'tag') continue;
+    const j = index.pos.get(c as never);
+    if (j === undefined) continue;
+    if (j === top) {
+      roots.push(j);
+      continue;
+    }
+    if (index.hintOwner[j] >= 0 && index.hintOwner[j] !== index.hintOwner[p]) continue;
+    const bonus = cls && index.els[j].attribs.class === cls ? topScore * 0.2 : 0;
+    const s = scored.score.get(j);
+    if (s !== undefined && s + bonus >= threshold) roots.push(j);
+    else if (index.els[j].name === 'p' && prose(scored.sums.text[j], scored.sums.link[j], firstText.get(j) ?? '')) roots.push(j);
+  }
+  return { top, roots, runParent: p };
+}
+
+/** Whether a block lies in the extent: under one of its roots, or a prose run of the parent. */
+export function inExtent(index: PageIndex, extent: Extent, b: RawBlock): boolean {
+  for (const r of extent.roots) if (b.idx >= r && b.idx <= index.end[r]) return true;
+  if (b.idx === extent.runParent && b.scoreFrom === b.idx) {
+    const first = extent.roots[0];
+    const last = extent.roots[extent.roots.length - 1];
+    const inside = b.startIndex >= (index.els[first].startIndex ?? 0) && b.endIndex <= (index.els[last].endIndex ?? 0);
+    return inside || prose(b.text.length, b.linkLen, b.text);
+  }
+  return false;
+}
