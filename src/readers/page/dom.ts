@@ -124,16 +124,27 @@ export function within(index: PageIndex, i: number, j: number): boolean {
   return j >= i && j <= index.end[i];
 }
 
-/**
- * Forget furniture words on elements that hold much of the page's text (the wrapper of a
- * "two-col-sidebar" layout is not a sidebar, nor is a "js-social-anchor" <main> a share bar),
- * and recompute who owns each hint. Comments, tags, roles and hidden elements stay.
- */
-export function voidWrapperHints(index: PageIndex, text: Float64Array, total: number): void {
-  const { parent, kind, strong, hintOwner, weight } = index;
+const SHORT_KINDS = new Set<BoilerplateKind>(['share', 'ad', 'subscription', 'legal']);
+
+function rehome(index: PageIndex, forget: (i: number) => boolean): void {
+  const { parent, kind, hintOwner, weight } = index;
   for (let i = 0; i < index.els.length; i++) {
-    if (kind[i] && strong[i] < 2 && text[i] >= total * (strong[i] ? 0.5 : 0.3)) (kind[i] = undefined), (weight[i] = 0);
+    if (kind[i] && index.strong[i] < 2 && forget(i)) (kind[i] = undefined), (weight[i] = 0);
     const p = parent[i];
     hintOwner[i] = kind[i] ? i : p >= 0 ? hintOwner[p] : -1;
   }
+}
+
+/** A share bar, an ad slot, a sign-up box or a cookie banner is never long: forget such words on long elements. */
+export function voidLongHints(index: PageIndex, text: Float64Array): void {
+  rehome(index, (i) => SHORT_KINDS.has(index.kind[i]!) && text[i] > 1000);
+}
+
+/**
+ * Forget furniture words on elements that hold much of the page's text: the wrapper of a
+ * "two-col-sidebar" layout is not a sidebar, nor is a "js-social-anchor" <main> a share bar.
+ * Comments, tags, roles and hidden elements stay.
+ */
+export function voidWrapperHints(index: PageIndex, text: Float64Array, total: number): void {
+  rehome(index, (i) => text[i] >= total * (index.strong[i] ? 0.5 : 0.3));
 }

@@ -13,7 +13,7 @@ import type { Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { anchorOn } from './anchor.js';
 import { cutBlocks, type RawBlock } from './blocks.js';
-import { indexPage, voidWrapperHints, type PageIndex } from './dom.js';
+import { indexPage, voidLongHints, voidWrapperHints, type PageIndex } from './dom.js';
 import { ldArticle } from './jsonld.js';
 import { label } from './label.js';
 import { pageMeta } from './meta.js';
@@ -63,18 +63,24 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
   const meta = pageMeta(index.head, evidence, ld);
   const all = subtreeSums(index, blocks, () => true);
   const body = index.els.findIndex((e) => e.name === 'body');
-  voidWrapperHints(index, all.text, body >= 0 ? all.text[body] : all.text.reduce((a, b) => Math.max(a, b), 0));
   let extent: Extent | null = null;
+  voidLongHints(index, all.text);
   if (index.els.length > (options.maxElements ?? 400_000)) {
     warnings.push({ rule: 'page-too-large', message: `page has ${index.els.length} elements: kept whole, not searched for the article` });
   } else {
     const anchor = ld?.body ? anchorOn(index, blocks, ld.body) : null;
     if (anchor && anchor.f1 >= 0.8) extent = { top: anchor.element, roots: [anchor.element], runParent: -1 };
-    const lang = meta.language;
-    if (!extent) extent = byScore(index, blocks, (b) => index.hintOwner[b.idx] < 0, lang);
-    if (!extent || extentText(index, extent, blocks) < MIN_ARTICLE * 2) {
-      const retry = byScore(index, blocks, () => true, lang);
-      if (retry && (!extent || extentText(index, retry, blocks) > extentText(index, extent, blocks))) extent = retry;
+    // Each attempt relaxes the last; the first that finds enough prose wins, else the longest.
+    const attempts = [
+      () => byScore(index, blocks, (b) => index.hintOwner[b.idx] < 0, meta.language),
+      () => (voidWrapperHints(index, all.text, body >= 0 ? all.text[body] : 0), byScore(index, blocks, (b) => index.hintOwner[b.idx] < 0, meta.language)),
+      () => byScore(index, blocks, () => true, meta.language),
+    ];
+    let best = extent ? Infinity : 0;
+    for (let k = 0; k < attempts.length && best < MIN_ARTICLE * 2; k++) {
+      const found = attempts[k]();
+      const text = found ? extentText(index, found, blocks) : 0;
+      if (found && text > best) [extent, best] = [found, text];
     }
     if (!extent || extentText(index, extent, blocks) < MIN_ARTICLE) {
       // A short page with no sign-in form is a short article (a note, a fragment): keep it.

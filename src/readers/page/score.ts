@@ -30,6 +30,7 @@ export function subtreeSums(index: PageIndex, blocks: RawBlock[], keep: (b: RawB
 
 const TAG_BASE: Record<string, number> = { div: 5, article: 5, main: 5, section: 3, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, th: -5 };
 const COMMAS = /[,，、،]/g;
+const SCORED = new Set(['paragraph', 'pre', 'blockquote', 'list', 'heading']);
 
 export interface Scored {
   score: Map<number, number>;
@@ -45,8 +46,9 @@ export function scoreCandidates(index: PageIndex, blocks: RawBlock[], usable: (b
     raw.set(i, raw.get(i)! + s);
   };
   for (const b of blocks) {
-    if ((b.type !== 'paragraph' && b.type !== 'pre' && b.type !== 'blockquote') || b.text.length < 25 || !usable(b)) continue;
+    if (!SCORED.has(b.type) || b.text.length < 25 || !usable(b)) continue;
     let s = 1 + (b.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(b.text.length / 100), 3);
+    if (b.type === 'list' || b.type === 'heading') s /= 2;
     if (b.linkLen > b.text.length * 0.5) s *= 0.3;
     if (stop) {
       const d = stopwordDensity(b.text, stop);

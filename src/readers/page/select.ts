@@ -42,7 +42,27 @@ export function extentOf(index: PageIndex, scored: Scored, top: number, blocks: 
     if (s !== undefined && s + bonus >= threshold) roots.push(j);
     else if (index.els[j].name === 'p' && prose(scored.sums.text[j], scored.sums.link[j], firstText.get(j) ?? '')) roots.push(j);
   }
-  return { top, roots, runParent: p };
+  return { top, roots: [...roots, ...cousins(index, scored, top, roots, threshold)], runParent: p };
+}
+
+/**
+ * Parts of the article split off elsewhere in the tree (a story cut into sections around a
+ * full-width figure): elements with the top candidate's exact class that score as content.
+ */
+function cousins(index: PageIndex, scored: Scored, top: number, roots: number[], threshold: number): number[] {
+  const cls = index.els[top].attribs.class;
+  if (!cls) return [];
+  const out: number[] = [];
+  const covered = (j: number) => [...roots, ...out].some((r) => j >= r && j <= index.end[r]) || (j < top && index.end[j] >= top);
+  for (let j = 0; j < index.els.length; j++) {
+    if (index.els[j].attribs.class !== cls || covered(j) || index.hintOwner[j] >= 0) continue;
+    const s = scored.score.get(j);
+    const text = scored.sums.text[j];
+    if ((s === undefined || s < threshold / 2) && text < 200) continue;
+    if (scored.sums.link[j] > text * 0.3) continue;
+    out.push(j);
+  }
+  return out;
 }
 
 /** Whether a block lies in the extent: under one of its roots, or a prose run of the parent. */
