@@ -35,8 +35,8 @@ export function anchorOn(index: PageIndex, blocks: RawBlock[], body: string): An
     const precision = hit[i] / total[i];
     const recall = Math.min(1, hit[i] / bodyTokens.length);
     const f1 = (2 * precision * recall) / (precision + recall);
-    // Ties go to the deepest element: later in document order means deeper among nested ones.
-    if (!best || f1 >= best.f1) best = { element: i, f1 };
+    // Ties go to the outermost element: a wrapper that adds no text says the same.
+    if (!best || f1 > best.f1) best = { element: i, f1 };
   }
   return best;
 }

@@ -6,7 +6,7 @@
  * sections are containers too.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { BLOCK, INVISIBLE, type PageIndex } from './dom.js';
+import { BLOCK, HOLDS_LAYOUT, HOLDS_SECTIONS, INVISIBLE, type PageIndex } from './dom.js';
 import { endOf, gather, startOf } from './text.js';
 import type { PageBlock, PageBlockType } from './types.js';
 
@@ -19,13 +19,6 @@ export interface RawBlock extends PageBlock {
 }
 
 const HEADING = /^h([1-6])$/;
-const SECTIONING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'pre', 'blockquote', 'figure']);
-const LAYOUT = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'blockquote', 'pre', 'form', 'article', 'section']);
-
-function holds(index: PageIndex, i: number, tags: Set<string>): boolean {
-  for (let j = i + 1; j <= index.end[i]; j++) if (tags.has(index.els[j].name)) return true;
-  return false;
-}
 
 /** The block type of an element read whole, or null for a container. */
 function atomType(index: PageIndex, i: number): PageBlockType | null {
@@ -43,9 +36,9 @@ function atomType(index: PageIndex, i: number): PageBlockType | null {
     case 'ul':
     case 'ol':
     case 'dl':
-      return holds(index, i, SECTIONING) ? null : 'list';
+      return index.holds[i] & HOLDS_SECTIONS ? null : 'list';
     case 'table':
-      return holds(index, i, LAYOUT) ? null : 'table';
+      return index.holds[i] & HOLDS_LAYOUT ? null : 'table';
     default:
       return null;
   }

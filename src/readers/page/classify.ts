@@ -67,14 +67,15 @@ export function classify(el: Element): Hint {
   const tag = el.name;
   if (tag === 'html' || tag === 'body') return NONE;
   if (hidden(el)) return { kind: 'other', weight: -1, byline: false, strong: 2 };
-  const byTag = FURNITURE_TAGS[tag];
-  if (byTag) return { kind: byTag, weight: -1, byline: false, strong: 2 };
-  const role = el.attribs.role;
-  if (role && FURNITURE_ROLES[role]) return { kind: FURNITURE_ROLES[role], weight: -1, byline: false, strong: 2 };
   const words = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  const hint = words.length > 1 ? fromWords(words) : NONE;
+  // A decisive word names the kind better than the tag (<aside class="newsletter">).
+  const byTag = FURNITURE_TAGS[tag];
+  if (byTag) return { kind: hint.strong ? hint.kind : byTag, weight: -1, byline: false, strong: 2 };
+  const role = el.attribs.role;
+  if (role && FURNITURE_ROLES[role]) return { kind: hint.strong ? hint.kind : FURNITURE_ROLES[role], weight: -1, byline: false, strong: 2 };
   const rel = el.attribs.rel;
   const prop = el.attribs.itemprop;
-  const hint = words.length > 1 ? fromWords(words) : NONE;
   if ((rel && /\bauthor\b/.test(rel)) || (prop && /\bauthor\b/.test(prop))) return { ...hint, byline: true };
   return hint;
 }

@@ -16,6 +16,12 @@ export const BLOCK = new Set(
   'address article aside blockquote body center details dialog dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul caption option select textarea button'.split(' '),
 );
 
+/** Tags that make a list a container (it holds sections), and a table a layout table. */
+const SECTIONING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'pre', 'blockquote', 'figure']);
+const LAYOUT = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'blockquote', 'pre', 'form', 'article', 'section']);
+export const HOLDS_SECTIONS = 1;
+export const HOLDS_LAYOUT = 2;
+
 export interface HeadInfo {
   title: string | null;
   /** meta name/property/itemprop (lower case) → content, first one wins. */
@@ -23,6 +29,8 @@ export interface HeadInfo {
   canonical: string | null;
   jsonld: string[];
   lang: string | null;
+  /** The page asks for a password (a sign-in wall). */
+  password: boolean;
 }
 
 export interface PageIndex {
@@ -32,6 +40,8 @@ export interface PageIndex {
   /** Index of the last element in each element's subtree. */
   end: number[];
   hasBlock: Uint8Array;
+  /** Bits HOLDS_SECTIONS and HOLDS_LAYOUT: what the element's descendants include. */
+  holds: Uint8Array;
   /** Nearest ancestor-or-self with a furniture kind, or -1. */
   hintOwner: Int32Array;
   kind: (BoilerplateKind | undefined)[];
@@ -61,13 +71,14 @@ function noteHead(el: Element, head: HeadInfo): void {
   } else if (el.name === 'script') {
     if ((a.type ?? '').toLowerCase() === 'application/ld+json') head.jsonld.push(textOf(el));
   } else if (el.name === 'html' && a.lang && !head.lang) head.lang = a.lang;
+  else if (el.name === 'input' && a.type?.toLowerCase() === 'password') head.password = true;
 }
 
 export function indexPage(root: AnyNode): PageIndex {
   const els: Element[] = [];
   const parent: number[] = [];
   const end: number[] = [];
-  const head: HeadInfo = { title: null, metas: new Map(), canonical: null, jsonld: [], lang: null };
+  const head: HeadInfo = { title: null, metas: new Map(), canonical: null, jsonld: [], lang: null, password: false };
   // Stack entries: a node with its parent's index, or a closing mark (~index).
   const stack: (AnyNode | number)[] = [];
   const parents: number[] = [];
@@ -96,6 +107,7 @@ export function indexPage(root: AnyNode): PageIndex {
   const n = els.length;
   const pos = new Map<Element, number>();
   const hasBlock = new Uint8Array(n);
+  const holds = new Uint8Array(n);
   const hintOwner = new Int32Array(n);
   const bylineOwner = new Int32Array(n);
   const weight = new Int8Array(n);
@@ -114,9 +126,12 @@ export function indexPage(root: AnyNode): PageIndex {
   }
   for (let i = n - 1; i >= 0; i--) {
     const p = parent[i];
-    if (p >= 0 && (hasBlock[i] || BLOCK.has(els[i].name))) hasBlock[p] = 1;
+    if (p < 0) continue;
+    const name = els[i].name;
+    if (hasBlock[i] || BLOCK.has(name)) hasBlock[p] = 1;
+    holds[p] |= holds[i] | (SECTIONING.has(name) ? HOLDS_SECTIONS : 0) | (LAYOUT.has(name) ? HOLDS_LAYOUT : 0);
   }
-  return { els, pos, parent, end, hasBlock, hintOwner, kind, weight, strong, bylineOwner, head };
+  return { els, pos, parent, end, hasBlock, holds, hintOwner, kind, weight, strong, bylineOwner, head };
 }
 
 /** Whether element j lies in the subtree of element i. */

@@ -12,6 +12,7 @@ import { load } from 'cheerio';
 import type { Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { anchorOn } from './anchor.js';
+import { flattenDeepNesting } from './depth.js';
 import { cutBlocks, type RawBlock } from './blocks.js';
 import { indexPage, voidLongHints, voidWrapperHints, type PageIndex } from './dom.js';
 import { ldArticle } from './jsonld.js';
@@ -23,10 +24,11 @@ import { guessLanguage, stopwordsFor } from './stopwords.js';
 import type { PageBlock, PageOptions, PageResult, PageWarning } from './types.js';
 
 export type * from './types.js';
+export { flattenDeepNesting };
 
-/** Parse a page with htmlparser2, keeping start and end offsets on every node. */
+/** Parse a page with htmlparser2, keeping start and end offsets on every node (nesting past 5,000 levels flattened, see depth.ts). */
 export function loadPage(html: string): CheerioAPI {
-  return load(parseDocument(html, { withStartIndices: true, withEndIndices: true }));
+  return load(parseDocument(flattenDeepNesting(html), { withStartIndices: true, withEndIndices: true }));
 }
 
 /** Least prose (characters) for a page to count as an article. */
@@ -85,7 +87,8 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
     if (!extent || extentText(index, extent, blocks) < MIN_ARTICLE) {
       // A short page with no sign-in form is a short article (a note, a fragment): keep it.
       const pageText = body >= 0 ? all.text[body] : 0;
-      if (body >= 0 && pageText < 1000 && !$('input[type=password]').length) extent ??= { top: body, roots: [body], runParent: -1 };
+      const linked = body >= 0 ? all.link[body] / Math.max(1, pageText) : 1;
+      if (body >= 0 && pageText < 1000 && linked < 0.5 && !index.head.password) extent ??= { top: body, roots: [body], runParent: -1 };
       else {
         warnings.push({ rule: 'not-article', message: 'no article found on this page: it reads as a listing, a gallery or a wall' });
         extent = null;

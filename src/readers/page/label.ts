@@ -19,6 +19,10 @@ function outsideKind(index: PageIndex, b: RawBlock): BoilerplateKind {
   return b.linkLen > b.text.length * 0.5 ? 'navigation' : 'other';
 }
 
+function isByline(index: PageIndex, b: RawBlock): boolean {
+  return index.bylineOwner[b.idx] >= 0 && b.text.length < 150;
+}
+
 function linkHeavy(b: RawBlock): boolean {
   if (b.type === 'heading' || b.type === 'figure') return false;
   const share = b.linkLen / Math.max(1, b.text.length);
@@ -38,7 +42,8 @@ export function label(index: PageIndex, blocks: RawBlock[], extent: Extent | nul
       continue;
     }
     if (!inside) {
-      b.boilerplate = outsideKind(index, b);
+      if (isByline(index, b) && !contentSeen) b.role = 'byline';
+      else b.boilerplate = outsideKind(index, b);
       continue;
     }
     const owner = index.hintOwner[b.idx];
@@ -47,7 +52,7 @@ export function label(index: PageIndex, blocks: RawBlock[], extent: Extent | nul
       b.boilerplate = index.kind[owner];
       continue;
     }
-    if (index.bylineOwner[b.idx] >= 0 && b.text.length < 150 && !contentSeen) {
+    if (isByline(index, b) && !contentSeen) {
       b.role = 'byline';
       continue;
     }
