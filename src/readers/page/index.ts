@@ -20,7 +20,8 @@ import { label } from './label.js';
 import { pageMeta } from './meta.js';
 import { scoreCandidates, subtreeSums, topCandidate } from './score.js';
 import { extentOf, inExtent, type Extent } from './select.js';
-import { guessLanguage, stopwordsFor } from './stopwords.js';
+import { detectLanguage } from '../../pipeline/evidence/language.js';
+import { stopwordsFor } from './stopwords.js';
 import type { PageBlock, PageOptions, PageResult, PageWarning } from './types.js';
 
 export type * from './types.js';
@@ -97,7 +98,7 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
   }
   const whole = extent === null && warnings.some((w) => w.rule === 'page-too-large');
   if (!whole) label(index, blocks, extent, all, meta.headline);
-  if (!meta.language) meta.language = guessLanguage(blocks.filter((b) => !b.boilerplate).map((b) => b.text).join(' ').slice(0, 4000));
+  if (!meta.language) meta.language = detectLanguage(blocks.filter((b) => !b.boilerplate && !b.role).map((b) => b.text).join(' ').slice(0, 4000));
   const main: Element | null = whole ? null : extent ? index.els[extent.top] : null;
   return { main, blocks: blocks.map(publicBlock), meta, warnings };
 }
