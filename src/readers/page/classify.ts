@@ -1,7 +1,7 @@
 /** What an element's tag, role, class and id say about it: furniture kind, content weight, byline. */
 import type { Element } from 'domhandler';
 import type { BoilerplateKind } from '../../types.js';
-import { BYLINE, DECISIVE, FURNITURE_ROLES, FURNITURE_TAGS, POSITIVE, WEAK } from './vocab/hints.js';
+import { BYLINE, COMPOUND_SUFFIXES, DECISIVE, FURNITURE_ROLES, FURNITURE_TAGS, POSITIVE, WEAK } from './vocab/hints.js';
 
 export interface Hint {
   /** Furniture kind, when the element is furniture. */
@@ -35,6 +35,19 @@ export function attributeWords(value: string): string[] {
     .filter(Boolean);
 }
 
+const suffixes = new Set(COMPOUND_SUFFIXES);
+
+/** A decisive word run together with a suffix: "relatedposts", "sharebar", "adslot". */
+function compound(w: string): BoilerplateKind | undefined {
+  for (let cut = 2; cut <= w.length - 3; cut++) {
+    if (suffixes.has(w.slice(cut))) {
+      const kind = decisive.get(w.slice(0, cut));
+      if (kind) return kind;
+    }
+  }
+  return undefined;
+}
+
 function fromWords(value: string): Hint {
   let hint = memo.get(value);
   if (hint) return hint;
@@ -43,7 +56,7 @@ function fromWords(value: string): Hint {
   let good = false;
   let by = false;
   for (const w of attributeWords(value)) {
-    strong ??= decisive.get(w);
+    strong ??= decisive.get(w) ?? compound(w);
     soft ??= weak.get(w);
     if (positive.has(w)) good = true;
     if (byline.has(w)) by = true;

@@ -12,6 +12,9 @@ export interface Extent {
   runParent: number;
 }
 
+/** The first class of an element: "story-body story-body-2" and "story-body story-body-1" share it. */
+const firstClass = (cls: string | undefined) => cls?.trim().split(/\s+/)[0] ?? '';
+
 const SENTENCE = /[.!?。！？]["”’)]?(\s|$)/;
 
 function prose(text: number, link: number, sample: string): boolean {
@@ -37,7 +40,7 @@ export function extentOf(index: PageIndex, scored: Scored, top: number, blocks: 
       continue;
     }
     if (index.hintOwner[j] >= 0 && index.hintOwner[j] !== index.hintOwner[p]) continue;
-    const bonus = cls && index.els[j].attribs.class === cls ? topScore * 0.2 : 0;
+    const bonus = cls && firstClass(index.els[j].attribs.class) === firstClass(cls) ? topScore * 0.2 : 0;
     const s = scored.score.get(j);
     if (s !== undefined && s + bonus >= threshold) roots.push(j);
     else if (index.els[j].name === 'p' && prose(scored.sums.text[j], scored.sums.link[j], firstText.get(j) ?? '')) roots.push(j);
@@ -47,18 +50,23 @@ export function extentOf(index: PageIndex, scored: Scored, top: number, blocks: 
 
 /**
  * Parts of the article split off elsewhere in the tree (a story cut into sections around a
- * full-width figure): elements with the top candidate's exact class that score as content.
+ * full-width figure): elements with the top candidate's class (or its first class) that score
+ * as content.
  */
 function cousins(index: PageIndex, scored: Scored, top: number, roots: number[], threshold: number): number[] {
   const cls = index.els[top].attribs.class;
   if (!cls) return [];
   const out: number[] = [];
   const covered = (j: number) => [...roots, ...out].some((r) => j >= r && j <= index.end[r]) || (j < top && index.end[j] >= top);
+  const first = firstClass(cls);
   for (let j = 0; j < index.els.length; j++) {
-    if (index.els[j].attribs.class !== cls || covered(j) || index.hintOwner[j] >= 0) continue;
+    const other = index.els[j].attribs.class;
+    if (!other || firstClass(other) !== first || covered(j) || index.hintOwner[j] >= 0) continue;
     const s = scored.score.get(j);
     const text = scored.sums.text[j];
-    if ((s === undefined || s < threshold / 2) && text < 200) continue;
+    const scores = s !== undefined && s >= threshold / 2;
+    // The exact class needs prose or a score; a shared first class needs a score.
+    if (other === cls ? !scores && text < 200 : !scores) continue;
     if (scored.sums.link[j] > text * 0.3) continue;
     out.push(j);
   }

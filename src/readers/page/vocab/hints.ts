@@ -23,6 +23,9 @@ export const WEAK: Partial<Record<BoilerplateKind, string[]>> = {
   other: ['sidebar', 'widget', 'widgets', 'aside', 'extra', 'supplemental', 'shoutbox', 'combx', 'community', 'meta'],
 };
 
+/** Endings that a decisive word may be run together with ("relatedposts", "sharebuttons", "adbox"). */
+export const COMPOUND_SUFFIXES = ['posts', 'post', 'stories', 'story', 'articles', 'links', 'box', 'bar', 'buttons', 'button', 'icons', 'tools', 'widget', 'container', 'wrapper', 'block', 'module', 'list', 'slot', 'unit', 'banner', 'section', 'area', 'panel'];
+
 /** Words that mark the article itself. */
 export const POSITIVE = ['article', 'articlebody', 'content', 'story', 'body', 'entry', 'post', 'text', 'main', 'prose', 'blog', 'hentry', 'page', 'column'];
 
