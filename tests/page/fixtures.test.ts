@@ -40,6 +40,9 @@ describe('page fixtures', () => {
   it('news article: furniture listed with its kind', () => {
     const r = run('news-article.html');
     expect(kindOf(r, 'We use cookies')).toBe('legal');
+    // A button inside a box takes the box's kind.
+    expect(kindOf(r, 'Accept all')).toBe('legal');
+    expect(r.blocks.find((b) => b.text === 'Subscribe')?.boilerplate).toBe('subscription');
     expect(kindOf(r, 'Sport')).toBe('navigation');
     expect(kindOf(r, 'Share on Mastodon')).toBe('share');
     expect(kindOf(r, 'Advertisement')).toBe('ad');

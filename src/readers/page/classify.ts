@@ -10,6 +10,8 @@ export interface Hint {
   weight: number;
   /** 0 a weak word ("sidebar"), 1 a decisive word ("share"), 2 comments, a tag, a role or hidden. */
   strong?: number;
+  /** The kind comes from the tag or role alone: inside other furniture, the outer kind stands. */
+  generic?: boolean;
   byline: boolean;
 }
 
@@ -84,9 +86,9 @@ export function classify(el: Element): Hint {
   const hint = words.length > 1 ? fromWords(words) : NONE;
   // A decisive word names the kind better than the tag (<aside class="newsletter">).
   const byTag = FURNITURE_TAGS[tag];
-  if (byTag) return { kind: hint.strong ? hint.kind : byTag, weight: -1, byline: false, strong: 2 };
+  if (byTag) return { kind: hint.strong ? hint.kind : byTag, weight: -1, byline: false, strong: 2, generic: !hint.strong };
   const role = el.attribs.role;
-  if (role && FURNITURE_ROLES[role]) return { kind: hint.strong ? hint.kind : FURNITURE_ROLES[role], weight: -1, byline: false, strong: 2 };
+  if (role && FURNITURE_ROLES[role]) return { kind: hint.strong ? hint.kind : FURNITURE_ROLES[role], weight: -1, byline: false, strong: 2, generic: !hint.strong };
   const rel = el.attribs.rel;
   const prop = el.attribs.itemprop;
   if ((rel && /\bauthor\b/.test(rel)) || (prop && /\bauthor\b/.test(prop))) return { ...hint, byline: true };

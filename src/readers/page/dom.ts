@@ -117,11 +117,12 @@ export function indexPage(root: AnyNode): PageIndex {
     const el = els[i];
     pos.set(el, i);
     const hint = classify(el);
-    kind[i] = hint.kind;
+    const p = parent[i];
+    const outer = p >= 0 ? hintOwner[p] : -1;
+    kind[i] = hint.generic && outer >= 0 ? undefined : hint.kind;
     weight[i] = hint.weight;
     strong[i] = hint.strong ?? 0;
-    const p = parent[i];
-    hintOwner[i] = hint.kind ? i : p >= 0 ? hintOwner[p] : -1;
+    hintOwner[i] = kind[i] ? i : outer;
     bylineOwner[i] = hint.byline ? i : p >= 0 ? bylineOwner[p] : -1;
   }
   for (let i = n - 1; i >= 0; i--) {
