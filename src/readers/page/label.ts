@@ -26,7 +26,9 @@ function isByline(index: PageIndex, b: RawBlock): boolean {
 function linkHeavy(b: RawBlock): boolean {
   if (b.type === 'heading' || b.type === 'figure') return false;
   const share = b.linkLen / Math.max(1, b.text.length);
-  return share > 0.5 || (b.type === 'list' && share > 0.35 && b.text.length < 400);
+  // A list of sentences that link (a changelog, a reading list) is content; a list of short links is not.
+  if (b.type === 'list') return share > 0.35 && (b.text.length < 400 || b.text.length / Math.max(1, b.items?.length ?? 1) < 60);
+  return share > 0.5;
 }
 
 export function label(index: PageIndex, blocks: RawBlock[], extent: Extent | null, sums: Sums, headline: string | null): void {

@@ -43,7 +43,7 @@ export function extentOf(index: PageIndex, scored: Scored, top: number, blocks: 
     const bonus = cls && firstClass(index.els[j].attribs.class) === firstClass(cls) ? topScore * 0.2 : 0;
     const s = scored.score.get(j);
     if (s !== undefined && s + bonus >= threshold) roots.push(j);
-    else if (index.els[j].name === 'p' && prose(scored.sums.text[j], scored.sums.link[j], firstText.get(j) ?? '')) roots.push(j);
+    else if ((index.els[j].name === 'p' || !index.hasBlock[j]) && prose(scored.sums.text[j], scored.sums.link[j], firstText.get(j) ?? '')) roots.push(j);
   }
   return { top, roots: [...roots, ...cousins(index, scored, top, roots, threshold)], runParent: p };
 }
