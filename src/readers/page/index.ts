@@ -67,6 +67,8 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
   const all = subtreeSums(index, blocks, () => true);
   const body = index.els.findIndex((e) => e.name === 'body');
   let extent: Extent | null = null;
+  // Found with every block in play: furniture words inside may mark much of the story itself.
+  let sparing = false;
   voidLongHints(index, all.text);
   if (index.els.length > (options.maxElements ?? 400_000)) {
     warnings.push({ rule: 'page-too-large', message: `page has ${index.els.length} elements: kept whole, not searched for the article` });
@@ -83,7 +85,7 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
     for (let k = 0; k < attempts.length && best < MIN_ARTICLE * 2; k++) {
       const found = attempts[k]();
       const text = found ? extentText(index, found, blocks) : 0;
-      if (found && text > best) [extent, best] = [found, text];
+      if (found && text > best) [extent, best, sparing] = [found, text, k === attempts.length - 1];
     }
     if (!extent || extentText(index, extent, blocks) < MIN_ARTICLE) {
       // A short page with no sign-in form is a short article (a note, a fragment): keep it.
@@ -97,7 +99,7 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
     }
   }
   const whole = extent === null && warnings.some((w) => w.rule === 'page-too-large');
-  if (!whole) label(index, blocks, extent, all, meta.headline);
+  if (!whole) label(index, blocks, extent, all, meta.headline, sparing);
   if (!meta.language) meta.language = detectLanguage(blocks.filter((b) => !b.boilerplate && !b.role).map((b) => b.text).join(' ').slice(0, 4000));
   const main: Element | null = whole ? null : extent ? index.els[extent.top] : null;
   return { main, blocks: blocks.map(publicBlock), meta, warnings };

@@ -31,7 +31,8 @@ function linkHeavy(b: RawBlock): boolean {
   return share > 0.5;
 }
 
-export function label(index: PageIndex, blocks: RawBlock[], extent: Extent | null, sums: Sums, headline: string | null): void {
+/** With `sparing`, furniture marked inside the story that holds half its text or more stays content. */
+export function label(index: PageIndex, blocks: RawBlock[], extent: Extent | null, sums: Sums, headline: string | null, sparing = false): void {
   const title = headline ? norm(headline) : '';
   let titled = false;
   let contentSeen = false;
@@ -50,7 +51,7 @@ export function label(index: PageIndex, blocks: RawBlock[], extent: Extent | nul
     }
     const owner = index.hintOwner[b.idx];
     const ownerInside = owner >= 0 && extent!.roots.some((r) => owner >= r && owner <= index.end[r]);
-    if (ownerInside && sums.text[owner] < mainText * 0.5) {
+    if (ownerInside && (!sparing || sums.text[owner] < mainText * 0.5)) {
       b.boilerplate = index.kind[owner];
       continue;
     }
