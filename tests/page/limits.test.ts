@@ -56,10 +56,11 @@ describe('finding the article', () => {
     expect(r.blocks.find((b) => b.text.startsWith('About us'))?.boilerplate).toBe('other');
   });
 
-  it('an inline paragraph made of links inside the story goes', () => {
-    const html = `<html><body><article>${STORY(6)}<p><a href="/x">Read more: the council’s budget explained</a></p>${STORY(2)}</article></body></html>`;
+  it('furniture inside the story goes: a line of links, a read-more line, an ad label in any of the vocabulary languages', () => {
+    const html = `<html><body><article>${STORY(4)}<p><a href="/x">The council’s budget explained</a></p><p>Read more: <a href="/y">the vote</a></p>${STORY(2)}<div>ADVERTISING</div><p>Anzeige</p>${STORY(2)}</article></body></html>`;
     const r = extractPage(loadPage(html));
-    expect(r.blocks.find((b) => b.text.startsWith('Read more'))?.boilerplate).toBe('promo');
+    const kind = (t: string) => r.blocks.find((b) => b.text.startsWith(t))?.boilerplate;
+    expect([kind('The council’s'), kind('Read more'), kind('ADVERTISING'), kind('Anzeige')]).toEqual(['promo', 'read-more', 'ad', 'ad']);
     expect(r.blocks.filter((b) => !b.boilerplate)).toHaveLength(8);
   });
 });

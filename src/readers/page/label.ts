@@ -8,6 +8,7 @@ import type { RawBlock } from './blocks.js';
 import type { PageIndex } from './dom.js';
 import { inExtent, type Extent } from './select.js';
 import type { Sums } from './score.js';
+import { phraseKind } from './phrases.js';
 import { collapse } from './text.js';
 
 const norm = (s: string) => collapse(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -57,6 +58,11 @@ export function label(index: PageIndex, blocks: RawBlock[], extent: Extent | nul
     }
     if (isByline(index, b) && !contentSeen) {
       b.role = 'byline';
+      continue;
+    }
+    const said = b.type === 'paragraph' ? phraseKind(b.text) : undefined;
+    if (said) {
+      b.boilerplate = said;
       continue;
     }
     if (linkHeavy(b)) {
