@@ -9,7 +9,8 @@
 // never part of this repository. Body score: F1 of 4-word shingles (multiset, lower-cased
 // \w+ tokens) of the extracted text against expected.html's text. Headline: exact match
 // with expected-metadata.json's title, when it has one. Speed: pages per second of each
-// extractor (parse + extraction), timed on the same pages in the same process.
+// extractor (parse + extraction), timed on the same pages in the same process. Also counts
+// visible text nodes that are not inside exactly one of our blocks (should be 0).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,7 +36,7 @@ const cases = fs
 // The extractor from the sources, bundled on the fly (no build of the package needed).
 const outfile = path.join(root, 'node_modules/.cache', `score-pages-${process.pid}.mjs`);
 await esbuild.build({ entryPoints: [path.join(root, 'src/readers/page/index.ts')], bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'error', absWorkingDir: root });
-const { extractPage, loadPage } = await import(pathToFileURL(outfile).href);
+const { extractPage, loadPage, INVISIBLE } = await import(pathToFileURL(outfile).href);
 fs.rmSync(outfile, { force: true });
 const { Readability } = await import('@mozilla/readability');
 const { parseHTML } = await import('linkedom');
@@ -81,7 +82,22 @@ function f1(got, want) {
   return (2 * p * r) / (p + r);
 }
 
-const ours = { f1: 0, time: 0, titles: 0, titled: 0 };
+/** Visible text nodes of the page not inside exactly one block (the no-loss invariant): should be 0. */
+function uncovered(root, blocks) {
+  let bad = 0;
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === 'text') {
+      if (!/\S/.test(n.data)) continue;
+      const at = n.startIndex + n.data.search(/\S/);
+      if (blocks.filter((b) => at >= b.startIndex && at <= b.endIndex).length !== 1) bad++;
+    } else if (n.children && !INVISIBLE.has(n.name)) for (const c of n.children) stack.push(c);
+  }
+  return bad;
+}
+
+const ours = { f1: 0, time: 0, titles: 0, titled: 0, uncovered: 0 };
 const theirs = { f1: 0, time: 0 };
 const rows = [];
 for (const name of cases) {
@@ -92,8 +108,10 @@ for (const name of cases) {
   const wantMeta = fs.existsSync(metaFile) ? JSON.parse(fs.readFileSync(metaFile, 'utf8')) : {};
 
   let t0 = performance.now();
-  const page = extractPage(loadPage(html));
+  const $ = loadPage(html);
+  const page = extractPage($);
   ours.time += performance.now() - t0;
+  ours.uncovered += uncovered($.root()[0], page.blocks);
   const got = page.blocks.filter((b) => !b.boilerplate && !b.role).map((b) => b.text).join('\n');
 
   t0 = performance.now();
@@ -121,4 +139,5 @@ if (verbose) for (const r of rows.sort((x, y) => x.ours - y.ours)) console.log(`
 const n = cases.length;
 console.log(`pages: ${n} (${casesDir})`);
 console.log(`article-clean  body F1 ${(ours.f1 / n).toFixed(4)}  ${((n * 1000) / ours.time).toFixed(1)} pages/s  headline exact ${ours.titles}/${ours.titled}`);
+console.log(`article-clean  visible text nodes outside exactly one block: ${ours.uncovered}`);
 console.log(`Readability.js body F1 ${(theirs.f1 / n).toFixed(4)}  ${((n * 1000) / theirs.time).toFixed(1)} pages/s  (linkedom)`);

@@ -26,6 +26,7 @@ import type { PageBlock, PageOptions, PageResult, PageWarning } from './types.js
 
 export type * from './types.js';
 export { flattenDeepNesting };
+export { INVISIBLE } from './dom.js';
 
 /** Parse a page with htmlparser2, keeping start and end offsets on every node (nesting past 5,000 levels flattened, see depth.ts). */
 export function loadPage(html: string): CheerioAPI {
