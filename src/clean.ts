@@ -1,23 +1,65 @@
 import { VFile } from 'vfile';
+import type { Root } from 'mdast';
+import { applyMetadata } from './pipeline/metadata.js';
 import { createProcessor, type PipelineOptions } from './pipeline/processor.js';
 import { decodeBytes, normaliseNewlines } from './readers/decode.js';
+import { readInput } from './readers/input.js';
+import type { InputKind } from './readers/sniff.js';
 import type { Article, InputFormat } from './types.js';
 
 export interface CleanOptions extends PipelineOptions {
   /** Recorded as `source.path`; null for stdin and library calls. */
   path?: string | null;
-  /** Input kind; only 'text' is read for now. */
+  /** Input kind; cleanArticle reads text only (cleanInput reads every kind). */
   format?: InputFormat;
 }
 
+export interface CleanInputOptions extends PipelineOptions {
+  /** Recorded as `source.path`; its extension helps tell the input's kind. */
+  path?: string | null;
+  /** Force the input kind instead of sniffing it. */
+  from?: InputKind;
+  /** Called for an item that cannot be read or cleaned; the other items go on. Default: ignored. */
+  onItemError?: (item: number, reason: string) => void;
+}
+
 let processor: ReturnType<typeof createProcessor> | null = null;
+const processorFor = (options: PipelineOptions) => (options.boilerplate ? createProcessor(options) : (processor ??= createProcessor()));
 
 /** Clean one article from raw text or bytes. Synchronous and pure. */
 export function cleanArticle(input: string | Uint8Array, options: CleanOptions = {}): Article {
   const { text, encoding } = typeof input === 'string' ? { text: normaliseNewlines(input), encoding: 'utf-8' } : decodeBytes(input);
-  const proc = options.boilerplate ? createProcessor(options) : (processor ??= createProcessor());
+  const proc = processorFor(options);
   const file = new VFile({ value: text, data: { path: options.path ?? null, encoding } });
   const tree = proc.parse(file);
   const article = proc.stringify(proc.runSync(tree, file), file) as unknown as Article;
   return article;
+}
+
+/**
+ * Clean every article of an input: one per feed item or JSON line, one for HTML or text.
+ * The kind is sniffed from the content (the path's extension helps) unless `from` is given.
+ */
+export function cleanInput(input: string | Uint8Array, options: CleanInputOptions = {}): Article[] {
+  const read = readInput(input, { path: options.path, from: options.from });
+  const proc = processorFor(options);
+  const articles: Article[] = [];
+  for (const item of read.items) {
+    if (!item.ok) {
+      options.onItemError?.(item.item, item.reason);
+      continue;
+    }
+    try {
+      articles.push(cleanTree(proc, item.tree, read.text, { path: options.path ?? null, encoding: read.encoding }));
+    } catch (error) {
+      options.onItemError?.(item.tree.data?.meta?.item ?? 0, error instanceof Error ? error.message : String(error));
+    }
+  }
+  return articles;
+}
+
+function cleanTree(proc: ReturnType<typeof createProcessor>, tree: Root, text: string, data: { path: string | null; encoding: string }): Article {
+  const file = new VFile({ value: text, data });
+  const article = proc.stringify(proc.runSync(tree, file), file) as unknown as Article;
+  return applyMetadata(article, tree.data?.meta, text);
 }
