@@ -1,0 +1,76 @@
+/** The parts of the structured readers: charset declarations, sniffing, author fields, learning across items. */
+import { describe, expect, it } from 'vitest';
+import { cleanInput } from '../../src/index.js';
+import { personalNames } from '../../src/readers/authors.js';
+import { declaredCharset, decodeDocument } from '../../src/readers/charset.js';
+import { sniffKind } from '../../src/readers/sniff.js';
+
+const latin1 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('decodeDocument', () => {
+  it('honours the XML declaration and the meta charset', () => {
+    expect(declaredCharset(utf8('  <?xml version="1.0" encoding="windows-1251"?><rss/>'))).toBe('windows-1251');
+    expect(declaredCharset(utf8('<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">'))).toBe('Shift_JIS');
+    expect(decodeDocument(latin1('<?xml version="1.0" encoding="ISO-8859-1"?><t>caf\u00e9</t>'))).toEqual({ text: '<?xml version="1.0" encoding="ISO-8859-1"?><t>café</t>', encoding: 'windows-1252' });
+  });
+
+  it('lets the bytes overrule a declaration they cannot be in', () => {
+    // UTF-8 bytes under a Latin-1 declaration, and Latin-1 bytes under a UTF-8 one.
+    expect(decodeDocument(utf8('<?xml version="1.0" encoding="ISO-8859-1"?><t>São João</t>')).text).toContain('São João');
+    expect(decodeDocument(latin1('<?xml version="1.0" encoding="utf-8"?><t>caf\u00e9 cr\u00e8me</t>')).text).toContain('café crème');
+  });
+
+  it('takes the BOM over any declaration', () => {
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('<?xml version="1.0" encoding="windows-1252"?><t>“x”</t>')]);
+    expect(decodeDocument(bytes)).toMatchObject({ encoding: 'utf-8', text: expect.stringContaining('“x”') });
+  });
+});
+
+describe('sniffKind', () => {
+  it('knows each kind by its content, whatever the extension', () => {
+    expect(sniffKind('\n  <?xml version="1.0"?>\n<rss version="2.0">', 'a.txt')).toBe('rss');
+    expect(sniffKind('<?xml version="1.0"?><!-- x --><feed xmlns="http://www.w3.org/2005/Atom">', 'feed.xml')).toBe('atom');
+    expect(sniffKind('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">', null)).toBe('rdf');
+    expect(sniffKind('{"version": "https://jsonfeed.org/version/1.1", "items": []}', 'x.json')).toBe('jsonfeed');
+    expect(sniffKind('{"title": "a"}\n{"title": "b"}\n', 'x.json')).toBe('jsonl');
+    expect(sniffKind('<!DOCTYPE html><html><body><p>x</p></body></html>', 'x.txt')).toBe('html');
+    expect(sniffKind('<p>A fragment</p>', 'x.htm')).toBe('html');
+    expect(sniffKind('<b>Breaking</b> a story that starts with a tag', 'story.txt')).toBe('text');
+    expect(sniffKind('Plain story text.', 'story.html')).toBe('text');
+  });
+});
+
+describe('personalNames', () => {
+  it('keeps personal names only', () => {
+    expect(personalNames(['Jane Doe in Brussels'])).toEqual(['Jane Doe']);
+    expect(personalNames(['jane@example.com (Jane Doe)', 'By John Roe'])).toEqual(['Jane Doe', 'John Roe']);
+    expect(personalNames(['Mei Chen and Omar Haddad'])).toEqual(['Mei Chen', 'Omar Haddad']);
+    expect(personalNames(['Maria Silva, Staff Writer'])).toEqual(['Maria Silva']);
+    expect(personalNames(['AFP', 'Reuters', 'admin', 'Redação', 'noreply@blogger.com (Unknown)', 'Sports Desk'])).toEqual([]);
+    expect(personalNames(['Harbour Notes'], ['Harbour Notes'])).toEqual([]);
+    expect(personalNames(['王小明', 'Иван Петров'])).toEqual(['王小明', 'Иван Петров']);
+  });
+});
+
+describe('learning across the items of one feed', () => {
+  const item = (n: number, extra: string) =>
+    `<item><title>Story ${n}</title><description>&lt;p&gt;Story number ${n} tells of a ${extra} day at the market, with its own long sentence.&lt;/p&gt;&lt;p&gt;The harbour office opens at nine on weekdays.&lt;/p&gt;</description></item>`;
+  const feed = `<rss><channel><title>T</title>${[1, 2, 3, 4].map((n) => item(n, ['busy', 'quiet', 'wet', 'cold'][n - 1])).join('')}</channel></rss>`;
+
+  it('takes a block that stands in many items as furniture, and keeps each story', () => {
+    const articles = cleanInput(feed);
+    expect(articles).toHaveLength(4);
+    for (const [i, a] of articles.entries()) {
+      const body = a.sections.flatMap((s) => s.blocks.map((b) => b.text));
+      expect(body).toEqual([`Story number ${i + 1} tells of a ${['busy', 'quiet', 'wet', 'cold'][i]} day at the market, with its own long sentence.`]);
+      expect(a.boilerplate.map((b) => b.text)).toContain('The harbour office opens at nine on weekdays.');
+    }
+  });
+
+  it('leaves a block that repeats in only two items', () => {
+    const two = feed.replace(/The harbour office opens at nine on weekdays\./g, (m, at: number) => (at < feed.length / 2 ? m : `Line ${at}`));
+    const body = cleanInput(two)[0].sections.flatMap((s) => s.blocks.map((b) => b.text));
+    expect(body).toContain('The harbour office opens at nine on weekdays.');
+  });
+});
