@@ -3,7 +3,7 @@
  *
  *   -              standard input
  *   a file         itself (any name; FIFOs such as <(cat x) work too)
- *   a directory    every *.txt, *.text, *.md below it, recursively, sorted; hidden entries
+ *   a directory    every file below it with a DIRECTORY_EXTENSIONS ending, recursively, sorted; hidden entries
  *                  (names starting with '.') and symlinked directories are skipped
  *   a glob         when no file has that literal name and it has glob syntax: the files it
  *                  matches (tinyglobby), sorted; matching nothing is an input error
@@ -16,7 +16,7 @@ import path from 'node:path';
 import { describeError } from './errors.js';
 
 /** File name endings picked up when a directory is given. */
-export const DIRECTORY_EXTENSIONS = ['.txt', '.text', '.md'] as const;
+export const DIRECTORY_EXTENSIONS = ['.txt', '.text', '.md', '.xml', '.rss', '.atom', '.json', '.jsonl', '.html', '.htm'] as const;
 
 export type InputEntry =
   /** Standard input; `path` is null (it is what cleanArticle records as source.path). */
@@ -107,7 +107,7 @@ function expandDirectory(arg: string, abs: string): InputEntry[] {
     return [{ kind: 'error', path: arg, reason: describeError(err) }];
   }
   if (found.length === 0) {
-    return [{ kind: 'error', path: arg, reason: 'is a directory with no .txt, .text or .md files' }];
+    return [{ kind: 'error', path: arg, reason: `is a directory with no ${DIRECTORY_EXTENSIONS.join(' ')} files` }];
   }
   found.sort((a, b) => comparePaths(a.rel, b.rel));
   return found.map((f) => f.entry);

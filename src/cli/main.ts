@@ -16,6 +16,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { debugDetail, describeError, errorLine, oneLine, PROGRAM, UsageError } from './errors.js';
 import { countReadable, expandInputs } from './inputs.js';
 import { FileSink, inputIdentities, OutDirSink, type OutputSink, StdoutSink, watch } from './output.js';
+import { INPUT_KINDS, type InputKind } from '../readers/sniff.js';
 import { FORMATS, loadCleaner, loadRenderer, type OutputFormat, processInput } from './process.js';
 
 export const EXIT_OK = 0;
@@ -50,9 +51,12 @@ Examples:
   article-clean --out-dir clean/ dumps/              one clean/<name>.md per dumps/**/*.{txt,text,md}
   article-clean -f html -o a.html a.txt              one input to one file
 
-Inputs are files, directories (searched recursively for .txt, .text and .md files),
+Inputs are files, directories (searched recursively for .txt .text .md .xml .rss .atom
+.json .jsonl .html .htm files),
 quoted globs, or - for standard input (the default when stdin is piped). Directories and
-globs expand in sorted order, and output follows input order.
+globs expand in sorted order, and output follows input order. Each input's kind (text,
+markdown, html, rss, atom, rdf, jsonfeed, jsonl) is sniffed from its content; a feed or
+JSON Lines input gives one article per item (--out-dir names them <basename>-<item>.<ext>).
 
 For batches use -f jsonl (one line per article) or --out-dir (one file per article):
 -f json prints one pretty object per input, one after another, each followed by a newline;
@@ -69,6 +73,7 @@ interface Options {
   force?: boolean;
   frontMatter: boolean;
   fragment?: boolean;
+  from?: InputKind;
 }
 
 function buildProgram(io: CliIO): Command {
@@ -82,6 +87,7 @@ function buildProgram(io: CliIO): Command {
     .option('--force', 'let --out-dir replace existing output files')
     .option('--no-front-matter', 'markdown: put title and byline in the body, not in YAML front matter')
     .option('--fragment', 'html: print only the <article> element, not a whole document')
+    .addOption(new Option('--from <kind>', 'read every input as this kind instead of sniffing it').choices(INPUT_KINDS))
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
@@ -178,13 +184,19 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   // in input order.
   for (const entry of entries) {
     if (sink.stopped) break;
-    const result = await processInput(entry, { clean, render, readStdin });
+    const result = await processInput(entry, { clean, render, readStdin, from: opts.from });
     if (!result.ok) {
       fail(entry.path, result.reason, result.error);
       continue;
     }
-    const problem = await sink.write(entry, result.output);
-    if (problem) fail(entry.path, problem);
+    // -o gets one file: the items' documents one after another, as on stdout.
+    const separator = opts.format === 'markdown' ? '\n' : '';
+    const outputs = opts.output !== undefined ? [{ item: undefined, output: result.outputs.map((o) => o.output).join(separator) }] : result.outputs;
+    for (const { item, output } of outputs) {
+      const problem = await sink.write(entry, output, item);
+      if (problem) fail(entry.path, problem);
+    }
+    for (const { item, reason } of result.failed) fail(entry.path, `item ${item}: ${reason}`);
   }
   if (sink.fatal) {
     io.stderr.write(`${PROGRAM}: ${sink.fatal}\n`);

@@ -33,7 +33,7 @@ export interface RenderOptions {
 /** Article → text of one output document, ending with exactly one newline. */
 export type Renderer = (article: Article) => string;
 
-export type CleanFn = typeof import('../clean.js').cleanArticle;
+export type CleanFn = typeof import('../clean.js').cleanInput;
 
 /** Loads only the exporter that `options.format` needs. */
 export async function loadRenderer(options: RenderOptions): Promise<Renderer> {
@@ -64,7 +64,7 @@ export async function loadRenderer(options: RenderOptions): Promise<Renderer> {
 }
 
 export async function loadCleaner(): Promise<CleanFn> {
-  return (await import('../clean.js')).cleanArticle;
+  return (await import('../clean.js')).cleanInput;
 }
 
 function endLine(text: string): string {
@@ -76,10 +76,19 @@ export interface ProcessContext {
   render: Renderer;
   /** Bytes of standard input (read once, on first use). */
   readStdin: () => Promise<Uint8Array>;
+  /** Input kind forced by --from; sniffed when absent. */
+  from?: import('../readers/sniff.js').InputKind;
+}
+
+/** One rendered article; `item` is its index in a feed or JSON Lines input. */
+export interface RenderedArticle {
+  item?: number;
+  output: string;
 }
 
 export type InputResult =
-  | { ok: true; entry: InputEntry; output: string }
+  /** `outputs`: one per article the input gave, in order; `failed`: items that failed alone. */
+  | { ok: true; entry: InputEntry; outputs: RenderedArticle[]; failed: { item: number; reason: string }[] }
   | { ok: false; entry: InputEntry; reason: string; error?: unknown };
 
 /** Read, check, clean and render one input. Never throws: failures become `{ ok: false }`. */
@@ -92,17 +101,23 @@ export async function processInput(entry: InputEntry, ctx: ProcessContext): Prom
   } catch (error) {
     return { ok: false, entry, reason: describeError(error), error };
   }
-  let article: Article;
+  let articles: Article[];
+  const failed: { item: number; reason: string }[] = [];
   try {
-    article = ctx.clean(bytes, { path: entry.path });
+    articles = ctx.clean(bytes, { path: entry.path, from: ctx.from, onItemError: (item, reason) => failed.push({ item, reason }) });
   } catch (error) {
     return { ok: false, entry, reason: `cannot clean: ${describeError(error)}`, error };
   }
-  try {
-    return { ok: true, entry, output: ctx.render(article) };
-  } catch (error) {
-    return { ok: false, entry, reason: `cannot render: ${describeError(error)}`, error };
+  if (!articles.length && !failed.length) return { ok: false, entry, reason: 'has no items' };
+  const outputs: RenderedArticle[] = [];
+  for (const article of articles) {
+    try {
+      outputs.push({ item: article.source.item, output: ctx.render(article) });
+    } catch (error) {
+      failed.push({ item: article.source.item ?? 0, reason: `cannot render: ${describeError(error)}` });
+    }
   }
+  return { ok: true, entry, outputs, failed };
 }
 
 function readBytes(file: string): Uint8Array {
