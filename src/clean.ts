@@ -59,7 +59,11 @@ export function cleanInput(input: string | Uint8Array, options: CleanInputOption
 }
 
 function cleanTree(proc: ReturnType<typeof createProcessor>, tree: Root, text: string, data: { path: string | null; encoding: string }): Article {
-  const file = new VFile({ value: text, data });
+  // The item's own stretch of the input (its blocks' span): what its fallback id hashes.
+  const first = tree.children[0]?.position?.start.offset;
+  const last = tree.children.at(-1)?.position?.end.offset;
+  const own = tree.data?.meta?.item !== undefined && first !== undefined && last !== undefined ? text.slice(first, last) : text;
+  const file = new VFile({ value: own, data });
   const article = proc.stringify(proc.runSync(tree, file), file) as unknown as Article;
-  return applyMetadata(article, tree.data?.meta, text);
+  return applyMetadata(article, tree.data?.meta, own);
 }

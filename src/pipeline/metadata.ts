@@ -9,6 +9,7 @@ import type { ItemMeta } from '../tree.js';
 import type { Article } from '../types.js';
 import { personalNames } from '../readers/authors.js';
 
+/** `source`: the item's own text, hashed (with its index) for an id when the item has none. */
 export function applyMetadata(article: Article, meta: ItemMeta | undefined, source: string): Article {
   if (!meta) return article;
   article.source.format = meta.format;

@@ -10,7 +10,7 @@ import type { BlockRole, ItemMeta, SourceLine } from '../tree.js';
 import type { HtmlBlock } from './html/blocks.js';
 import { htmlBlocks, parseHtml } from './html/blocks.js';
 import { markItemFurniture } from './item-furniture.js';
-import { decodeHtmlMapped, type LineIndex, type MappedText } from './source-map.js';
+import { decodeHtmlMapped, sourceOffset, type LineIndex, type MappedText } from './source-map.js';
 import { parseText } from './text.js';
 
 export function paragraph(lines: SourceLine[], role?: BlockRole, kind?: BoilerplateKind): Paragraph {
@@ -31,7 +31,7 @@ export function blocksFromHtml(content: MappedText, index: LineIndex, link?: str
   const doc = parseHtml(content.text);
   const blocks = htmlBlocks(doc.children);
   markItemFurniture(blocks, link ?? null);
-  return blocks.map((b) => htmlParagraph(b, (i) => content.map[Math.min(i, content.text.length)], index));
+  return blocks.map((b) => htmlParagraph(b, (i) => sourceOffset(content, i), index));
 }
 
 /** A block as a paragraph; `at` maps an offset in the HTML to one in the source. */
@@ -45,7 +45,7 @@ export function blocksFromText(content: MappedText, index: LineIndex): Paragraph
   const decoded = decodeHtmlMapped(content);
   const tree = parseText(decoded.text.replace(/\r/g, ' '));
   const move = (p: Position | undefined): Position | undefined =>
-    p && index.position(decoded.map[p.start.offset ?? 0], decoded.map[p.end.offset ?? 0]);
+    p && index.position(sourceOffset(decoded, p.start.offset ?? 0), sourceOffset(decoded, p.end.offset ?? 0));
   return (tree.children as Paragraph[]).map((node) => {
     const lines = (node.data?.lines ?? []).map((l) => ({ text: l.text, position: move(l.position)! }));
     return paragraph(lines);

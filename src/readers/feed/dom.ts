@@ -8,7 +8,7 @@ import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Document, Element } from 'domhandler';
 import { decodeHTMLStrict } from 'entities';
 import type { SourceLine } from '../../tree.js';
-import { concatMapped, decodeXmlMapped, rawSlice, type LineIndex, type MappedText } from '../source-map.js';
+import { concatMapped, decodeXmlMapped, rawSlice, sourceOffset, type LineIndex, type MappedText } from '../source-map.js';
 
 export function parseXml(source: string): Document {
   return parseDocument(source, { xmlMode: true, withStartIndices: true, withEndIndices: true, decodeEntities: true });
@@ -74,7 +74,7 @@ export function fieldLine(el: Element | undefined, source: string, index: LineIn
   if (!text || !content) return null;
   const lead = content.text.search(/\S/);
   const trail = content.text.trimEnd().length;
-  return { text, position: index.position(content.map[Math.max(lead, 0)], content.map[trail]) };
+  return { text, position: index.position(sourceOffset(content, Math.max(lead, 0)), sourceOffset(content, trail)) };
 }
 
 export const attr = (el: Element | undefined, name: string): string | null => el?.attribs[name]?.trim() || null;
