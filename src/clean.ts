@@ -3,7 +3,8 @@ import type { Root } from 'mdast';
 import { applyMetadata } from './pipeline/metadata.js';
 import { createProcessor, type PipelineOptions } from './pipeline/processor.js';
 import { decodeBytes, normaliseNewlines } from './readers/decode.js';
-import { readInput } from './readers/input.js';
+import { readInput, type ReadInput } from './readers/input.js';
+import { learnAcrossItems } from './readers/learn.js';
 import type { InputKind } from './readers/sniff.js';
 import type { Article, InputFormat } from './types.js';
 
@@ -41,7 +42,38 @@ export function cleanArticle(input: string | Uint8Array, options: CleanOptions =
  * The kind is sniffed from the content (the path's extension helps) unless `from` is given.
  */
 export function cleanInput(input: string | Uint8Array, options: CleanInputOptions = {}): Article[] {
-  const read = readInput(input, { path: options.path, from: options.from });
+  return cleanRead(readInput(input, { path: options.path, from: options.from }), options);
+}
+
+export interface BatchInput {
+  input: string | Uint8Array;
+  path?: string | null;
+}
+
+/**
+ * Clean a batch of inputs, learning across all of them which blocks are furniture (a block
+ * that stands in many items of the batch, as within one feed). Opt-in (--learn-across):
+ * one article's result then depends on the rest of the batch. An input that cannot be read
+ * gives its error; the others go on.
+ */
+export function cleanBatch(inputs: readonly BatchInput[], options: Omit<CleanInputOptions, 'path' | 'onItemError'> = {}): ({ articles: Article[]; failed: { item: number; reason: string }[] } | { error: unknown })[] {
+  const reads = inputs.map((i) => {
+    try {
+      return readInput(i.input, { path: i.path, from: options.from });
+    } catch (error) {
+      return { error };
+    }
+  });
+  learnAcrossItems(reads.flatMap((r) => ('items' in r ? r.items.flatMap((it) => (it.ok ? [it.tree] : [])) : [])));
+  return reads.map((r, n) => {
+    if (!('items' in r)) return r;
+    const failed: { item: number; reason: string }[] = [];
+    const articles = cleanRead(r, { ...options, path: inputs[n].path, onItemError: (item, reason) => failed.push({ item, reason }) });
+    return { articles, failed };
+  });
+}
+
+function cleanRead(read: ReadInput, options: CleanInputOptions): Article[] {
   const proc = processorFor(options);
   const articles: Article[] = [];
   for (const item of read.items) {

@@ -17,7 +17,7 @@ import { debugDetail, describeError, errorLine, oneLine, PROGRAM, UsageError } f
 import { countReadable, expandInputs } from './inputs.js';
 import { FileSink, inputIdentities, OutDirSink, type OutputSink, StdoutSink, watch } from './output.js';
 import { INPUT_KINDS, type InputKind } from '../readers/sniff.js';
-import { FORMATS, loadCleaner, loadRenderer, type OutputFormat, processInput } from './process.js';
+import { FORMATS, loadCleaner, loadRenderer, type OutputFormat, prepareBatch, processInput } from './process.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
@@ -50,6 +50,7 @@ Examples:
   cat a.txt | article-clean -f html --fragment       stdin to an HTML <article> fragment
   article-clean --out-dir clean/ dumps/              one clean/<name>.md per dumps/**/*.{txt,text,md}
   article-clean -f html -o a.html a.txt              one input to one file
+  article-clean -f jsonl feed.xml items.jsonl        one JSON line per feed item / JSON line
 
 Inputs are files, directories (searched recursively for .txt .text .md .xml .rss .atom
 .json .jsonl .html .htm files),
@@ -74,6 +75,7 @@ interface Options {
   frontMatter: boolean;
   fragment?: boolean;
   from?: InputKind;
+  learnAcross?: boolean;
 }
 
 function buildProgram(io: CliIO): Command {
@@ -88,6 +90,7 @@ function buildProgram(io: CliIO): Command {
     .option('--no-front-matter', 'markdown: put title and byline in the body, not in YAML front matter')
     .option('--fragment', 'html: print only the <article> element, not a whole document')
     .addOption(new Option('--from <kind>', 'read every input as this kind instead of sniffing it').choices(INPUT_KINDS))
+    .option('--learn-across', 'learn furniture across the whole batch: a block repeating in many inputs is boilerplate (results then depend on the batch)')
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
@@ -171,6 +174,8 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   let stdinBytes: Promise<Uint8Array> | undefined;
   const readStdin = (): Promise<Uint8Array> => (stdinBytes ??= readAll(io.stdin));
 
+  const prepared = opts.learnAcross ? await prepareBatch(entries, { readStdin, from: opts.from }) : undefined;
+
   let status = EXIT_OK;
   const fail = (entryPath: string | null, reason: string, error?: unknown): void => {
     status = EXIT_INPUT_FAILED;
@@ -184,7 +189,7 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   // in input order.
   for (const entry of entries) {
     if (sink.stopped) break;
-    const result = await processInput(entry, { clean, render, readStdin, from: opts.from });
+    const result = await processInput(entry, { clean, render, readStdin, from: opts.from, prepared });
     if (!result.ok) {
       fail(entry.path, result.reason, result.error);
       continue;

@@ -78,6 +78,32 @@ export interface ProcessContext {
   readStdin: () => Promise<Uint8Array>;
   /** Input kind forced by --from; sniffed when absent. */
   from?: import('../readers/sniff.js').InputKind;
+  /** --learn-across: articles already cleaned as one batch (prepareBatch), by entry. */
+  prepared?: Map<InputEntry, Prepared>;
+}
+
+type Prepared = ReturnType<typeof import('../clean.js').cleanBatch>[number];
+
+/**
+ * --learn-across: read every input first and clean them as one batch, so that blocks
+ * repeating across the batch count as furniture. Inputs that cannot be read are left out
+ * (processInput then reports them as usual).
+ */
+export async function prepareBatch(entries: readonly InputEntry[], ctx: Pick<ProcessContext, 'readStdin' | 'from'>): Promise<Map<InputEntry, Prepared>> {
+  const readable: { entry: InputEntry; input: Uint8Array }[] = [];
+  for (const entry of entries) {
+    if (entry.kind === 'error') continue;
+    try {
+      const input = entry.kind === 'stdin' ? await ctx.readStdin() : readBytes(entry.abs);
+      checkBytes(input);
+      readable.push({ entry, input });
+    } catch {
+      // reported when processInput reads it again
+    }
+  }
+  const { cleanBatch } = await import('../clean.js');
+  const results = cleanBatch(readable.map((r) => ({ input: r.input, path: r.entry.path })), { from: ctx.from });
+  return new Map(readable.map((r, i) => [r.entry, results[i]]));
 }
 
 /** One rendered article; `item` is its index in a feed or JSON Lines input. */
@@ -94,6 +120,9 @@ export type InputResult =
 /** Read, check, clean and render one input. Never throws: failures become `{ ok: false }`. */
 export async function processInput(entry: InputEntry, ctx: ProcessContext): Promise<InputResult> {
   if (entry.kind === 'error') return { ok: false, entry, reason: entry.reason };
+  const prepared = ctx.prepared?.get(entry);
+  if (prepared && 'error' in prepared) return { ok: false, entry, reason: `cannot clean: ${describeError(prepared.error)}`, error: prepared.error };
+  if (prepared) return renderAll(entry, prepared.articles, [...prepared.failed], ctx);
   let bytes: Uint8Array;
   try {
     bytes = entry.kind === 'stdin' ? await ctx.readStdin() : readBytes(entry.abs);
@@ -108,6 +137,10 @@ export async function processInput(entry: InputEntry, ctx: ProcessContext): Prom
   } catch (error) {
     return { ok: false, entry, reason: `cannot clean: ${describeError(error)}`, error };
   }
+  return renderAll(entry, articles, failed, ctx);
+}
+
+function renderAll(entry: InputEntry, articles: Article[], failed: { item: number; reason: string }[], ctx: ProcessContext): InputResult {
   if (!articles.length && !failed.length) return { ok: false, entry, reason: 'has no items' };
   const outputs: RenderedArticle[] = [];
   for (const article of articles) {

@@ -47,4 +47,16 @@ describe('feeds on the command line', () => {
     expect(JSON.parse(asRss.stdout).headline).toBe('Forced');
     expect((await run(['--from', 'pdf', 'feed.txt'], { cwd })).code).toBe(2);
   });
+
+  it('--learn-across takes a block repeating across the batch as furniture; without it each input stands alone', async () => {
+    const story = (n: number) => `Story ${n} of the week\n\nThe ${['first', 'second', 'third'][n]} story tells what happened at the quay on a long, wet afternoon in March.\n\nThe harbour office opens at nine on weekdays.\n`;
+    const cwd = tempTree({ 'a.txt': story(0), 'b.txt': story(1), 'c.txt': story(2) });
+    const bodies = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l).sections.flatMap((s: { blocks: { text: string }[] }) => s.blocks.map((b) => b.text)));
+    const alone = await run(['-f', 'jsonl', 'a.txt', 'b.txt', 'c.txt'], { cwd });
+    for (const body of bodies(alone.stdout)) expect(body).toContain('The harbour office opens at nine on weekdays.');
+    const learned = await run(['-f', 'jsonl', '--learn-across', 'a.txt', 'b.txt', 'c.txt'], { cwd });
+    expect(learned.code).toBe(0);
+    for (const body of bodies(learned.stdout)) expect(body).not.toContain('The harbour office opens at nine on weekdays.');
+    expect(bodies(learned.stdout).map((b) => b.length)).toEqual([1, 1, 1]);
+  });
 });
