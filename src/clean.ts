@@ -13,6 +13,8 @@ export interface CleanOptions extends PipelineOptions {
   path?: string | null;
   /** Input kind; cleanArticle reads text only (cleanInput reads every kind). */
   format?: InputFormat;
+  /** Add `explain`: for every input line, the class chosen and the evidence that decided it. */
+  explain?: boolean;
 }
 
 export interface CleanInputOptions extends PipelineOptions {
@@ -22,6 +24,8 @@ export interface CleanInputOptions extends PipelineOptions {
   from?: InputKind;
   /** Called for an item that cannot be read or cleaned; the other items go on. Default: ignored. */
   onItemError?: (item: number, reason: string) => void;
+  /** Add `explain` to each article (see CleanOptions). */
+  explain?: boolean;
 }
 
 let processor: ReturnType<typeof createProcessor> | null = null;
@@ -31,7 +35,7 @@ const processorFor = (options: PipelineOptions) => (options.boilerplate ? create
 export function cleanArticle(input: string | Uint8Array, options: CleanOptions = {}): Article {
   const { text, encoding } = typeof input === 'string' ? { text: normaliseNewlines(input), encoding: 'utf-8' } : decodeBytes(input);
   const proc = processorFor(options);
-  const file = new VFile({ value: text, data: { path: options.path ?? null, encoding } });
+  const file = new VFile({ value: text, data: { path: options.path ?? null, encoding, explain: options.explain === true } });
   const tree = proc.parse(file);
   const article = proc.stringify(proc.runSync(tree, file), file) as unknown as Article;
   return article;
@@ -82,7 +86,7 @@ function cleanRead(read: ReadInput, options: CleanInputOptions): Article[] {
       continue;
     }
     try {
-      articles.push(cleanTree(proc, item.tree, read.text, { path: options.path ?? null, encoding: read.encoding }));
+      articles.push(cleanTree(proc, item.tree, read.text, { path: options.path ?? null, encoding: read.encoding, explain: options.explain === true }));
     } catch (error) {
       options.onItemError?.(item.tree.data?.meta?.item ?? 0, error instanceof Error ? error.message : String(error));
     }
@@ -90,7 +94,7 @@ function cleanRead(read: ReadInput, options: CleanInputOptions): Article[] {
   return articles;
 }
 
-function cleanTree(proc: ReturnType<typeof createProcessor>, tree: Root, text: string, data: { path: string | null; encoding: string }): Article {
+function cleanTree(proc: ReturnType<typeof createProcessor>, tree: Root, text: string, data: { path: string | null; encoding: string; explain: boolean }): Article {
   // The item's own stretch of the input (its blocks' span): what its fallback id hashes.
   const first = tree.children[0]?.position?.start.offset;
   const last = tree.children.at(-1)?.position?.end.offset;
