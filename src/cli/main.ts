@@ -221,7 +221,9 @@ async function withExplain([clean, render]: [CleanFn, Renderer], format: OutputF
   const texts = new Map<Article, string>();
   const explaining: CleanFn = (input, options) => {
     const articles = clean(input, { ...options, explain: true });
-    if (table) for (const article of articles) texts.set(article, typeof input === 'string' ? input : new TextDecoder().decode(input));
+    for (const article of articles) {
+      if (table) texts.set(article, typeof input === 'string' ? input : new TextDecoder(article.source.encoding ?? 'utf-8').decode(input));
+    }
     return articles;
   };
   const explained: Renderer = (article) => {
