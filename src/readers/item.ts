@@ -54,6 +54,8 @@ export function blocksFromText(content: MappedText, index: LineIndex): Paragraph
 
 export function contentBlocks(content: MappedText | null, index: LineIndex, asHtml: boolean | undefined, link?: string | null): Paragraph[] {
   if (!content || !content.text.trim()) return [];
+  // HTML escaped twice (&amp;lt;p&amp;gt; in the XML): no tag, only escaped ones. Unescape once more.
+  if (!/<[a-z!/]/i.test(content.text) && /&lt;\/?[a-z][a-z0-9]*(?:\s[^&]*)?\/?&gt;/i.test(content.text)) content = decodeHtmlMapped(content);
   return (asHtml ?? looksLikeHtml(content.text)) ? blocksFromHtml(content, index, link) : blocksFromText(content, index);
 }
 

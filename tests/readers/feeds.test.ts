@@ -66,7 +66,9 @@ function itemContents(name: string, text: string): { html: string; isHtml: boole
 /** Text nodes a reader must account for: not in scripts, styles, the head, or image attributes. */
 function textNodes(content: { html: string; isHtml: boolean }): string[] {
   if (!content.isHtml) return content.html.split(/\n\s*\n/).map(squash).filter(Boolean);
-  const $ = cheerio.load(content.html);
+  // HTML escaped twice in the feed holds no tag, only escaped ones: feed readers unescape it once more.
+  const twice = !/<[a-z!/]/i.test(content.html) && /&lt;\/?[a-z]/i.test(content.html);
+  const $ = cheerio.load(twice ? cheerio.load(content.html).text() : content.html);
   $('script, style, head, template, noscript').remove();
   return $('*').contents().toArray().filter((n) => n.type === 'text').map((n) => squash($(n).text())).filter(Boolean);
 }

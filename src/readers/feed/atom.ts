@@ -1,6 +1,7 @@
 /**
  * Atom 1.0 (and 0.3): one tree per <entry>. Content is <content>, else <summary>, read as
- * text, html or xhtml by its type; authors from the entry's author/name, else the feed's;
+ * text, html or xhtml by its type; authors from the entry's author/name, else its
+ * <source>'s, else the feed's;
  * the date from published (issued), else updated (modified); the link is rel=alternate.
  */
 import type { Document, Element } from 'domhandler';
@@ -38,16 +39,17 @@ export function readAtom(doc: Document, source: string, index: LineIndex): ItemR
     title: feed ? fieldText(child(feed, 'title'), source) : null,
     authors: feed ? authorsOf(feed, source) : [],
     language: attr(feed, 'xml:lang'),
-    date: feed ? parseFeedDate(fieldText(child(feed, 'updated', 'modified'), source)) : null,
   };
   return descendants(doc, new Set(['entry'])).map((el, i) =>
     readItem(i, () => {
-      const authors = authorsOf(el, source);
+      // An aggregated entry (a planet's) names its original feed's author under <source>.
+      const origin = child(el, 'source');
+      const authors = authorsOf(el, source).length ? authorsOf(el, source) : origin ? authorsOf(origin, source) : [];
       const body = child(el, 'content') ?? child(el, 'summary');
       const summary = child(el, 'summary');
       const content = body ? contentOf(body, source) : null;
       const published = parseFeedDate(fieldText(child(el, 'published', 'issued', 'dc:date'), source)) ?? parseFeedDate(fieldText(child(el, 'updated', 'modified'), source));
-      const sourceTitle = fieldText(child(child(el, 'source') ?? el, 'title'), source);
+      const sourceTitle = origin ? fieldText(child(origin, 'title'), source) : null;
       const meta: ItemMeta = {
         format: 'atom',
         item: i,
@@ -55,8 +57,8 @@ export function readAtom(doc: Document, source: string, index: LineIndex): ItemR
         url: alternate(el),
         title: fieldText(child(el, 'title'), source),
         authors: authors.length ? authors : feedMeta.authors,
-        published: published ?? feedMeta.date,
-        publication: (child(el, 'source') ? sourceTitle : null) ?? feedMeta.title,
+        published,
+        publication: sourceTitle ?? feedMeta.title,
         language: attr(el, 'xml:lang') ?? attr(body, 'xml:lang') ?? feedMeta.language,
         dek: body !== summary && summary ? dekOf(contentOf(summary, source), content) : null,
       };

@@ -22,7 +22,6 @@ export function readRss(doc: Document, source: string, index: LineIndex): ItemRe
     authors: channel ? texts(children(channel, 'dc:creator', 'author', 'itunes:author'), source) : [],
     editor: channel ? texts(children(channel, 'managingeditor'), source) : [],
     language: channel ? fieldText(child(channel, 'language', 'dc:language'), source) : null,
-    date: channel ? parseFeedDate(fieldText(child(channel, 'pubdate', 'lastbuilddate', 'dc:date'), source)) : null,
   };
   return descendants(doc, new Set(['item'])).map((el, i) =>
     readItem(i, () => {
@@ -41,7 +40,7 @@ export function readRss(doc: Document, source: string, index: LineIndex): ItemRe
         url: link ?? (guid && /^https?:/.test(guid) ? guid : null),
         title: fieldText(child(el, 'title'), source),
         authors: authors.length ? authors : feed.authors.length ? feed.authors : feed.editor,
-        published: published ?? feed.date,
+        published,
         publication: fieldText(child(el, 'source'), source) ?? feed.title,
         language: fieldText(child(el, 'dc:language'), source) ?? feed.language,
         dek: encoded && description ? dekOf(contentOf(description, source), content) : null,
