@@ -27,5 +27,12 @@ export function applyMetadata(article: Article, meta: ItemMeta | undefined, sour
   if (authors.length) byline.authors = authors;
   if (meta.published) byline.published = meta.published;
   if (meta.publication) byline.publication = meta.publication;
+  // What the text stages missed and the markup gave is no longer missing.
+  const found: Record<string, boolean> = {
+    'article-clean:headline-missing': !!article.headline,
+    'article-clean:byline-no-author': byline.authors.length > 0,
+    'article-clean:byline-no-date': !!byline.published,
+  };
+  article.warnings = article.warnings.filter((w) => !found[w.rule]);
   return article;
 }

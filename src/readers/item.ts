@@ -61,7 +61,11 @@ export function contentBlocks(content: MappedText | null, index: LineIndex, asHt
 
 /** The tree of one item: its title as the headline block (when it has one), then its content. */
 export function itemTree(title: SourceLine | null, blocks: Paragraph[], meta: ItemMeta, index: LineIndex, sourceLength: number): Root {
-  const children = title ? [paragraph([title], 'headline'), ...blocks] : blocks;
+  // A feed item without a title has none: an empty headline block keeps the headline stage
+  // from taking its first line for one.
+  const none: Paragraph = { type: 'paragraph', children: [], data: { lines: [], role: 'headline' } };
+  const head = title ? paragraph([title], 'headline') : meta.item !== undefined ? none : null;
+  const children = head ? [head, ...blocks] : blocks;
   return {
     type: 'root',
     children,

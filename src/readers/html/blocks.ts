@@ -48,7 +48,9 @@ const BREAK = null;
 
 /** Blank (with spaces, keeping newlines and offsets) a <script> that is never closed, up to the next tag. */
 export function closeScripts(html: string): string {
-  return html.replace(/<script\b[^>]*>(?![\s\S]*<\/script\s*>)[^<]*/gi, (m) => m.replace(/[^\n]/g, ' '));
+  // Only a <script> after the last </script> is never closed.
+  const lastClose = html.toLowerCase().lastIndexOf('</script');
+  return html.replace(/<script\b[^>]*>[^<]*/gi, (m, at: number) => (at > lastClose ? m.replace(/[^\n]/g, ' ') : m));
 }
 
 export function parseHtml(html: string) {
