@@ -74,3 +74,19 @@ describe('learning across the items of one feed', () => {
     expect(body).toContain('The harbour office opens at nine on weekdays.');
   });
 });
+
+describe('feed XML safety and odd items', () => {
+  it('never resolves external entities nor expands declared ones', () => {
+    const xxe = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><rss><channel><item><title>T &xxe; &b;</title><description>Body &b; text.</description></item></channel></rss>`;
+    const [a] = cleanInput(xxe);
+    expect(a.headline).toBe('T &xxe; &b;');
+    expect(JSON.stringify(a)).not.toContain('root:');
+    expect(JSON.stringify(a)).not.toContain('aaaaaaaaaa');
+  });
+
+  it('gives an item without a title no headline, and keeps its first line', () => {
+    const [a] = cleanInput('<rss><channel><item><description>Short first line\n\nThen a paragraph of text that goes on for a while, as prose does.</description></item></channel></rss>');
+    expect(a.headline).toBeNull();
+    expect(JSON.stringify(a.sections)).toContain('Short first line');
+  });
+});
