@@ -22,6 +22,8 @@ export function applyMetadata(article: Article, meta: ItemMeta | undefined, sour
   if (meta.url !== undefined) article.source.url = meta.url;
   if (meta.title) article.headline = meta.title;
   if (meta.dek) article.dek = meta.dek;
+  const language = bcp47(meta.language);
+  if (language) article.language = language;
   const byline = article.byline;
   const authors = personalNames(meta.authors ?? [], [meta.publication]);
   if (authors.length) byline.authors = authors;
@@ -35,4 +37,12 @@ export function applyMetadata(article: Article, meta: ItemMeta | undefined, sour
   };
   article.warnings = article.warnings.filter((w) => !found[w.rule]);
   return article;
+}
+
+/** A declared language as BCP 47: "en-gb" → "en-GB", "pt_BR" → "pt-BR"; null when it is no language tag. */
+function bcp47(tag: string | null | undefined): string | null {
+  const m = /^([a-z]{2,3})(?:[-_]([a-z]{2}|\d{3}|[a-z]{4}))?$/i.exec(tag?.trim() ?? '');
+  if (!m) return null;
+  const sub = m[2] ? `-${m[2].length === 4 ? m[2][0].toUpperCase() + m[2].slice(1).toLowerCase() : m[2].toUpperCase()}` : '';
+  return m[1].toLowerCase() + sub;
 }

@@ -90,3 +90,12 @@ describe('feed XML safety and odd items', () => {
     expect(JSON.stringify(a.sections)).toContain('Short first line');
   });
 });
+
+describe('declared language', () => {
+  it('is the article language, as BCP 47', () => {
+    const feed = (lang: string) => `<rss><channel><language>${lang}</language><item><title>T</title><description>Une phrase en français, assez longue pour être de la prose.</description></item></channel></rss>`;
+    expect(cleanInput(feed('en-gb'))[0].language).toBe('en-GB');
+    expect(cleanInput(feed('pt_br'))[0].language).toBe('pt-BR');
+    expect(cleanInput(feed('not a language'))[0].language).toBe('fr'); // detected instead
+  });
+});
