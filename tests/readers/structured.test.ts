@@ -99,3 +99,16 @@ describe('declared language', () => {
     expect(cleanInput(feed('not a language'))[0].language).toBe('fr'); // detected instead
   });
 });
+
+describe('dek from a summary beside the content', () => {
+  const feed = (summary: string) =>
+    `<rss xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>S</title><item><title>T</title><link>https://s.example/t</link><description><![CDATA[${summary}]]></description><content:encoded><![CDATA[<p>The council met on Tuesday to discuss the new bridge and its cost, which has doubled.</p>]]></content:encoded></item></channel></rss>`;
+
+  it('is none when the summary is the opening cut short, whatever furniture follows it', () => {
+    expect(cleanInput(feed('<p>The council met on Tuesday to discuss the new bridge [&#8230;]</p><p>The post <a href="https://s.example/t">T</a> appeared first on <a href="https://s.example">S</a>.</p>'))[0].dek).toBeNull();
+  });
+
+  it('is the summary when it says something else', () => {
+    expect(cleanInput(feed('Costs have doubled since the spring.'))[0].dek).toBe('Costs have doubled since the spring.');
+  });
+});
