@@ -6,7 +6,7 @@
  */
 import { isPersonName } from '../text/names.js';
 import { isOutletName } from '../text/outlets.js';
-import { ACCOUNT_NAMES, ACCOUNT_WORDS, NAME_JOINERS, PLACE_AFTER } from './vocab/accounts.js';
+import { ACCOUNT_NAMES, ACCOUNT_WORDS, ACCOUNT_WORDS_ANY_SCRIPT, NAME_JOINERS, PLACE_AFTER } from './vocab/accounts.js';
 
 const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u;
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -26,6 +26,8 @@ function personal(candidate: string, exclude: Set<string>): string | null {
   if (!name || name.length > 60 || /[@\d/]|https?:|www\./i.test(name)) return null;
   const lower = norm(name);
   if (ACCOUNT_NAMES.has(lower) || exclude.has(lower) || ACCOUNT_WORDS.test(name)) return null;
+  // "Редакция сайта", "מערכת וואלה": an account word in any script.
+  if (lower.split(' ').some((w) => ACCOUNT_WORDS_ANY_SCRIPT.has(w))) return null;
   if (name.split(/\s+/).length > 5) return null;
   if (LATIN.test(name)) {
     if (isOutletName(name)) return null;

@@ -50,6 +50,8 @@ describe('personalNames', () => {
     expect(personalNames(['AFP', 'Reuters', 'admin', 'Redação', 'noreply@blogger.com (Unknown)', 'Sports Desk'])).toEqual([]);
     expect(personalNames(['Harbour Notes'], ['Harbour Notes'])).toEqual([]);
     expect(personalNames(['王小明', 'Иван Петров'])).toEqual(['王小明', 'Иван Петров']);
+    expect(personalNames(['Jane Doe | Staff Writer', 'Maria Brasil / Reuters'])).toEqual(['Jane Doe', 'Maria Brasil']);
+    expect(personalNames(['Редакция сайта', 'מערכת וואלה', 'Associated Press'])).toEqual([]);
   });
 });
 
