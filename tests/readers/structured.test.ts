@@ -114,3 +114,13 @@ describe('dek from a summary beside the content', () => {
     expect(cleanInput(feed('Costs have doubled since the spring.'))[0].dek).toBe('Costs have doubled since the spring.');
   });
 });
+
+describe('HTML blocks', () => {
+  it('parts paragraphs at an empty line (<br><br>), keeps a single <br> as a line break', () => {
+    const [a] = cleanInput('<p>The first paragraph tells what happened at the quay on Monday.<br>It goes on a second line.<br><br>The second paragraph tells what the harbour master said.</p>', { from: 'html' });
+    expect(a.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual([
+      'The first paragraph tells what happened at the quay on Monday. It goes on a second line.',
+      'The second paragraph tells what the harbour master said.',
+    ]);
+  });
+});

@@ -80,28 +80,34 @@ export function htmlBlocks(nodes: AnyNode[]): HtmlBlock[] {
   let pre = 0;
   const flush = (kind: BoilerplateKind | undefined) => {
     if (!buffer.length) return;
-    const lines: HtmlLine[] = [];
-    const runs: Run[] = [];
+    // Lines, and runs of lines: an empty line (<br><br>) parts two blocks, except in <pre> and tables.
+    const groups: { lines: HtmlLine[]; runs: Run[] }[] = [{ lines: [], runs: [] }];
     let current: Run[] = [];
     for (const r of [...buffer, BREAK]) {
-      if (r === BREAK) {
-        const line = lineOf(current, pre > 0);
-        if (line) lines.push(line);
-        current = [];
-      } else {
+      if (r !== BREAK) {
         current.push(r);
-        runs.push(r);
+        continue;
       }
+      const line = lineOf(current, pre > 0);
+      const group = groups[groups.length - 1];
+      if (line) {
+        group.lines.push(line);
+        group.runs.push(...current);
+      } else if (group.lines.length && !pre && tags[tags.length - 1] !== 'table') groups.push({ lines: [], runs: [] });
+      current = [];
     }
     buffer = [];
-    if (!lines.length) return;
+    for (const { lines, runs } of groups) if (lines.length) blocks.push(block(lines, runs, kind));
+  };
+
+  const block = (lines: HtmlLine[], runs: Run[], kind: BoilerplateKind | undefined): HtmlBlock => {
     const links = [...new Set(runs.map((r) => r.link).filter((l): l is HtmlLink => !!l))];
     const textRuns = runs.filter((r) => r.text.trim());
     const linkChars = textRuns.filter((r) => r.link).reduce((n, r) => n + r.text.trim().length, 0);
     // Text that is all share, feedflare or ad links is furniture of that kind.
     const runKinds = new Set(textRuns.map((r) => r.kind));
     const byLinks = runKinds.size === 1 ? textRuns[0].kind : undefined;
-    blocks.push({ lines, tag: tags[tags.length - 1], kind: kind ?? byLinks, links, linkChars });
+    return { lines, tag: tags[tags.length - 1], kind: kind ?? byLinks, links, linkChars };
   };
 
   const walk = (node: AnyNode, kind: BoilerplateKind | undefined, link: HtmlLink | undefined, table: boolean) => {
