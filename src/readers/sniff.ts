@@ -29,7 +29,9 @@ export function sniffKind(text: string, path?: string | null): InputKind {
   const start = head.trimStart();
   if (start.startsWith('{') || start.startsWith('[')) {
     if (/^\{[\s\S]*"version"\s*:\s*"https?:\/\/jsonfeed\.org/.test(start)) return 'jsonfeed';
-    if (start.startsWith('{')) return isOneFeedObject(text) ? 'jsonfeed' : 'jsonl';
+    if (isOneFeedObject(text)) return 'jsonfeed';
+    if (start.startsWith('{') && firstLineIsJson(start)) return 'jsonl';
+    if (start.startsWith('[') && isListOfObjects(text)) return 'jsonl';
   }
   if (start.startsWith('<')) {
     const root = rootElement(head);
@@ -51,6 +53,30 @@ function isOneFeedObject(text: string): boolean {
   try {
     const value = JSON.parse(text) as unknown;
     return !!value && typeof value === 'object' && Array.isArray((value as { items?: unknown }).items);
+  } catch {
+    return false;
+  }
+}
+
+/** JSON Lines start with a line that is a JSON object (or with one pretty-printed object). */
+function firstLineIsJson(start: string): boolean {
+  const first = start.slice(0, start.indexOf('\n') >>> 0);
+  for (const candidate of [first, start]) {
+    try {
+      const value = JSON.parse(candidate) as unknown;
+      if (value && typeof value === 'object') return true;
+    } catch {
+      // not this one
+    }
+  }
+  return false;
+}
+
+/** A JSON list of objects: read as JSON Lines, one record per object. */
+function isListOfObjects(text: string): boolean {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return Array.isArray(value) && value.length > 0 && value.every((v) => v && typeof v === 'object' && !Array.isArray(v));
   } catch {
     return false;
   }

@@ -34,6 +34,8 @@ describe('sniffKind', () => {
     expect(sniffKind('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">', null)).toBe('rdf');
     expect(sniffKind('{"version": "https://jsonfeed.org/version/1.1", "items": []}', 'x.json')).toBe('jsonfeed');
     expect(sniffKind('{"title": "a"}\n{"title": "b"}\n', 'x.json')).toBe('jsonl');
+    expect(sniffKind('[{"title": "a"}, {"title": "b"}]', 'x.json')).toBe('jsonl');
+    expect(sniffKind('{Updated} The story starts with a brace.\n\nAnd goes on.', 'story.txt')).toBe('text');
     expect(sniffKind('<!DOCTYPE html><html><body><p>x</p></body></html>', 'x.txt')).toBe('html');
     expect(sniffKind('<p>A fragment</p>', 'x.htm')).toBe('html');
     expect(sniffKind('<b>Breaking</b> a story that starts with a tag', 'story.txt')).toBe('text');
