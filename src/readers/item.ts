@@ -21,6 +21,8 @@ export function paragraph(lines: SourceLine[], role?: BlockRole, kind?: Boilerpl
   return { type: 'paragraph', children: [{ type: 'text', value: lines.map((l) => l.text).join(' '), position }], position, data };
 }
 
+const blockTextOf = (p: Paragraph) => (p.data?.lines ?? []).map((l) => l.text).join(' ');
+
 /** Tags or entities: the field holds HTML, not plain text. */
 export function looksLikeHtml(text: string): boolean {
   return /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,4});/i.test(text);
@@ -65,6 +67,10 @@ export function itemTree(title: SourceLine | null, blocks: Paragraph[], meta: It
   // from taking its first line for one.
   const none: Paragraph = { type: 'paragraph', children: [], data: { lines: [], role: 'headline' } };
   const head = title ? paragraph([title], 'headline') : meta.item !== undefined ? none : null;
+  // Content that opens by repeating the title: the repeat is a duplicate, not a heading.
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  const opening = blocks.find((b) => !b.data?.role);
+  if (title && opening && norm(blockTextOf(opening)) === norm(title.text)) Object.assign(opening.data!, { role: 'boilerplate', kind: 'duplicate' });
   const children = head ? [head, ...blocks] : blocks;
   return {
     type: 'root',

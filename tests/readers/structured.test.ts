@@ -126,3 +126,12 @@ describe('HTML blocks', () => {
     ]);
   });
 });
+
+describe('an item whose content repeats its title', () => {
+  it('files the repeat as a duplicate', () => {
+    const [a] = cleanInput('<rss><channel><item><title>Tide tables for April</title><description>&lt;h2&gt;Tide tables for April&lt;/h2&gt;&lt;p&gt;High water at the pier comes forty minutes later each day this month.&lt;/p&gt;</description></item></channel></rss>');
+    expect(a.headline).toBe('Tide tables for April');
+    expect(a.sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => b.text)]).filter(Boolean)).toEqual(['High water at the pier comes forty minutes later each day this month.']);
+    expect(a.boilerplate).toMatchObject([{ kind: 'duplicate', text: 'Tide tables for April' }]);
+  });
+});
