@@ -40,7 +40,7 @@ export function readAtom(doc: Document, source: string, index: LineIndex): ItemR
     authors: feed ? authorsOf(feed, source) : [],
     language: attr(feed, 'xml:lang'),
   };
-  return descendants(doc, new Set(['entry'])).map((el, i) =>
+  return descendants(doc, new Set(['entry']), true).map((el, i) =>
     readItem(i, () => {
       // An aggregated entry (a planet's) names its original feed's author under <source>.
       const origin = child(el, 'source');

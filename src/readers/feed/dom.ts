@@ -34,12 +34,18 @@ export const child = (el: Element | Document, ...names: string[]): Element | und
   return undefined;
 };
 
-/** Every element below `root` with one of these local names, in document order. */
-export function descendants(root: AnyNode, names: Set<string>): Element[] {
+/**
+ * Every element below `root` with one of these local names, in document order. An item left
+ * unclosed swallows the next one in XML; `nested` finds those inside a match as well.
+ */
+export function descendants(root: AnyNode, names: Set<string>, nested = false): Element[] {
   const out: Element[] = [];
   const walk = (n: AnyNode) => {
     if (!isElement(n) && n.type !== 'root') return;
-    if (isElement(n) && names.has(localName(n))) return void out.push(n);
+    if (isElement(n) && names.has(localName(n))) {
+      out.push(n);
+      if (!nested) return;
+    }
     for (const c of (n as Element).children) walk(c);
   };
   walk(root);

@@ -23,7 +23,7 @@ export function readRss(doc: Document, source: string, index: LineIndex): ItemRe
     editor: channel ? texts(children(channel, 'managingeditor'), source) : [],
     language: channel ? fieldText(child(channel, 'language', 'dc:language'), source) : null,
   };
-  return descendants(doc, new Set(['item'])).map((el, i) =>
+  return descendants(doc, new Set(['item']), true).map((el, i) =>
     readItem(i, () => {
       const link = fieldText(el.children.find((c): c is Element => c.type === 'tag' && c.name.toLowerCase() === 'link'), source) ?? attr(el, 'rdf:about');
       const guid = fieldText(child(el, 'guid'), source);
