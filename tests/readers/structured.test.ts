@@ -135,3 +135,12 @@ describe('an item whose content repeats its title', () => {
     expect(a.boilerplate).toMatchObject([{ kind: 'duplicate', text: 'Tide tables for April' }]);
   });
 });
+
+describe('empty or out-of-line content', () => {
+  it('falls back to the description or the summary', () => {
+    const rss = cleanInput('<rss xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><item><title>R</title><content:encoded></content:encoded><description>The description holds the whole story of the day.</description></item></channel></rss>');
+    expect(rss[0].sections[0].blocks[0].text).toBe('The description holds the whole story of the day.');
+    const atom = cleanInput('<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>A</title><content src="https://a.example/1" type="text/html"/><summary>The summary holds the whole story of the day.</summary></entry></feed>');
+    expect(atom[0].sections[0].blocks[0].text).toBe('The summary holds the whole story of the day.');
+  });
+});

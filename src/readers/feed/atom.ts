@@ -45,7 +45,8 @@ export function readAtom(doc: Document, source: string, index: LineIndex): ItemR
       // An aggregated entry (a planet's) names its original feed's author under <source>.
       const origin = child(el, 'source');
       const authors = authorsOf(el, source).length ? authorsOf(el, source) : origin ? authorsOf(origin, source) : [];
-      const body = child(el, 'content') ?? child(el, 'summary');
+      // Out-of-line (src=) or empty content: the summary is what there is.
+      const body = [child(el, 'content'), child(el, 'summary')].find((e) => e && contentOf(e, source)?.text.trim());
       const summary = child(el, 'summary');
       const content = body ? contentOf(body, source) : null;
       const published = parseFeedDate(fieldText(child(el, 'published', 'issued', 'dc:date'), source)) ?? parseFeedDate(fieldText(child(el, 'updated', 'modified'), source));

@@ -28,8 +28,10 @@ export function readRss(doc: Document, source: string, index: LineIndex): ItemRe
       const link = fieldText(el.children.find((c): c is Element => c.type === 'tag' && c.name.toLowerCase() === 'link'), source) ?? attr(el, 'rdf:about');
       const guid = fieldText(child(el, 'guid'), source);
       const authors = texts(children(el, 'dc:creator', 'author', 'itunes:author'), source);
-      const encoded = child(el, 'content:encoded');
       const description = child(el, 'description');
+      const full = child(el, 'content:encoded');
+      // An empty content:encoded leaves the description as the content.
+      const encoded = full && contentOf(full, source)?.text.trim() ? full : undefined;
       const body = encoded ?? description;
       const content = body ? contentOf(body, source) : null;
       const published = parseFeedDate(fieldText(child(el, 'pubdate', 'dc:date', 'dcterms:issued', 'dcterms:created', 'dcterms:modified', 'atom:updated'), source));
