@@ -53,6 +53,8 @@ export interface ItemMeta {
   /** ISO 8601 at the precision given. */
   published?: string | null;
   publication?: string | null;
+  /** The feed's own title: the publication only when neither the item nor its text names one. */
+  feedTitle?: string | null;
   language?: string | null;
   /** A summary the item gives besides its content, when it is not a part of it. */
   dek?: string | null;

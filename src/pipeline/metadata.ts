@@ -25,10 +25,11 @@ export function applyMetadata(article: Article, meta: ItemMeta | undefined, sour
   const language = bcp47(meta.language);
   if (language) article.language = language;
   const byline = article.byline;
-  const authors = personalNames(meta.authors ?? [], [meta.publication]);
+  const authors = personalNames(meta.authors ?? [], [meta.publication, meta.feedTitle]);
   if (authors.length) byline.authors = authors;
   if (meta.published) byline.published = meta.published;
-  if (meta.publication) byline.publication = meta.publication;
+  // The item's own source wins; the text's guess ("originally published in X") over the feed's title.
+  byline.publication = meta.publication ?? byline.publication ?? meta.feedTitle ?? null;
   // What the text stages missed and the markup gave is no longer missing.
   const found: Record<string, boolean> = {
     'article-clean:headline-missing': !!article.headline,

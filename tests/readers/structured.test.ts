@@ -144,3 +144,14 @@ describe('empty or out-of-line content', () => {
     expect(atom[0].sections[0].blocks[0].text).toBe('The summary holds the whole story of the day.');
   });
 });
+
+describe('publication', () => {
+  it('is what the item names (Medium\'s "originally published in"), else the feed title', () => {
+    const feed = (tail: string) =>
+      `<rss xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Stories by Ana Ruiz on Medium</title><item><title>Walking</title><link>https://medium.com/@ana/walking-12ab</link><content:encoded><![CDATA[<p>Walking to work takes forty minutes, and I have come to like every one of them.</p>${tail}]]></content:encoded></item></channel></rss>`;
+    const named = cleanInput(feed('<p><a href="https://medium.com/@ana/walking-12ab?source=rss">Walking</a> was originally published in <a href="https://medium.com/city-notes">City Notes</a> on Medium, where people are continuing the conversation by highlighting and responding to this story.</p>'))[0];
+    expect(named.byline.publication).toBe('City Notes');
+    expect(named.boilerplate.map((b) => b.kind)).toEqual(['attribution']);
+    expect(cleanInput(feed(''))[0].byline.publication).toBe('Stories by Ana Ruiz on Medium');
+  });
+});

@@ -59,7 +59,8 @@ export function readAtom(doc: Document, source: string, index: LineIndex): ItemR
         title: fieldText(child(el, 'title'), source),
         authors: authors.length ? authors : feedMeta.authors,
         published,
-        publication: sourceTitle ?? feedMeta.title,
+        publication: sourceTitle,
+        feedTitle: feedMeta.title,
         language: attr(el, 'xml:lang') ?? attr(body, 'xml:lang') ?? feedMeta.language,
         dek: body !== summary && summary ? dekOf(contentOf(summary, source), content) : null,
       };

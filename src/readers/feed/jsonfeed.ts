@@ -33,7 +33,7 @@ export function readJsonFeed(source: string, index: LineIndex): ItemResult[] {
         title: str(at(item, 'title')),
         authors: authors.length ? authors : feedAuthors,
         published: date(at(item, 'date_published')) ?? date(at(item, 'date_modified')),
-        publication: feedTitle,
+        feedTitle,
         language: str(at(item, 'language')) ?? feedLanguage,
         dek: dekOf(mapped(at(item, 'summary'), source), content),
       };

@@ -43,7 +43,8 @@ export function readRss(doc: Document, source: string, index: LineIndex): ItemRe
         title: fieldText(child(el, 'title'), source),
         authors: authors.length ? authors : feed.authors.length ? feed.authors : feed.editor,
         published,
-        publication: fieldText(child(el, 'source'), source) ?? feed.title,
+        publication: fieldText(child(el, 'source'), source),
+        feedTitle: feed.title,
         language: fieldText(child(el, 'dc:language'), source) ?? feed.language,
         dek: encoded && description ? dekOf(contentOf(description, source), content) : null,
       };

@@ -22,6 +22,7 @@ const BY_TOKEN: [RegExp, BoilerplateKind][] = [
   [/^(?:related|yarpp|relatedposts|recommended|recirculation|outbrain|taboola)$/, 'promo'],
   [/^(?:ad|ads|advert|advertisement|adsense|dfp|sponsor|sponsored|promo)$/, 'ad'],
   [/^(?:newsletter|subscribe|subscription|signup|paywall)$/, 'subscription'],
+  [/^(?:button|btn|cta)$/, 'promo'],
   [/^(?:breadcrumb|breadcrumbs|menu|navbar|pagination|skip)$/, 'navigation'],
   [/^(?:comments|disqus|respond)$/, 'other'],
   [/^(?:copyright|license)$/, 'legal'],
