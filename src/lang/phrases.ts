@@ -86,7 +86,7 @@ export class PhraseSet {
     const n = words.tokens.length ? this.at(words, 0) : 0;
     if (!n) return false;
     const rest = text.slice(words.ends[n - 1]).trimStart();
-    return /^[:|›»>–—-]/u.test(rest);
+    return /^[:|›»>–—=＝：-]/u.test(rest);
   }
 
   /** A phrase anywhere in the text, at word boundaries. */
