@@ -30,6 +30,7 @@ export function sniffKind(text: string, path?: string | null): InputKind {
   if (start.startsWith('{') || start.startsWith('[')) {
     if (/^\{[\s\S]*"version"\s*:\s*"https?:\/\/jsonfeed\.org/.test(start)) return 'jsonfeed';
     if (isOneFeedObject(text)) return 'jsonfeed';
+    if (ext === '.json' || ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
     if (start.startsWith('{') && firstLineIsJson(start)) return 'jsonl';
     if (start.startsWith('[') && isListOfObjects(text)) return 'jsonl';
   }

@@ -155,3 +155,11 @@ describe('publication', () => {
     expect(cleanInput(feed(''))[0].byline.publication).toBe('Stories by Ana Ruiz on Medium');
   });
 });
+
+describe('a .json file that is no feed', () => {
+  it('is read as JSON records, not as text', () => {
+    expect(sniffKind('{\n  "title": "A",\n  "text": "Body."\n}\n', 'one.json')).toBe('jsonl');
+    const [a] = cleanInput('{\n  "title": "A pretty-printed record",\n  "text": "Its body, a sentence of text."\n}\n', { path: 'one.json' });
+    expect(a.headline).toBe('A pretty-printed record');
+  });
+});
