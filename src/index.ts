@@ -4,7 +4,8 @@
  *   import { cleanArticle, toMarkdown, toHtml } from 'article-clean';
  */
 export type * from './types.js';
-export { cleanArticle, cleanBatch, cleanInput, type BatchInput, type CleanInputOptions, type CleanOptions } from './clean.js';
+export { cleanArticle, type CleanOptions } from './clean.js';
+export { cleanBatch, cleanInput, type BatchInput, type CleanInputOptions } from './clean-input.js';
 export { INPUT_KINDS, type InputKind } from './readers/sniff.js';
 export { toJson, type JsonOptions } from './exporters/json.js';
 export { toMarkdown, type MarkdownOptions } from './exporters/markdown.js';

@@ -248,10 +248,10 @@ async function withExplain([clean, render]: [CleanFn, Renderer], format: OutputF
   const { explainTable } = await import('../pipeline/explain.js');
   const table = !(format === 'json' || format === 'jsonl') || (io.stderr as { isTTY?: boolean }).isTTY === true;
   const texts = new Map<Article, string>();
-  const explaining: CleanFn = (input, options) => {
-    const articles = clean(input, { ...options, explain: true });
+  const explaining: CleanFn = async (input, options) => {
+    const articles = await clean(input, { ...options, explain: true });
     for (const article of articles) {
-      if (table) texts.set(article, typeof input === 'string' ? input : new TextDecoder(article.source.encoding ?? 'utf-8').decode(input));
+      if (table) texts.set(article, new TextDecoder(article.source.encoding ?? 'utf-8').decode(input));
     }
     return articles;
   };

@@ -37,7 +37,9 @@ export interface RenderOptions {
 /** Article → text of one output document, ending with exactly one newline. */
 export type Renderer = (article: Article) => string;
 
-export type CleanFn = typeof import('../clean.js').cleanInput;
+type CleanInputOptions = import('../clean-input.js').CleanInputOptions;
+/** Input bytes → its articles (one per feed item or JSON line). */
+export type CleanFn = (input: Uint8Array, options: CleanInputOptions) => Promise<Article[]>;
 
 /** Loads only the exporter that `options.format` needs. */
 export async function loadRenderer(options: RenderOptions): Promise<Renderer> {
@@ -67,8 +69,21 @@ export async function loadRenderer(options: RenderOptions): Promise<Renderer> {
   }
 }
 
+/**
+ * The cleaner. Text and Markdown (sniffed, or --from) take cleanArticle; the feed, JSON and
+ * HTML readers (clean-input.js, with their XML and HTML parsers) load on the first input
+ * that needs them, so a run over text never pays for them.
+ */
 export async function loadCleaner(): Promise<CleanFn> {
-  return (await import('../clean.js')).cleanInput;
+  const [{ cleanArticle }, { sniffKind }, { decodeBytes }] = await Promise.all([import('../clean.js'), import('../readers/sniff.js'), import('../readers/decode.js')]);
+  let structured: Promise<typeof import('../clean-input.js')> | undefined;
+  return async (input, options) => {
+    const kind = options.from ?? sniffKind(decodeBytes(input).text, options.path);
+    if (kind !== 'text' && kind !== 'markdown') return (await (structured ??= import('../clean-input.js'))).cleanInput(input, options);
+    const article = cleanArticle(input, { path: options.path, explain: options.explain });
+    article.source.format = kind;
+    return [article];
+  };
 }
 
 function endLine(text: string): string {
@@ -86,7 +101,7 @@ export interface ProcessContext {
   prepared?: Map<InputEntry, Prepared>;
 }
 
-type Prepared = ReturnType<typeof import('../clean.js').cleanBatch>[number];
+type Prepared = ReturnType<typeof import('../clean-input.js').cleanBatch>[number];
 
 /**
  * --learn-across: read every input first and clean them as one batch, so that blocks
@@ -105,7 +120,7 @@ export async function prepareBatch(entries: readonly InputEntry[], ctx: Pick<Pro
       // reported when processInput reads it again
     }
   }
-  const { cleanBatch } = await import('../clean.js');
+  const { cleanBatch } = await import('../clean-input.js');
   const results = cleanBatch(readable.map((r) => ({ input: r.input, path: r.entry.path })), { from: ctx.from });
   return new Map(readable.map((r, i) => [r.entry, results[i]]));
 }
@@ -137,7 +152,7 @@ export async function processInput(entry: InputEntry, ctx: ProcessContext): Prom
   let articles: Article[];
   const failed: { item: number; reason: string }[] = [];
   try {
-    articles = ctx.clean(bytes, { path: entry.path, from: ctx.from, onItemError: (item, reason) => failed.push({ item, reason }) });
+    articles = await ctx.clean(bytes, { path: entry.path, from: ctx.from, onItemError: (item, reason) => failed.push({ item, reason }) });
   } catch (error) {
     return { ok: false, entry, reason: `cannot clean: ${describeError(error)}`, error };
   }
