@@ -1,6 +1,6 @@
 /**
  * Direct-speech spans in a paragraph: text between double quotation marks (curly,
- * straight, German „…“, guillemets). Single quotes are left alone: inside a quotation they
+ * straight, German „…“ and »…«, French «…», CJK 「…」 and 『…』). Single quotes are left alone: inside a quotation they
  * nest, and elsewhere they are apostrophes. A quotation still open at the end of the
  * paragraph runs to its end (the next paragraph usually reopens it).
  */
@@ -11,9 +11,11 @@ export interface Span {
   text: string;
 }
 
-const CLOSER: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"', '”': '”' };
+const CLOSER: Record<string, string> = { '“': '”', '„': '“', '«': '»', '»': '«', '"': '"', '”': '”', '「': '」', '『': '』' };
+/** Marks that only ever close: on their own they open nothing. */
+const ONLY_CLOSE = new Set(['”', '」', '』']);
 
-const MARKS = /["“”„«»]/g;
+const MARKS = /["“”„«»「」『』]/g;
 
 export function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -25,7 +27,7 @@ export function quoteSpans(text: string): Span[] {
     const c = m[0];
     const i = m.index;
     if (open === null) {
-      if (c !== '”' && c !== '»') {
+      if (!ONLY_CLOSE.has(c)) {
         open = c;
         from = i + 1;
       }
