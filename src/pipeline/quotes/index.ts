@@ -36,6 +36,7 @@ export interface QuotesOptions {
 function creditParts(credit: string, speaker: string | null): Pick<Quote, 'role' | 'credentials'> {
   if (!speaker) return { role: null, credentials: null };
   const at = credit.indexOf(speaker);
+  if (at < 0) return { role: null, credentials: null };
   const role = at > 0 ? credit.slice(0, at).trim().replace(/^(?:said|says|an?|the)\s+/i, '') || null : null;
   const creds = /^,\s*([\p{Lu}][\p{L}.]*(?:,\s*[\p{Lu}][\p{L}.]*)*)\s*$/u.exec(credit.slice(at + speaker.length));
   return { role, credentials: creds ? creds[1] : null };
@@ -57,7 +58,8 @@ export const quotes: Plugin<[QuotesOptions?], Root> = function (options = {}) {
     for (const node of tree.children) {
       const data = node.data as BlockData | undefined;
       if (node.type === 'blockquote' && data?.pull) {
-        const speaker = data.speaker ?? null;
+        // A credit by surname alone ("…,” Achterberg says) is the full name the story gives.
+        const speaker = data.speaker ?? (data.attribution ? speakers.resolve(data.attribution, 0, []) : null);
         found.push({ node, quote: { text: blockText(node), speaker, ...creditParts(data.attribution ?? '', speaker), kind: 'pull' } });
         continue;
       }
