@@ -16,6 +16,16 @@ export { firstAfter, lastBefore, type Mention } from './timeline.js';
 
 /** "Berg’s" → "Berg", "Jones’" → "Jones". */
 export const withoutPossessive = (name: string) => name.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');
+/**
+ * A name without what stands before a title or role inside it, and without a possessive:
+ * "InfoNation President Dan McDowell’s" → "Dan McDowell".
+ */
+function withoutHeadNoise({ name, index }: { name: string; index: number }): { name: string; index: number } {
+  const tokens = withoutPossessive(name).split(/\s+/);
+  let cut = 0;
+  for (let i = 1; i < tokens.length - 2; i++) if (/^\p{Lu}[^.]*$/u.test(tokens[i]) && !couldBeSurname(tokens[i])) cut = i + 1;
+  return { name: tokens.slice(cut).join(' '), index: index + tokens.slice(0, cut).join(' ').length + (cut ? 1 : 0) };
+}
 const CAPITALISED = /[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’-]+/g;
 // A capitalised word after a preposition ("in Lisbon", "at the Pentagon"): a place or an employer.
 const TITLED = new RegExp(String.raw`(?<![${LETTER}])${TITLE}([A-Z\u00C0-\u00DE][${LETTER}'’-]+)(?!\s+[A-Z\u00C0-\u00DE])`, 'g');
@@ -36,7 +46,7 @@ export class Speakers {
   /** Names in a text, found once per text: learning and mentions both need them. */
   private namesOf(text: string) {
     let found = this.names.get(text);
-    if (!found) this.names.set(text, (found = namesIn(text).map((n) => ({ name: withoutPossessive(n.name), index: n.index }))));
+    if (!found) this.names.set(text, (found = namesIn(text).map(withoutHeadNoise)));
     return found;
   }
 
@@ -114,20 +124,24 @@ export class Speakers {
 
   /**
    * The nearest speaker before `at` in the paragraph, else the nearest person named there,
-   * else the last speaker (or person) of the paragraph before — skipping anyone the text
-   * says is of the other gender; null when nobody is left.
+   * else the last speaker (or person) of the paragraph before. Within each of these, someone
+   * the text says is of the pronoun's gender comes first, then the nearest whose gender it
+   * does not tell; a person of the other gender never. Null when nobody is left.
    */
   private pronoun(pronoun: string, at: number, mentions: Mention[], speech?: Timeline): string | null {
-    const candidates: Mention[] = [...(speech?.before(at, 4) ?? [])];
-    for (let i = countBefore(mentions, at) - 1; i >= 0 && candidates.length < 8; i--) candidates.push(mentions[i]);
+    const here: Mention[] = [];
+    for (let i = countBefore(mentions, at) - 1; i >= 0 && here.length < 6; i--) here.push(mentions[i]);
+    const before: Mention[] = [];
     const last = this.lastSpeaker;
-    if (last && (this.previous.length === 0 || this.previousNames.has(last))) candidates.push({ name: last, index: -1 });
-    for (let i = this.previous.length - 1; i >= 0 && candidates.length < 12; i--) candidates.push(this.previous[i]);
-    if (last) candidates.push({ name: last, index: -1 });
+    if (last && (this.previous.length === 0 || this.previousNames.has(last))) before.push({ name: last, index: -1 });
+    for (let i = this.previous.length - 1; i >= 0 && before.length < 6; i--) before.push(this.previous[i]);
+    if (last) before.push({ name: last, index: -1 });
     const gender = pronounGender(pronoun);
-    for (const c of candidates) {
-      const theirs = c.name ? this.genders.of(c.name) : null;
-      if (!gender || !theirs || theirs === gender) return c.name;
+    const of = (c: Mention) => (c.name ? this.genders.of(c.name) : null);
+    for (const group of [speech?.before(at, 4) ?? [], here, before]) {
+      if (!gender && group.length) return group[0].name;
+      const found = group.find((c) => of(c) === gender) ?? group.find((c) => of(c) === null);
+      if (found) return found.name;
     }
     return null;
   }
