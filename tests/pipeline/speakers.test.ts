@@ -1,0 +1,119 @@
+/** Speakers of quotations: surnames, reporting verbs, follow-on paragraphs, pronouns, descriptions, other languages. */
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/index.js';
+
+const speakersOf = (paragraphs: string[]) =>
+  cleanArticle(['Harbour works resume', ...paragraphs].join('\n\n')).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker);
+const rolesOf = (paragraphs: string[]) =>
+  cleanArticle(['Harbour works resume', ...paragraphs].join('\n\n')).quotes.map((q) => [q.speaker, q.role ?? null]);
+
+describe('surnames resolve to the full name', () => {
+  it('through a possessive first mention and a compound surname with particles', () => {
+    expect(speakersOf(['Pieter van der Berg’s team found the leak in March, two weeks after the inspection.', '“We were lucky the valve held,” Van der Berg said.'])).toEqual(['Pieter van der Berg']);
+  });
+
+  it('through compound and hyphenated surnames', () => {
+    expect(speakersOf(['Gabriel García Márquez grew up in the town.', '“It was all true, every word of it,” García Márquez said.'])).toEqual(['Gabriel García Márquez']);
+    expect(speakersOf(['Ama Owusu-Mensah runs the night clinic.', '“We see forty patients on a quiet evening,” Owusu-Mensah noted.'])).toEqual(['Ama Owusu-Mensah']);
+  });
+
+  it('through a title on the first mention', () => {
+    expect(speakersOf(['Dr. Ama Owusu leads the clinic on the hill.', '“We see forty patients on a quiet evening,” Owusu wrote in an email.'])).toEqual(['Ama Owusu']);
+  });
+
+  it('drops an employer or title that stands before a known name', () => {
+    expect(speakersOf(['Dan McDowell has run the dealership for a decade.', '“People are a little more cautious this year,” said InfoNation President Dan McDowell.'])).toEqual(['Dan McDowell']);
+  });
+});
+
+describe('reporting verbs from the language data, in both orders', () => {
+  it('reads noted, urged, weighed in and issued a statement saying', () => {
+    expect(
+      speakersOf([
+        '“The numbers speak for themselves this quarter,” noted Carla Mendes, the treasurer.',
+        'Tom Ricci weighed in: “We will appeal the ruling in every court we can.”',
+        'Ines Duarte urged calm: “The board acted within its rights and will not resign.”',
+        'Lena Fischer issued a statement saying “the harbour will reopen to all traffic by June.”',
+      ]),
+    ).toEqual(['Carla Mendes', 'Tom Ricci', 'Ines Duarte', 'Lena Fischer']);
+  });
+});
+
+describe('follow-on quote paragraphs', () => {
+  it('continue the speaker of the paragraph before when they attribute nothing', () => {
+    expect(
+      speakersOf([
+        '“The ferry will run again on Monday morning,” said Ana Ruiz, the harbour master.',
+        '“We have checked every cable and every bolt twice over the weekend.”',
+        '“Passengers can book their crossings from today.”',
+      ]),
+    ).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('do not continue across a paragraph without quotations', () => {
+    expect(
+      speakersOf([
+        '“The ferry will run again on Monday morning,” said Ana Ruiz, the harbour master.',
+        'The terminal was flooded for a week in October and the ramp had to be rebuilt.',
+        '“We have checked every cable and every bolt twice over the weekend.”',
+      ]),
+    ).toEqual(['Ana Ruiz', null]);
+  });
+});
+
+describe('pronouns agree in gender when the text tells it', () => {
+  it('skip a person of the other gender, told by a title', () => {
+    expect(speakersOf(['Mr. Okafor met Ms. Lindqvist at the depot on Friday.', '“We need more buses on the night routes,” she said.'])).toEqual(['Lindqvist']);
+    expect(speakersOf(['Ms. Lindqvist met Mr. Okafor at the depot on Friday.', '“We need more buses on the night routes,” he said.'])).toEqual(['Okafor']);
+  });
+
+  it('give null rather than a person of the other gender', () => {
+    expect(speakersOf(['Ms. Lindqvist spoke first at the depot on Friday.', '“We need more buses on the night routes,” he said.'])).toEqual([null]);
+  });
+
+  it('learn gender from a gendered role word and from an earlier pronoun', () => {
+    expect(
+      speakersOf(['Hollis Vang, a spokeswoman for the port, met Rafael Quintero at the terminal.', '“The cranes will be back by spring,” she said.']),
+    ).toEqual(['Hollis Vang']);
+    expect(
+      speakersOf(['Dana Whitcombe said her team had tracked the storm for days.', 'Rafael Quintero arrived later.', '“There is no real break until the front comes through,” she said.']),
+    ).toEqual(['Dana Whitcombe']);
+  });
+});
+
+describe('speakers are people or organisations', () => {
+  it('a description gives no speaker and stands as the role', () => {
+    expect(rolesOf(['“The hall will stay closed until the roof is repaired,” said a spokesperson for the council.'])).toEqual([[null, 'spokesperson for the council']]);
+    expect(rolesOf(['“The hall will stay closed until the roof is repaired,” a spokeswoman for the council said.'])).toEqual([[null, 'spokeswoman for the council']]);
+  });
+
+  it('a place the text names after a preposition is not a speaker', () => {
+    expect(speakersOf(['The band played in Memphis all summer.', '“We sold out every night of the tour there,” Memphis said.'])).toEqual([null]);
+  });
+
+  it('an employer inside an appositive is not the speaker', () => {
+    expect(
+      speakersOf(['“The deal is a start but it is not nearly enough,” He Jianxiong, the former executive director for China at the International Monetary Fund, said.']),
+    ).toEqual(['He Jianxiong']);
+  });
+});
+
+describe('quotations in other languages', () => {
+  it('reads the marks and the reporting verbs of es, pt, fr, de and it', () => {
+    expect(
+      speakersOf([
+        '«Hemos recuperado la confianza de los vecinos», afirmó la alcaldesa Lucía Pérez.',
+        'Maria Souza voltou a Lisboa. “A cidade mudou muito nos últimos anos”, disse Souza.',
+        '« Nous avons tenu nos promesses envers les habitants », a déclaré Jeanne Moreau.',
+        '„Wir haben die Kosten im Griff und bauen weiter“, sagte Klaus Weber.',
+        '»Das Projekt wird im Sommer fertig und kostet weniger«, so Anna Schmidt.',
+        '«Abbiamo fatto tutto il possibile per salvare la stagione», ha detto Marco Rossi.',
+      ]),
+    ).toEqual(['Lucía Pérez', 'Maria Souza', 'Jeanne Moreau', 'Klaus Weber', 'Anna Schmidt', 'Marco Rossi']);
+  });
+
+  it('reads CJK corner brackets as quotation marks', () => {
+    const text = ['Harbour works resume', '「The harbour will reopen to all traffic by June this year」, said Lena Fischer.'].join('\n\n');
+    expect(cleanArticle(text).quotes.map((q) => [q.text, q.speaker])).toEqual([['The harbour will reopen to all traffic by June this year', 'Lena Fischer']]);
+  });
+});
