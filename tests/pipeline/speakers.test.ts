@@ -71,6 +71,12 @@ describe('pronouns agree in gender when the text tells it', () => {
     expect(speakersOf(['Ms. Lindqvist spoke first at the depot on Friday.', '“We need more buses on the night routes,” he said.'])).toEqual([null]);
   });
 
+  it('take a pronoun as gender evidence only after the person it follows', () => {
+    expect(
+      speakersOf(['Sarah Kim, 34, moved to the valley last year. Her husband, Daniel Kim, followed.', '“The schools here are the reason we stayed,” she said.']),
+    ).toEqual(['Sarah Kim']);
+  });
+
   it('learn gender from a gendered role word and from an earlier pronoun', () => {
     expect(
       speakersOf(['Hollis Vang, a spokeswoman for the port, met Rafael Quintero at the terminal.', '“The cranes will be back by spring,” she said.']),
@@ -85,6 +91,16 @@ describe('speakers are people or organisations', () => {
   it('a description gives no speaker and stands as the role', () => {
     expect(rolesOf(['“The hall will stay closed until the roof is repaired,” said a spokesperson for the council.'])).toEqual([[null, 'spokesperson for the council']]);
     expect(rolesOf(['“The hall will stay closed until the roof is repaired,” a spokeswoman for the council said.'])).toEqual([[null, 'spokeswoman for the council']]);
+  });
+
+  it('a name after the description is the speaker, the description its role', () => {
+    expect(rolesOf(['“We never planned to sell the farm, not once,” said the company’s founder, Maria Lopez.'])).toEqual([['Maria Lopez', 'company’s founder']]);
+    expect(rolesOf(['“We never planned to sell the farm, not once,” said Smith’s lawyer, Anna Berg.'])).toEqual([['Anna Berg', 'Smith’s lawyer']]);
+    expect(rolesOf(['« Le pont sera terminé avant l’hiver », a affirmé la maire, Claire Dubois.'])).toEqual([['Claire Dubois', 'maire']]);
+  });
+
+  it('an organisation named as the subject speaks', () => {
+    expect(speakersOf(['Acme Corp said in a statement that “the recall covers every unit sold since March of last year.”'])).toEqual(['Acme Corp']);
   });
 
   it('a place the text names after a preposition is not a speaker', () => {
@@ -110,6 +126,12 @@ describe('quotations in other languages', () => {
         '«Abbiamo fatto tutto il possibile per salvare la stagione», ha detto Marco Rossi.',
       ]),
     ).toEqual(['Lucía Pérez', 'Maria Souza', 'Jeanne Moreau', 'Klaus Weber', 'Anna Schmidt', 'Marco Rossi']);
+  });
+
+  it('resolves a dropped subject, an inverted French pronoun and a German role noun before the name', () => {
+    expect(speakersOf(['Andrés Molina cultiva uva en La Rioja.', '«Este año vamos a cosechar menos uva que nunca», dijo.'])).toEqual(['Andrés Molina']);
+    expect(speakersOf(['Claire Dubois dirige le chantier.', '« Nous sommes dans les temps pour la rentrée », a-t-elle ajouté.'])).toEqual(['Claire Dubois']);
+    expect(speakersOf(['„Die Brücke wird bis zum Winter fertig“, sagte Bürgermeisterin Petra Lang.'])).toEqual(['Petra Lang']);
   });
 
   it('reads CJK corner brackets as quotation marks', () => {

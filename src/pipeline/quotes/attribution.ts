@@ -10,7 +10,7 @@
 import { LETTER, LOWER, UPPER } from '../../text/letters.js';
 import { sentenceStarts } from '../../text/sentences.js';
 import { subjectBefore, WHO, WHO_AFTER_VERB } from './subject.js';
-import { ACCORDING_LIST, ADVERB_LIST, ARTICLE_LIST, DESCRIBER_LIST, INVERTING_LIST, PREPOSITION_LIST, VERB_LIST } from './vocabulary.js';
+import { ACCORDING_LIST, ADVERB_LIST, ARTICLE_LIST, DESCRIBER_LIST, INVERTING_LIST, PREPOSITION_LIST, PRONOUN, VERB_LIST } from './vocabulary.js';
 
 export interface Attribution {
   /** The mention: a full name, a surname, or a pronoun; null for a description. */
@@ -24,7 +24,9 @@ const CREDS = String.raw`(?:,\s*((?:[${UPPER}][${LETTER}.]*[${UPPER}]\.?|Ph\.?D\
 const ROLE_WORDS = String.raw`((?:(?!${PREPOSITION_LIST}\s)[${LOWER}'’-]+\s+){0,6}?)`;
 const ROLE_TAIL = String.raw`(?:,\s*([^.;“”"«»„]{3,200}))?`;
 // A description standing for a speaker: "a spokesperson for the council", "el portavoz del ministerio".
-const DESCRIPTION = String.raw`(${DESCRIBER_LIST}\s+[${LOWER}'’-]+(?:\s+[^\s.;:,“”"«»„]+){0,9}?)`;
+export const DESCRIPTION = String.raw`((?:${DESCRIBER_LIST}|[${UPPER}][${LETTER}-]*['’]s)\s+[${LOWER}'’-]+(?:\s+[^\s.;:,“”"«»„]+){0,9}?)`;
+// A mention ends a word and is no possessive ("said Smith’s lawyer" names the lawyer).
+const WORD_END = String.raw`(?![${LETTER}'’])(?<!['’]s)`;
 const CLAUSE_END = String.raw`(?=\s*(?:[.;:,!?—–]|$))`;
 
 // ", a senior analyst at Stratfor, the Texas-based firm," — may hold commas of its own.
@@ -32,8 +34,13 @@ const CLAUSE_END = String.raw`(?=\s*(?:[.;:,!?—–]|$))`;
 const APPOSITIVE = String.raw`(?:,\s*((?:(?![.!?]\s+[${UPPER}])[^“”"«»„]){3,200}?),?)?`;
 const ADVERB = String.raw`(?:\s+(?:${ADVERB_LIST}|[a-z]+ly))?`;
 const WHO_THEN_VERB = new RegExp(String.raw`^[\s,]*${ROLE_WORDS}(${WHO})${APPOSITIVE}${ADVERB}\s+${VERB_LIST}(?![${LETTER}])`);
-const VERB_THEN_WHO = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+${ROLE_WORDS}(${WHO_AFTER_VERB})${CREDS}${ROLE_TAIL}`);
-const VERB_THEN_DESCRIPTION = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+${DESCRIPTION}${CLAUSE_END}`);
+const VERB_THEN_WHO = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+${ROLE_WORDS}(${WHO_AFTER_VERB})${WORD_END}${CREDS}${ROLE_TAIL}`);
+// "said the company’s founder, Maria Lopez": the name after the description is the speaker.
+const NAMED = String.raw`(?:,\s*(${WHO_AFTER_VERB})${WORD_END})?`;
+const VERB_THEN_DESCRIPTION = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+${DESCRIPTION}${NAMED}${CLAUSE_END}`);
+// Subject dropped ("«…», dijo."), or inverted into the verb ("», a-t-elle ajouté."): a pronoun.
+const NO_SUBJECT = new RegExp(String.raw`^[\s,]*${VERB_LIST}${CLAUSE_END}`);
+const HYPHEN_PRONOUN = new RegExp(String.raw`^[\s,]*[${LETTER}]+-(?:t-)?(${PRONOUN})(?![${LETTER}])`);
 const DESCRIPTION_THEN_VERB = new RegExp(String.raw`^[\s,]*${DESCRIPTION}\s+${VERB_LIST}(?![${LETTER}])`);
 const ACCORDING_AFTER = new RegExp(String.raw`^[\s,]*${ACCORDING_LIST}\s+${ROLE_WORDS}(${WHO})${CREDS}${ROLE_TAIL}`);
 const ACCORDING_DESCRIPTION = new RegExp(String.raw`^[\s,]*${ACCORDING_LIST}\s+${DESCRIPTION}${CLAUSE_END}`);
@@ -41,14 +48,17 @@ const ACCORDING_TO = new RegExp(String.raw`(?<![${LETTER}])${ACCORDING_LIST}\s+(
 // Anywhere in a sentence. Searching is anchored on the verbs (few) rather than on every
 // capitalised word (many): a subject must end right before a verb, an inverted one start after it.
 const VERB_ANYWHERE = new RegExp(String.raw`(?<![${LETTER}])${VERB_LIST}(?![${LETTER}])`, 'g');
-const VERB_WHO = new RegExp(String.raw`${INVERTING_LIST}\s+${ROLE_WORDS}(${WHO_AFTER_VERB})${CREDS}`, 'y');
+const VERB_WHO = new RegExp(String.raw`${INVERTING_LIST}\s+${ROLE_WORDS}(${WHO_AFTER_VERB})${WORD_END}${CREDS}`, 'y');
 const LEADING_ARTICLE = new RegExp(String.raw`^${ARTICLE_LIST}\s+`);
 
+/** A role, without its article; an age alone ("Doe, 54, said") is none. */
 export const clean = (s: string | undefined | null) => {
   const t = (s ?? '').trim().replace(LEADING_ARTICLE, '').replace(/[,\s]+$/, '');
-  return t || null;
+  return t && !/^\d+$/.test(t) ? t : null;
 };
 const credentials = (s: string | undefined) => (s ? s.replace(/^([^.]*[^.])\.$/, '$1') : null);
+/** The mention of a speaker the text leaves out ("«…», dijo."): resolved like "they". */
+export const ZERO_PRONOUN = '';
 const described = (d: string): Attribution => ({ who: null, role: clean(d), credentials: null });
 
 /** Attribution in the words right after a quotation (up to the end of that sentence). */
@@ -58,8 +68,13 @@ export function attributionAfter(after: string): Attribution | null {
   if (m) return { who: m[2], role: clean(m[1]) ?? clean(m[4]), credentials: credentials(m[3]) };
   m = WHO_THEN_VERB.exec(head);
   if (m) return { who: m[2], role: clean(m[1]) ?? clean(m[3]), credentials: null };
-  m = VERB_THEN_DESCRIPTION.exec(head) ?? DESCRIPTION_THEN_VERB.exec(head);
+  m = VERB_THEN_DESCRIPTION.exec(head);
+  if (m) return m[2] ? { who: m[2], role: clean(m[1]), credentials: null } : described(m[1]);
+  m = DESCRIPTION_THEN_VERB.exec(head);
   if (m) return described(m[1]);
+  m = HYPHEN_PRONOUN.exec(head);
+  if (m) return { who: m[1], role: null, credentials: null };
+  if (NO_SUBJECT.test(head)) return { who: ZERO_PRONOUN, role: null, credentials: null };
   m = ACCORDING_AFTER.exec(head);
   if (m) return { who: m[2], role: clean(m[1]) ?? clean(m[4]), credentials: credentials(m[3]) };
   m = ACCORDING_DESCRIPTION.exec(head);

@@ -51,12 +51,15 @@ export class Genders {
     let m = 0;
     for (let s = 0; s + 1 < starts.length; s++) {
       const people = new Set<string>();
+      let first = -1;
       while (m < mentions.length && mentions[m].index < starts[s + 1]) {
-        const name = mentions[m++].name;
+        const { name, index } = mentions[m++];
         if (name) people.add(name);
+        if (first < 0) first = index;
       }
       if (people.size !== 1) continue;
-      const found = new Set(words(text.slice(starts[s], starts[s + 1])).map((w) => pronounFormGender(w, this.lang)).filter((g) => g !== null));
+      // Only pronouns after the person: "Her husband, Daniel Kim" speaks of someone else.
+      const found = new Set(words(text.slice(first, starts[s + 1])).map((w) => pronounFormGender(w, this.lang)).filter((g) => g !== null));
       if (found.size === 1) this.note([...people][0], [...found][0]);
     }
   }

@@ -60,7 +60,7 @@ export function paragraphQuotes(text: string, speakers: Speakers, carried: strin
     const according = accordingTo(before);
     const nearest = according && (!said || start + according.index >= said.index) ? according.attr : said?.attr ?? null;
     const attr: Attribution | null = attributionAfter(text.slice(span.end + 1, span.end + 301)) ?? nearest;
-    const speaker = attr?.who ? speakers.resolve(attr.who, span.start, mentions, speech) : null;
+    const speaker = attr && attr.who !== null ? speakers.resolve(attr.who, span.start, mentions, speech) : null;
     if (speaker || attr?.who === null) speech.add({ index: span.start, name: speaker });
     const quote: Quote = { text: span.text, speaker, role: attr?.role ?? null, credentials: attr?.credentials ?? null, kind: 'direct' };
     if (!speaker && attr?.who !== null) quote.role = quote.credentials = null;

@@ -10,7 +10,9 @@ import { couldBeSurname, isPersonName, namesIn } from '../../text/names.js';
 import { LETTER } from '../../text/letters.js';
 import { Genders } from './genders.js';
 import { countBefore, type Mention, type Timeline } from './timeline.js';
-import { ARTICLE_LIST, isPronounWord, PREPOSITION_LIST, pronounGender, TITLE, TITLE_AT_START } from './vocabulary.js';
+import { ZERO_PRONOUN } from './attribution.js';
+import { afterPreposition } from './subject.js';
+import { ARTICLE_LIST, isPronounWord, isRoleWord, PREPOSITION_LIST, pronounGender, TITLE, TITLE_AT_START } from './vocabulary.js';
 
 export { firstAfter, lastBefore, type Mention } from './timeline.js';
 
@@ -23,9 +25,13 @@ export const withoutPossessive = (name: string) => name.replace(/['’]s$/u, '')
 function withoutHeadNoise({ name, index }: { name: string; index: number }): { name: string; index: number } {
   const tokens = withoutPossessive(name).split(/\s+/);
   let cut = 0;
-  for (let i = 1; i < tokens.length - 2; i++) if (/^\p{Lu}[^.]*$/u.test(tokens[i]) && !couldBeSurname(tokens[i])) cut = i + 1;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (isRoleWord(tokens[i]) || (i > 0 && /^\p{Lu}[^.]*$/u.test(tokens[i]) && !couldBeSurname(tokens[i]))) cut = i + 1;
+  }
   return { name: tokens.slice(cut).join(' '), index: index + tokens.slice(0, cut).join(' ').length + (cut ? 1 : 0) };
 }
+const ORGANISATION = new RegExp(String.raw`^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+(?:(?:of|for|and|de|del|des|der|für|di|do|da)\s+)?[\p{Lu}\d][\p{L}\d&.'’-]*)+$`, 'u');
+const LEADING_ARTICLE = new RegExp(String.raw`^${ARTICLE_LIST}\s+`);
 const CAPITALISED = /[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’-]+/g;
 // A capitalised word after a preposition ("in Lisbon", "at the Pentagon"): a place or an employer.
 const TITLED = new RegExp(String.raw`(?<![${LETTER}])${TITLE}([A-Z\u00C0-\u00DE][${LETTER}'’-]+)(?!\s+[A-Z\u00C0-\u00DE])`, 'g');
@@ -73,7 +79,8 @@ export class Speakers {
   /** People mentioned in a paragraph, resolved, in order; the paragraph's gender evidence is read too. */
   mentions(text: string): Mention[] {
     const named = this.namesOf(text);
-    const out: Mention[] = named.map(({ name, index }) => ({ name: this.full(name), index }));
+    // A name after a preposition is a place or an employer ("cultiva uva en La Rioja"), no one a pronoun means.
+    const out: Mention[] = named.filter((n) => !afterPreposition(text, n.index)).map(({ name, index }) => ({ name: this.full(name), index }));
     // Capitalised words that are known surnames (plain class: this runs on every paragraph).
     let n = 0;
     for (const m of text.matchAll(CAPITALISED)) {
@@ -101,8 +108,8 @@ export class Speakers {
 
   /** Resolve a mention at offset `at` of a paragraph (see the module comment). */
   resolve(mention: string, at: number, mentions: Mention[], speech?: Timeline): string | null {
-    if (isPronounWord(mention)) return this.pronoun(mention, at, mentions, speech);
-    const who = withoutPossessive(mention.replace(TITLE_AT_START, '').trim());
+    if (mention === ZERO_PRONOUN || isPronounWord(mention)) return this.pronoun(mention, at, mentions, speech);
+    const who = withoutHeadNoise({ name: mention.replace(TITLE_AT_START, '').trim(), index: 0 }).name.replace(LEADING_ARTICLE, '');
     // A known full name, or a known one at the end of a longer mention ("InfoNation President Dan McDowell").
     const tokens = who.split(/\s+/);
     for (let i = 0; i < tokens.length - (tokens.length > 1 ? 1 : 0); i++) {
@@ -118,6 +125,8 @@ export class Speakers {
     const last = tokens[tokens.length - 1];
     const known = this.byKey.get(last.toLowerCase());
     if (known) return known;
+    // Several capitalised words that are no person's name: an organisation ("Acme Corp said").
+    if (tokens.length > 1 && ORGANISATION.test(who) && !this.objects.has(last.toLowerCase())) return who;
     // A lone unknown word that the text puts after a preposition is a place or an employer.
     return couldBeSurname(last) && last === who && !this.objects.has(who.toLowerCase()) ? who : null;
   }

@@ -19,7 +19,7 @@ export const WHO_AFTER_VERB = String.raw`(?:${MENTION}|${PRONOUN}(?=\s*(?:[.;:,!
 const WHO_EXACT = new RegExp(String.raw`^${WHO}$`);
 const ADVERB_WORD = new RegExp(String.raw`^(?:${ADVERB_LIST}|[a-z]+ly)$`);
 const AFTER_PREPOSITION = new RegExp(String.raw`(?:^|[^${LETTER}])${PREPOSITION_LIST}(?:\s+${ARTICLE_LIST})?\s*$`);
-const DESCRIPTION_AT_END = new RegExp(String.raw`^[\s,;:]*(${DESCRIBER_LIST}\s+[${LOWER}'’-]+(?:\s+[^\s.;:,“”"«»„]+){0,9}?)\s*$`);
+const DESCRIPTION_AT_END = new RegExp(String.raw`^[\s,;:]*((?:${DESCRIBER_LIST}|[${UPPER}][${LETTER}-]*['’]s)\s+[${LOWER}'’-]+(?:\s+[^\s.;:,“”"«»„]+){0,9}?)\s*$`);
 const WINDOW = 260;
 
 export interface Subject {
@@ -50,10 +50,13 @@ function whoAtEnd(text: string): { who: string; index: number } | null {
     const candidate = words.slice(-k).join(' ');
     if (!WHO_EXACT.test(candidate)) continue;
     const index = Math.max(0, end - candidate.length);
-    return AFTER_PREPOSITION.test(text.slice(Math.max(0, index - 40), index)) ? null : { who: candidate, index };
+    return afterPreposition(text, index) ? null : { who: candidate, index };
   }
   return null;
 }
+
+/** Does a preposition (and maybe an article) stand right before offset `index`? */
+export const afterPreposition = (text: string, index: number) => AFTER_PREPOSITION.test(text.slice(Math.max(0, index - 40), index));
 
 const role = (s: string) => s.trim().replace(new RegExp(String.raw`^${ARTICLE_LIST}\s+`), '').replace(/[,\s]+$/, '') || null;
 
@@ -73,6 +76,8 @@ export function subjectBefore(text: string, at: number, sentenceFrom: number): S
     fallback ??= found;
   }
   if (fallback) return fallback;
-  const description = DESCRIPTION_AT_END.exec(sentence);
-  return description ? { who: null, role: role(description[1]), index: from + description.index } : null;
+  // A description after the last clause break: "In a statement, a spokesperson said".
+  const clause = Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf(';'), sentence.lastIndexOf(':')) + 1;
+  const description = DESCRIPTION_AT_END.exec(sentence.slice(clause));
+  return description ? { who: null, role: role(description[1]), index: from + clause + description.index } : null;
 }

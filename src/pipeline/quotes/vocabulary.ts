@@ -69,6 +69,9 @@ export function languageOf(text: string): LanguageCode {
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) for (const f of functionWords) if (f.words.has(w)) counts.set(f.code, counts.get(f.code)! + 1);
   return [...counts].reduce((best, c) => (c[1] > best[1] ? c : best))[0];
 }
+const roleWords = new Set([...merged((s) => s.gendered).keys()]);
+/** A noun of any language that names a role ("Bürgermeisterin", "spokeswoman"), not a person. */
+export const isRoleWord = (word: string) => roleWords.has(word.toLowerCase());
 export const isPronounWord = (word: string) => pronouns.has(word.toLowerCase());
 /** The gender of a pronoun: m, f, or null for one that may mean anybody ("they"). */
 export const pronounGender = (word: string) => pronouns.get(word.toLowerCase()) ?? null;
