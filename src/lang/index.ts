@@ -9,7 +9,10 @@ import enSpeech from './en/speech.json' with { type: 'json' };
 import esSpeech from './es/speech.json' with { type: 'json' };
 import frSpeech from './fr/speech.json' with { type: 'json' };
 import itSpeech from './it/speech.json' with { type: 'json' };
+import nlSpeech from './nl/speech.json' with { type: 'json' };
+import plSpeech from './pl/speech.json' with { type: 'json' };
 import ptSpeech from './pt/speech.json' with { type: 'json' };
+import ruSpeech from './ru/speech.json' with { type: 'json' };
 
 export type Gender = 'm' | 'f';
 
@@ -35,6 +38,8 @@ export interface Speech {
   prepositions: string[];
   /** Adverbs that may stand between a speaker and the verb ("Seitz also said"). */
   adverbs: string[];
+  /** Definite articles: a description they open ("the fishmonger") may mean someone just named. */
+  definite: string[];
   /** Words that open a description standing for a speaker ("a spokesperson for …"). */
   describers: string[];
 }
@@ -51,6 +56,9 @@ const LANGUAGES = {
   fr: { speech: frSpeech as Speech },
   de: { speech: deSpeech as Speech },
   it: { speech: itSpeech as Speech },
+  nl: { speech: nlSpeech as Speech },
+  pl: { speech: plSpeech as Speech },
+  ru: { speech: ruSpeech as Speech },
 } satisfies Record<string, Vocabulary>;
 
 export type LanguageCode = keyof typeof LANGUAGES;

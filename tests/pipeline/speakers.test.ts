@@ -93,6 +93,21 @@ describe('speakers are people or organisations', () => {
     expect(rolesOf(['“The hall will stay closed until the roof is repaired,” a spokeswoman for the council said.'])).toEqual([[null, 'spokeswoman for the council']]);
   });
 
+  it('a definite description means the person the paragraph just named', () => {
+    expect(
+      rolesOf(['Yannick Le Goff y vend du poisson depuis 1991. « On ne ferme pas une halle, on ferme une façon de vivre », confie le mareyeur.']),
+    ).toEqual([['Yannick Le Goff', 'mareyeur']]);
+    expect(rolesOf(['“The hall will stay closed until the roof is repaired,” said the spokesperson.'])).toEqual([[null, 'spokesperson']]);
+  });
+
+  it('an inverted name must end its clause: "complained that the first Trail model" names no one', () => {
+    expect(
+      speakersOf([
+        'Lumen’s product lead, Oskar Lindqvist-Ahn, said riders complained that the first Trail model rattled loose. “We put the old one on a vibration rig and it failed,” he said.',
+      ]),
+    ).toEqual(['Oskar Lindqvist-Ahn']);
+  });
+
   it('a name after the description is the speaker, the description its role', () => {
     expect(rolesOf(['“We never planned to sell the farm, not once,” said the company’s founder, Maria Lopez.'])).toEqual([['Maria Lopez', 'company’s founder']]);
     expect(rolesOf(['“We never planned to sell the farm, not once,” said Smith’s lawyer, Anna Berg.'])).toEqual([['Anna Berg', 'Smith’s lawyer']]);
@@ -132,6 +147,20 @@ describe('quotations in other languages', () => {
     expect(speakersOf(['Andrés Molina cultiva uva en La Rioja.', '«Este año vamos a cosechar menos uva que nunca», dijo.'])).toEqual(['Andrés Molina']);
     expect(speakersOf(['Claire Dubois dirige le chantier.', '« Nous sommes dans les temps pour la rentrée », a-t-elle ajouté.'])).toEqual(['Claire Dubois']);
     expect(speakersOf(['„Die Brücke wird bis zum Winter fertig“, sagte Bürgermeisterin Petra Lang.'])).toEqual(['Petra Lang']);
+  });
+
+  it('reads Dutch and Polish „…” marks, Dutch and Russian verbs, and departments inside a role', () => {
+    expect(
+      speakersOf([
+        '„We hebben bewust gekozen voor onze leden”, zei topman Pieter van der Meulen tijdens een toelichting.',
+        '«Паром перевозил до четырёх тысяч человек в сутки», сказал Игорь Ракитин.',
+        '«Non volevamo un centro commerciale, volevamo un mercato di quartiere», ha spiegato l’assessora al Commercio Chiara De Santis-Morelli.',
+      ]),
+    ).toEqual(['Pieter van der Meulen', 'Игорь Ракитин', 'Chiara De Santis-Morelli']);
+  });
+
+  it('reads a one-word "according to" that opens the sentence', () => {
+    expect(speakersOf(['Pour Gaëlle Rivoal-Nédélec, « c’est l’un des rares exemples d’architecture en béton de la région ».'])).toEqual(['Gaëlle Rivoal-Nédélec']);
   });
 
   it('reads CJK corner brackets as quotation marks', () => {

@@ -10,23 +10,29 @@
 import { LETTER, LOWER, UPPER } from '../../text/letters.js';
 import { sentenceStarts } from '../../text/sentences.js';
 import { subjectBefore, WHO, WHO_AFTER_VERB } from './subject.js';
-import { ACCORDING_LIST, ADVERB_LIST, ARTICLE_LIST, DESCRIBER_LIST, INVERTING_LIST, PREPOSITION_LIST, PRONOUN, VERB_LIST } from './vocabulary.js';
+import { ACCORDING_LIST, ADVERB_LIST, ARTICLE_LIST, DESCRIBER_LIST, INVERTING_LIST, PREPOSITION_LIST, PRONOUN, VERB_LIST, isDefinite } from './vocabulary.js';
 
 export interface Attribution {
   /** The mention: a full name, a surname, or a pronoun; null for a description. */
   who: string | null;
   role: string | null;
   credentials: string | null;
+  /** A definite description ("the fishmonger"): it may mean the person the paragraph just named. */
+  anaphor?: boolean;
 }
 
 const CREDS = String.raw`(?:,\s*((?:[${UPPER}][${LETTER}.]*[${UPPER}]\.?|Ph\.?D\.?|M\.?D\.?)(?:,\s*(?:[${UPPER}][${LETTER}.]*[${UPPER}]\.?|Ph\.?D\.?))*)(?=[\s.,;]|$))?`;
 // Role words between verb and name ("says sex therapist Sari Cooper"), never a place or time ("said at a Nov. 6 event").
-const ROLE_WORDS = String.raw`((?:(?!${PREPOSITION_LIST}\s)[${LOWER}'’-]+\s+){0,6}?)`;
+// After a role word, a preposition may bring a capitalised department: "l'assessora al Commercio NAME".
+const ROLE_WORDS = String.raw`((?:(?!${PREPOSITION_LIST}\s)[${LOWER}'’-]+\s+(?:${PREPOSITION_LIST}\s+[${UPPER}][${LETTER}'’-]*\s+)?){0,6}?)`;
 const ROLE_TAIL = String.raw`(?:,\s*([^.;“”"«»„]{3,200}))?`;
 // A description standing for a speaker: "a spokesperson for the council", "el portavoz del ministerio".
 export const DESCRIPTION = String.raw`((?:${DESCRIBER_LIST}|[${UPPER}][${LETTER}-]*['’]s)\s+[${LOWER}'’-]+(?:\s+[^\s.;:,“”"«»„]+){0,9}?)`;
 // A mention ends a word and is no possessive ("said Smith’s lawyer" names the lawyer).
 const WORD_END = String.raw`(?![${LETTER}'’])(?<!['’]s)`;
+// An inverted speaker ends its clause or goes on with a preposition or adverb ("said Smith in
+// a statement"); "complained that the first Trail model" names no one.
+const INVERTED_END = String.raw`(?=\s*(?:[,.;:!?—–)”"»]|$)|\s+(?:${PREPOSITION_LIST}|${ADVERB_LIST}|[a-z]+ly)(?![${LETTER}]))`;
 const CLAUSE_END = String.raw`(?=\s*(?:[.;:,!?—–]|$))`;
 
 // ", a senior analyst at Stratfor, the Texas-based firm," — may hold commas of its own.
@@ -34,7 +40,7 @@ const CLAUSE_END = String.raw`(?=\s*(?:[.;:,!?—–]|$))`;
 const APPOSITIVE = String.raw`(?:,\s*((?:(?![.!?]\s+[${UPPER}])[^“”"«»„]){3,200}?),?)?`;
 const ADVERB = String.raw`(?:\s+(?:${ADVERB_LIST}|[a-z]+ly))?`;
 const WHO_THEN_VERB = new RegExp(String.raw`^[\s,]*${ROLE_WORDS}(${WHO})${APPOSITIVE}${ADVERB}\s+${VERB_LIST}(?![${LETTER}])`);
-const VERB_THEN_WHO = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+${ROLE_WORDS}(${WHO_AFTER_VERB})${WORD_END}${CREDS}${ROLE_TAIL}`);
+const VERB_THEN_WHO = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+${ROLE_WORDS}(${WHO_AFTER_VERB})${WORD_END}${INVERTED_END}${CREDS}${ROLE_TAIL}`);
 // "said the company’s founder, Maria Lopez": the name after the description is the speaker.
 const NAMED = String.raw`(?:,\s*(${WHO_AFTER_VERB})${WORD_END})?`;
 const VERB_THEN_DESCRIPTION = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+${DESCRIPTION}${NAMED}${CLAUSE_END}`);
@@ -48,7 +54,7 @@ const ACCORDING_TO = new RegExp(String.raw`(?<![${LETTER}])${ACCORDING_LIST}\s+(
 // Anywhere in a sentence. Searching is anchored on the verbs (few) rather than on every
 // capitalised word (many): a subject must end right before a verb, an inverted one start after it.
 const VERB_ANYWHERE = new RegExp(String.raw`(?<![${LETTER}])${VERB_LIST}(?![${LETTER}])`, 'g');
-const VERB_WHO = new RegExp(String.raw`${INVERTING_LIST}\s+${ROLE_WORDS}(${WHO_AFTER_VERB})${WORD_END}${CREDS}`, 'y');
+const VERB_WHO = new RegExp(String.raw`${INVERTING_LIST}\s+${ROLE_WORDS}(${WHO_AFTER_VERB})${WORD_END}${INVERTED_END}${CREDS}`, 'y');
 const LEADING_ARTICLE = new RegExp(String.raw`^${ARTICLE_LIST}\s+`);
 
 /** A role, without its article; an age alone ("Doe, 54, said") is none. */
@@ -59,7 +65,7 @@ export const clean = (s: string | undefined | null) => {
 const credentials = (s: string | undefined) => (s ? s.replace(/^([^.]*[^.])\.$/, '$1') : null);
 /** The mention of a speaker the text leaves out ("«…», dijo."): resolved like "they". */
 export const ZERO_PRONOUN = '';
-const described = (d: string): Attribution => ({ who: null, role: clean(d), credentials: null });
+const described = (d: string): Attribution => ({ who: null, role: clean(d), credentials: null, anaphor: isDefinite(d) });
 
 /** Attribution in the words right after a quotation (up to the end of that sentence). */
 export function attributionAfter(after: string): Attribution | null {
@@ -105,7 +111,7 @@ export function speechIn(text: string): Speech[] {
     const at = verb.index ?? 0;
     while (sentence + 1 < starts.length && starts[sentence + 1] <= at) sentence++;
     const subject = subjectBefore(text, at, starts[sentence]);
-    if (subject) out.push({ index: subject.index, verb: at, attr: { who: subject.who, role: subject.role, credentials: null } });
+    if (subject) out.push({ index: subject.index, verb: at, attr: { who: subject.who, role: subject.role, credentials: null, anaphor: subject.anaphor } });
     VERB_WHO.lastIndex = at;
     const inverted = VERB_WHO.exec(text);
     if (inverted) out.push({ index: at, verb: at, attr: { who: inverted[2], role: clean(inverted[1]), credentials: credentials(inverted[3]) } });

@@ -25,6 +25,11 @@ export class Genders {
     this.known.set(name, had && had !== gender ? 'conflict' : gender);
   }
 
+  /** The gender a word of the text's language tells ("fishmonger" none, "mareyeuse" f). */
+  nounGender(word: string): Gender | null {
+    return nounGender(word, this.lang);
+  }
+
   of(name: string): Gender | null {
     const g = this.known.get(name);
     return g === 'conflict' || g === undefined ? null : g;

@@ -14,6 +14,7 @@ import { blockText, isBody, type BlockData } from '../../tree.js';
 import { isScareQuote, paragraphQuotes } from './paragraph.js';
 import { Speakers } from './speakers.js';
 import { languageOf } from './vocabulary.js';
+import { languageCodes } from '../../lang/index.js';
 
 export interface FoundQuote {
   quote: Quote;
@@ -51,7 +52,9 @@ export const quotes: Plugin<[QuotesOptions?], Root> = function (options = {}) {
     const body = tree.children.filter(isBody).map(blockText);
     for (const text of body) speakers.learn(text);
     for (const text of body) speakers.learnTitled(text);
-    speakers.genders.lang = languageOf(body.join('\n').slice(0, 20000));
+    // The language the evidence stage detected, when the speech data has it; else our own guess.
+    const detected = (tree.data as { language?: string | null } | undefined)?.language;
+    speakers.genders.lang = languageCodes.find((c) => c === detected) ?? languageOf(body.join('\n').slice(0, 20000));
 
     // The speaker of the last quotation of the paragraph before, if it had one.
     let carried: string | null = null;

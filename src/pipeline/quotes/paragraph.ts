@@ -40,7 +40,7 @@ export function paragraphQuotes(text: string, speakers: Speakers, carried: strin
   const reportedSpeech: Mention[] = [];
   const speech = new Timeline(reportedSpeech);
   for (const s of reported) {
-    const name = s.attr.who === null ? null : speakers.resolve(s.attr.who, s.index, mentions, speech);
+    const name = s.attr.who !== null ? speakers.resolve(s.attr.who, s.index, mentions, speech) : s.attr.anaphor && s.attr.role ? speakers.definite(s.attr.role, s.index, mentions) : null;
     if (name || s.attr.who === null) reportedSpeech.push({ index: s.index, name });
   }
   const starts = sentenceStarts(text);
@@ -60,7 +60,8 @@ export function paragraphQuotes(text: string, speakers: Speakers, carried: strin
     const according = accordingTo(before);
     const nearest = according && (!said || start + according.index >= said.index) ? according.attr : said?.attr ?? null;
     const attr: Attribution | null = attributionAfter(text.slice(span.end + 1, span.end + 301)) ?? nearest;
-    const speaker = attr && attr.who !== null ? speakers.resolve(attr.who, span.start, mentions, speech) : null;
+    const speaker =
+      attr && attr.who !== null ? speakers.resolve(attr.who, span.start, mentions, speech) : attr?.anaphor && attr.role ? speakers.definite(attr.role, span.start, mentions) : null;
     if (speaker || attr?.who === null) speech.add({ index: span.start, name: speaker });
     const quote: Quote = { text: span.text, speaker, role: attr?.role ?? null, credentials: attr?.credentials ?? null, kind: 'direct' };
     if (!speaker && attr?.who !== null) quote.role = quote.credentials = null;

@@ -1,6 +1,6 @@
 /**
  * Direct-speech spans in a paragraph: text between double quotation marks (curly,
- * straight, German „…“ and »…«, French «…», CJK 「…」 and 『…』). Single quotes are left alone: inside a quotation they
+ * straight, German „…“ (or Dutch and Polish „…”) and »…«, French «…», CJK 「…」 and 『…』). Single quotes are left alone: inside a quotation they
  * nest, and elsewhere they are apostrophes. A quotation still open at the end of the
  * paragraph runs to its end (the next paragraph usually reopens it).
  */
@@ -31,7 +31,7 @@ export function quoteSpans(text: string): Span[] {
         open = c;
         from = i + 1;
       }
-    } else if (c === CLOSER[open] || (open === '"' && c === '”') || (open === '“' && c === '"')) {
+    } else if (c === CLOSER[open] || (open === '"' && c === '”') || (open === '“' && c === '"') || (open === '„' && c === '”')) {
       push(from, i);
       open = null;
     }

@@ -12,7 +12,7 @@ import { Genders } from './genders.js';
 import { countBefore, type Mention, type Timeline } from './timeline.js';
 import { ZERO_PRONOUN } from './attribution.js';
 import { afterPreposition } from './subject.js';
-import { ARTICLE_LIST, isPronounWord, isRoleWord, PREPOSITION_LIST, pronounGender, TITLE, TITLE_AT_START } from './vocabulary.js';
+import { ARTICLE_LIST, isAccordingWord, isPronounWord, isRoleWord, PREPOSITION_LIST, pronounGender, TITLE, TITLE_AT_START } from './vocabulary.js';
 
 export { firstAfter, lastBefore, type Mention } from './timeline.js';
 
@@ -26,7 +26,8 @@ function withoutHeadNoise({ name, index }: { name: string; index: number }): { n
   const tokens = withoutPossessive(name).split(/\s+/);
   let cut = 0;
   for (let i = 0; i < tokens.length - 2; i++) {
-    if (isRoleWord(tokens[i]) || (i > 0 && /^\p{Lu}[^.]*$/u.test(tokens[i]) && !couldBeSurname(tokens[i]))) cut = i + 1;
+    const noise = isRoleWord(tokens[i]) || (i === 0 && isAccordingWord(tokens[i])) || TITLE_AT_START.test(`${tokens[i]} `) || (i > 0 && /^\p{Lu}[^.]*$/u.test(tokens[i]) && !couldBeSurname(tokens[i]));
+    if (noise) cut = i + 1;
   }
   return { name: tokens.slice(cut).join(' '), index: index + tokens.slice(0, cut).join(' ').length + (cut ? 1 : 0) };
 }
@@ -52,7 +53,12 @@ export class Speakers {
   /** Names in a text, found once per text: learning and mentions both need them. */
   private namesOf(text: string) {
     let found = this.names.get(text);
-    if (!found) this.names.set(text, (found = namesIn(text).map(withoutHeadNoise)));
+    // After a preposition the first word of a run is the object ("l'assessora al Commercio Chiara …").
+    const objectFirst = (n: { name: string; index: number }) => {
+      const space = n.name.indexOf(' ');
+      return n.name.split(/\s+/).length >= 3 && afterPreposition(text, n.index) ? { name: n.name.slice(space + 1), index: n.index + space + 1 } : n;
+    };
+    if (!found) this.names.set(text, (found = namesIn(text).map(objectFirst).map(withoutHeadNoise)));
     return found;
   }
 
@@ -109,7 +115,7 @@ export class Speakers {
   /** Resolve a mention at offset `at` of a paragraph (see the module comment). */
   resolve(mention: string, at: number, mentions: Mention[], speech?: Timeline): string | null {
     if (mention === ZERO_PRONOUN || isPronounWord(mention)) return this.pronoun(mention, at, mentions, speech);
-    const who = withoutHeadNoise({ name: mention.replace(TITLE_AT_START, '').trim(), index: 0 }).name.replace(LEADING_ARTICLE, '');
+    const who = withoutHeadNoise({ name: mention.trim(), index: 0 }).name.replace(TITLE_AT_START, '').replace(LEADING_ARTICLE, '');
     // A known full name, or a known one at the end of a longer mention ("InfoNation President Dan McDowell").
     const tokens = who.split(/\s+/);
     for (let i = 0; i < tokens.length - (tokens.length > 1 ? 1 : 0); i++) {
@@ -129,6 +135,17 @@ export class Speakers {
     if (tokens.length > 1 && ORGANISATION.test(who) && !this.objects.has(last.toLowerCase())) return who;
     // A lone unknown word that the text puts after a preposition is a place or an employer.
     return couldBeSurname(last) && last === who && !this.objects.has(who.toLowerCase()) ? who : null;
+  }
+
+  /**
+   * A definite description ("said the fishmonger", "confie le mareyeur") means the person
+   * the paragraph named last before it, unless the description's gender says otherwise.
+   */
+  definite(description: string, at: number, mentions: Mention[]): string | null {
+    const gender = description.split(/\s+/).map((w) => this.genders.nounGender(w)).find((g) => g !== null) ?? null;
+    const named = mentions[countBefore(mentions, at) - 1];
+    const theirs = named?.name ? this.genders.of(named.name) : null;
+    return named?.name && (!gender || !theirs || gender === theirs) ? named.name : null;
   }
 
   /**

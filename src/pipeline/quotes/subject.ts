@@ -7,10 +7,11 @@
  */
 import { LETTER, LOWER, UPPER } from '../../text/letters.js';
 import { isPersonName, NAME_SOURCE } from '../../text/names.js';
-import { ADVERB_LIST, ARTICLE_LIST, DESCRIBER_LIST, PREPOSITION_LIST, PRONOUN, TITLE, TITLE_AT_START } from './vocabulary.js';
+import { ADVERB_LIST, ARTICLE_LIST, DESCRIBER_LIST, PREPOSITION_LIST, PRONOUN, TITLE, TITLE_AT_START, isDefinite } from './vocabulary.js';
 
 const SURNAME = String.raw`[${UPPER}][${LETTER}'’-]*[${LOWER}][${LETTER}'’-]*`;
-const MENTION = String.raw`${TITLE}?${NAME_SOURCE}|${TITLE}?${SURNAME}`;
+// A role noun may stand before a title: "Bürgermeisterin Dr. Renate Huber-Stadler".
+const MENTION = String.raw`(?:[${UPPER}][${LETTER}]+\s+(?=${TITLE}))?${TITLE}?${NAME_SOURCE}|${TITLE}?${SURNAME}`;
 /** A speaker as the text mentions them: a name, a surname (either after a title), or a pronoun. */
 export const WHO = String.raw`(?:${MENTION}|${PRONOUN})`;
 /** After an inverting verb a pronoun ends the clause ("said she."), so "ha detto il sindaco" is no pronoun. */
@@ -27,6 +28,7 @@ export interface Subject {
   who: string | null;
   role: string | null;
   index: number;
+  anaphor?: boolean;
 }
 
 /** The text without trailing spaces, a trailing comma and a trailing adverb ("Seitz also"). */
@@ -79,5 +81,6 @@ export function subjectBefore(text: string, at: number, sentenceFrom: number): S
   // A description after the last clause break: "In a statement, a spokesperson said".
   const clause = Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf(';'), sentence.lastIndexOf(':')) + 1;
   const description = DESCRIPTION_AT_END.exec(sentence.slice(clause));
-  return description ? { who: null, role: role(description[1]), index: from + clause + description.index } : null;
+  if (!description) return null;
+  return { who: null, role: role(description[1]), index: from + clause + description.index, anaphor: isDefinite(description[1]) };
 }

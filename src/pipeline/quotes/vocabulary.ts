@@ -79,4 +79,10 @@ export const pronounGender = (word: string) => pronouns.get(word.toLowerCase()) 
 export const ARTICLE_LIST = alternation(bothCases(all((s) => s.articles)));
 export const PREPOSITION_LIST = alternation(all((s) => s.prepositions));
 export const ADVERB_LIST = alternation(all((s) => s.adverbs));
+const definite = new Set(all((s) => s.definite).map((w) => w.toLowerCase()));
+/** Does a description open with a definite article ("the fishmonger", "le mareyeur", "l’assessora")? */
+export const isDefinite = (description: string) => definite.has(description.toLowerCase().split(/\s+|(?<=['’])/u)[0]);
+const accordingWords = new Set(all((s) => s.according).map((w) => w.toLowerCase()));
+/** A one-word "according to" of any language ("Pour", "Según", "Laut"), never part of a name. */
+export const isAccordingWord = (word: string) => accordingWords.has(word.toLowerCase());
 export const DESCRIBER_LIST = alternation(bothCases(all((s) => s.describers)));
