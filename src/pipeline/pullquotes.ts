@@ -123,7 +123,7 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
       const marked = cand.quoted || cand.attribution !== null;
       const size = wordCount(cand.inner);
       // An unmarked repeat is a sentence or two, never a whole long paragraph.
-      if (size < (marked ? 6 : 10) || (!marked && size > 60)) continue;
+      if (size < (marked ? 6 : 8) || (!marked && size > 60)) continue;
       // Cheap first look: a repeat shares a run of characters with its source.
       const probes = snippets(cand.inner.toLowerCase());
       let own: Set<string> | null = null;

@@ -26,6 +26,10 @@ describe('pull quotes', () => {
     expect(pulls(`${text}\n— Rosalind Achterberg, café founder`)).toEqual([[text, 'Rosalind Achterberg']]);
   });
 
+  it('are found unmarked and short when they repeat a sentence of a paragraph nearby', () => {
+    expect(pulls('They come in because the toaster was their mother’s.')).toEqual([['They come in because the toaster was their mother’s.', null]]);
+  });
+
   it('leave a quotation that repeats nothing in the story as a paragraph', () => {
     expect(pulls('“We fix about forty things every Saturday, mostly lamps and radios,” said Rosalind Achterberg.')).toEqual([]);
   });

@@ -39,6 +39,18 @@ describe('reporting verbs from the language data, in both orders', () => {
   });
 });
 
+describe('quotations introduced by a colon', () => {
+  it('are spoken by the person who opens the sentence', () => {
+    expect(
+      speakersOf([
+        'Die Bürgerinitiative Hauptstraße lehnt die Umfahrung geschlossen ab, wie sie am Montag mitteilte.',
+        'Ihr Sprecher Malte Rosenkranz verlangte, stattdessen den Bus- und Radverkehr zu stärken: „Eine neue Straße zieht neuen Verkehr an.“',
+      ]),
+    ).toEqual(['Malte Rosenkranz']);
+    expect(speakersOf(['Councillor Ruth Abara was blunt: “Nobody on this council voted for a bridge that closes every winter.”'])).toEqual(['Ruth Abara']);
+  });
+});
+
 describe('follow-on quote paragraphs', () => {
   it('continue the speaker of the paragraph before when they attribute nothing', () => {
     expect(
@@ -75,6 +87,15 @@ describe('pronouns agree in gender when the text tells it', () => {
     expect(
       speakersOf(['Sarah Kim, 34, moved to the valley last year. Her husband, Daniel Kim, followed.', '“The schools here are the reason we stayed,” she said.']),
     ).toEqual(['Sarah Kim']);
+  });
+
+  it('skip a name used as a modifier after an article', () => {
+    expect(
+      speakersOf([
+        'Nkechi Okafor-Bright took more than a minute off the course record on Sunday.',
+        'The Fenwick Harriers runner, who won last year, had planned to run conservatively. “I went out too hard and then spent six kilometres apologising,” she recalled.',
+      ]),
+    ).toEqual(['Nkechi Okafor-Bright']);
   });
 
   it('learn gender from a gendered role word and from an earlier pronoun', () => {

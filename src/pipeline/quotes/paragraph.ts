@@ -12,7 +12,7 @@ import { wordCount } from '../../text/words.js';
 import { accordingTo, attributionAfter, speechIn, type Attribution } from './attribution.js';
 import type { Speakers } from './speakers.js';
 import { quoteSpans, type Span } from './spans.js';
-import { firstAfter, lastBefore, Timeline, type Mention } from './timeline.js';
+import { countBefore, firstAfter, lastBefore, Timeline, type Mention } from './timeline.js';
 
 export interface InBlock {
   quote: Quote;
@@ -59,7 +59,7 @@ export function paragraphQuotes(text: string, speakers: Speakers, carried: strin
     const said = last && last.index >= start ? last : undefined;
     const according = accordingTo(before);
     const nearest = according && (!said || start + according.index >= said.index) ? according.attr : said?.attr ?? null;
-    const attr: Attribution | null = attributionAfter(text.slice(span.end + 1, span.end + 301)) ?? nearest;
+    const attr: Attribution | null = attributionAfter(text.slice(span.end + 1, span.end + 301)) ?? nearest ?? introduced(before, start, mentions);
     const speaker =
       attr && attr.who !== null ? speakers.resolve(attr.who, span.start, mentions, speech) : attr?.anaphor && attr.role ? speakers.definite(attr.role, span.start, mentions) : null;
     if (speaker || attr?.who === null) speech.add({ index: span.start, name: speaker });
@@ -72,6 +72,16 @@ export function paragraphQuotes(text: string, speakers: Speakers, carried: strin
   const lastSpoke = speech.last;
   if (lastSpoke?.name) speakers.lastSpeaker = lastSpoke.name;
   return inBlock;
+}
+
+/**
+ * A quotation introduced by a colon ("Ihr Sprecher Malte Rosenkranz verlangte …: „…“",
+ * "Smith was blunt: “…”") is spoken by the person who opens the sentence.
+ */
+function introduced(before: string, start: number, mentions: Mention[]): Attribution | null {
+  if (!before.trimEnd().endsWith(':')) return null;
+  const first = mentions[countBefore(mentions, start)];
+  return first?.name && first.index - start < 60 && first.index < start + before.length ? { who: first.name, role: null, credentials: null } : null;
 }
 
 const opensWithQuote = (text: string, spans: Span[]) => spans.length > 0 && text.slice(0, spans[0].start).trim().length <= 1;

@@ -11,7 +11,7 @@ import { LETTER } from '../../text/letters.js';
 import { Genders } from './genders.js';
 import { countBefore, type Mention, type Timeline } from './timeline.js';
 import { ZERO_PRONOUN } from './attribution.js';
-import { afterPreposition } from './subject.js';
+import { afterArticle, afterPreposition } from './subject.js';
 import { ARTICLE_LIST, isAccordingWord, isPronounWord, isRoleWord, PREPOSITION_LIST, pronounGender, TITLE, TITLE_AT_START } from './vocabulary.js';
 
 export { firstAfter, lastBefore, type Mention } from './timeline.js';
@@ -85,8 +85,9 @@ export class Speakers {
   /** People mentioned in a paragraph, resolved, in order; the paragraph's gender evidence is read too. */
   mentions(text: string): Mention[] {
     const named = this.namesOf(text);
-    // A name after a preposition is a place or an employer ("cultiva uva en La Rioja"), no one a pronoun means.
-    const out: Mention[] = named.filter((n) => !afterPreposition(text, n.index)).map(({ name, index }) => ({ name: this.full(name), index }));
+    // A name after a preposition is a place or an employer ("cultiva uva en La Rioja"), after an
+    // article a modifier ("The Fenwick Harriers runner"): no one a pronoun means.
+    const out: Mention[] = named.filter((n) => !afterPreposition(text, n.index) && !afterArticle(text, n.index)).map(({ name, index }) => ({ name: this.full(name), index }));
     // Capitalised words that are known surnames (plain class: this runs on every paragraph).
     let n = 0;
     for (const m of text.matchAll(CAPITALISED)) {

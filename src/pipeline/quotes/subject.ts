@@ -57,6 +57,10 @@ function whoAtEnd(text: string): { who: string; index: number } | null {
   return null;
 }
 
+const AFTER_ARTICLE = new RegExp(String.raw`(?:^|[^${LETTER}])${ARTICLE_LIST}\s+$`);
+/** Does an article stand right before offset `index` ("The Fenwick Harriers runner")? A person's name takes none. */
+export const afterArticle = (text: string, index: number) => AFTER_ARTICLE.test(text.slice(Math.max(0, index - 12), index));
+
 /** Does a preposition (and maybe an article) stand right before offset `index`? */
 export const afterPreposition = (text: string, index: number) => AFTER_PREPOSITION.test(text.slice(Math.max(0, index - 40), index));
 
