@@ -180,6 +180,16 @@ describe('quotations in other languages', () => {
     ).toEqual(['Pieter van der Meulen', 'Игорь Ракитин', 'Chiara De Santis-Morelli']);
   });
 
+  it('reads dialogue dashes when an attribution follows, and a full name after a phrase of place and role', () => {
+    expect(
+      speakersOf([
+        '– Nie możemy podpisać umowy, na którą nie mamy pieniędzy – powiedział na poniedziałkowej konferencji wiceprezydent Tomasz Kędzierski.',
+        '— Паром перевозил до четырёх тысяч человек в сутки, — сказал Игорь Ракитин.',
+        '– Lista zmian w rozkładzie jazdy autobusów od 1 listopada.',
+      ]),
+    ).toEqual(['Tomasz Kędzierski', 'Игорь Ракитин']);
+  });
+
   it('reads a one-word "according to" that opens the sentence', () => {
     expect(speakersOf(['Pour Gaëlle Rivoal-Nédélec, « c’est l’un des rares exemples d’architecture en béton de la région ».'])).toEqual(['Gaëlle Rivoal-Nédélec']);
   });

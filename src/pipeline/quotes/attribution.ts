@@ -9,6 +9,7 @@
  */
 import { LETTER, LOWER, UPPER } from '../../text/letters.js';
 import { sentenceStarts } from '../../text/sentences.js';
+import { NAME_SOURCE } from '../../text/names.js';
 import { subjectBefore, WHO, WHO_AFTER_VERB } from './subject.js';
 import { ACCORDING_LIST, ADVERB_LIST, ARTICLE_LIST, DESCRIBER_LIST, INVERTING_LIST, PREPOSITION_LIST, PRONOUN, VERB_LIST, isDefinite } from './vocabulary.js';
 
@@ -43,6 +44,10 @@ const WHO_THEN_VERB = new RegExp(String.raw`^[\s,]*${ROLE_WORDS}(${WHO})${APPOSI
 const VERB_THEN_WHO = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+${ROLE_WORDS}(${WHO_AFTER_VERB})${WORD_END}${INVERTED_END}${CREDS}${ROLE_TAIL}`);
 // "said the company’s founder, Maria Lopez": the name after the description is the speaker.
 const NAMED = String.raw`(?:,\s*(${WHO_AFTER_VERB})${WORD_END})?`;
+// A full name that ends the sentence, after a phrase of place or time and a role, which may hold a
+// capitalised genitive: "– powiedział na konferencji wiceprezydent Wrzosowa Tomasz Kędzierski."
+const PHRASE_WORD = String.raw`[${LOWER}'’-]+\s+(?:[${UPPER}][${LETTER}'’-]*\s+(?=[${UPPER}][${LETTER}'’-]*\s+[${UPPER}]))?`;
+const VERB_PHRASE_THEN_NAME = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+(?:${PHRASE_WORD}){1,8}?(${NAME_SOURCE})${WORD_END}(?=\s*(?:[.;!?]|$))`);
 const VERB_THEN_DESCRIPTION = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+${DESCRIPTION}${NAMED}${CLAUSE_END}`);
 // Subject dropped ("«…», dijo."), or inverted into the verb ("», a-t-elle ajouté."): a pronoun.
 const NO_SUBJECT = new RegExp(String.raw`^[\s,]*${VERB_LIST}${CLAUSE_END}`);
@@ -72,6 +77,8 @@ export function attributionAfter(after: string): Attribution | null {
   const head = after.slice(0, 300);
   let m = VERB_THEN_WHO.exec(head);
   if (m) return { who: m[2], role: clean(m[1]) ?? clean(m[4]), credentials: credentials(m[3]) };
+  m = VERB_PHRASE_THEN_NAME.exec(head);
+  if (m) return { who: m[1], role: null, credentials: null };
   m = WHO_THEN_VERB.exec(head);
   if (m) return { who: m[2], role: clean(m[1]) ?? clean(m[3]), credentials: null };
   m = VERB_THEN_DESCRIPTION.exec(head);

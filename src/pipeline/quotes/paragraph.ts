@@ -11,7 +11,7 @@ import { sentenceStarts } from '../../text/sentences.js';
 import { wordCount } from '../../text/words.js';
 import { accordingTo, attributionAfter, speechIn, type Attribution } from './attribution.js';
 import type { Speakers } from './speakers.js';
-import { quoteSpans, type Span } from './spans.js';
+import { dashSpan, quoteSpans, type Span } from './spans.js';
 import { countBefore, firstAfter, lastBefore, Timeline, type Mention } from './timeline.js';
 
 export interface InBlock {
@@ -36,6 +36,9 @@ export function maskSpans(text: string, spans: Span[]): string {
 export function paragraphQuotes(text: string, speakers: Speakers, carried: string | null): InBlock[] {
   const mentions = speakers.mentions(text);
   const spans = quoteSpans(text);
+  // With no quotation marks, a paragraph opening with a dialogue dash is a quotation when an attribution follows it.
+  const dashed = spans.length ? null : dashSpan(text);
+  if (dashed && attributionAfter(text.slice(dashed.end + 1, dashed.end + 301))) spans.push(dashed);
   const reported = speechIn(maskSpans(text, spans));
   const reportedSpeech: Mention[] = [];
   const speech = new Timeline(reportedSpeech);
@@ -59,9 +62,12 @@ export function paragraphQuotes(text: string, speakers: Speakers, carried: strin
     const said = last && last.index >= start ? last : undefined;
     const according = accordingTo(before);
     const nearest = according && (!said || start + according.index >= said.index) ? according.attr : said?.attr ?? null;
-    const attr: Attribution | null = attributionAfter(text.slice(span.end + 1, span.end + 301)) ?? nearest ?? introduced(before, start, mentions);
-    const speaker =
-      attr && attr.who !== null ? speakers.resolve(attr.who, span.start, mentions, speech) : attr?.anaphor && attr.role ? speakers.definite(attr.role, span.start, mentions) : null;
+    const resolve = (a: Attribution | null) =>
+      a && a.who !== null ? speakers.resolve(a.who, span.start, mentions, speech) : a?.anaphor && a.role ? speakers.definite(a.role, span.start, mentions) : null;
+    let attr: Attribution | null = attributionAfter(text.slice(span.end + 1, span.end + 301)) ?? nearest ?? introduced(before, start, mentions);
+    let speaker = resolve(attr);
+    // A mention after the quotation that is nobody ("said at a Nov. 6 event") leaves the one before it.
+    if (!speaker && attr?.who && attr !== nearest && nearest) speaker = resolve((attr = nearest));
     if (speaker || attr?.who === null) speech.add({ index: span.start, name: speaker });
     const quote: Quote = { text: span.text, speaker, role: attr?.role ?? null, credentials: attr?.credentials ?? null, kind: 'direct' };
     if (!speaker && attr?.who !== null) quote.role = quote.credentials = null;

@@ -44,3 +44,19 @@ export function quoteSpans(text: string): Span[] {
     if (inner) spans.push({ start, end, text: inner });
   }
 }
+
+// Dialogue dashes (Polish, Russian, Spanish): "– Nie możemy … – powiedział X." / "—Hemos ganado —dijo X—."
+const DASH_OPEN = /^[–—―]\s?/u;
+const DASH_CLOSE = /[\s,.!?…][–—―]\s?/gu;
+
+/** A paragraph that opens with a dialogue dash: the words up to the next spaced dash, or null. */
+export function dashSpan(text: string): Span | null {
+  const open = DASH_OPEN.exec(text);
+  if (!open) return null;
+  DASH_CLOSE.lastIndex = open[0].length;
+  const close = DASH_CLOSE.exec(text);
+  const end = close ? close.index + 1 : -1;
+  if (end <= open[0].length) return null;
+  const inner = text.slice(open[0].length, end).trim();
+  return inner ? { start: open[0].length, end, text: inner } : null;
+}
