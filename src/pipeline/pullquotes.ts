@@ -58,6 +58,7 @@ function splitCredit(text: string, lastLine: string | null): { quote: string; cr
   const close = Math.max(...[...CLOSE].map((c) => text.lastIndexOf(c)));
   if (close < 2 || !OPEN.includes(text[0])) return null;
   const rest = text.slice(close + 1).trim().replace(/[.!]$/, '');
+  if (rest.length > 130) return null;
   const said = SAID_CREDIT.exec(rest) ?? CREDIT_SAID.exec(rest);
   return said ? { quote: text.slice(0, close + 1), credit: said[1].trim() } : null;
 }

@@ -8,10 +8,10 @@
  * resolves surnames and pronouns to full names.
  */
 import { LETTER, LOWER, UPPER } from '../../text/letters.js';
-import { sentenceStarts } from '../../text/sentences.js';
+import { SENTENCE_END, sentenceStarts } from '../../text/sentences.js';
 import { NAME_SOURCE } from '../../text/names.js';
 import { subjectBefore, WHO, WHO_AFTER_VERB } from './subject.js';
-import { ACCORDING_LIST, ADVERB_LIST, ARTICLE_LIST, DESCRIBER_LIST, INVERTING_LIST, PREPOSITION_LIST, PRONOUN, VERB_LIST, isDefinite } from './vocabulary.js';
+import { ACCORDING_LIST, ADVERB_LIST, ARTICLE_LIST, DESCRIBER_LIST, INVERTING_LIST, PREPOSITION_LIST, PRONOUN, VERB_LIST, isDefinite, mayHoldSpeech, verbOffsets } from './vocabulary.js';
 
 export interface Attribution {
   /** The mention: a full name, a surname, or a pronoun; null for a description. */
@@ -56,10 +56,10 @@ const DESCRIPTION_THEN_VERB = new RegExp(String.raw`^[\s,]*${DESCRIPTION}\s+${VE
 const ACCORDING_AFTER = new RegExp(String.raw`^[\s,]*${ACCORDING_LIST}\s+${ROLE_WORDS}(${WHO})${CREDS}${ROLE_TAIL}`);
 const ACCORDING_DESCRIPTION = new RegExp(String.raw`^[\s,]*${ACCORDING_LIST}\s+${DESCRIPTION}${CLAUSE_END}`);
 const ACCORDING_TO = new RegExp(String.raw`(?<![${LETTER}])${ACCORDING_LIST}\s+((?:[${LOWER}'’-]+\s+){0,6}?)(${WHO})${CREDS}`, 'g');
-// Anywhere in a sentence. Searching is anchored on the verbs (few) rather than on every
-// capitalised word (many): a subject must end right before a verb, an inverted one start after it.
-const VERB_ANYWHERE = new RegExp(String.raw`(?<![${LETTER}])${VERB_LIST}(?![${LETTER}])`, 'g');
+// Reported speech is searched from the verbs (few) rather than every capitalised word (many):
+// a subject must end right before a verb, an inverted one start after it.
 const VERB_WHO = new RegExp(String.raw`${INVERTING_LIST}\s+${ROLE_WORDS}(${WHO_AFTER_VERB})${WORD_END}${INVERTED_END}${CREDS}`, 'y');
+const SENTENCE_OR_QUOTE = new RegExp(String.raw`${SENTENCE_END.source}|.(?=["“„«»「])`);
 const LEADING_ARTICLE = new RegExp(String.raw`^${ARTICLE_LIST}\s+`);
 
 /** A role, without its article; an age alone ("Doe, 54, said") is none. */
@@ -74,7 +74,14 @@ const described = (d: string): Attribution => ({ who: null, role: clean(d), cred
 
 /** Attribution in the words right after a quotation (up to the end of that sentence). */
 export function attributionAfter(after: string): Attribution | null {
-  const head = after.slice(0, 300);
+  // Its sentence only (up to a full stop before a capital, or the next quotation): shorter text, fewer regex steps.
+  let head = after.slice(0, 300);
+  const end = SENTENCE_OR_QUOTE.exec(head);
+  if (end) head = head.slice(0, end.index + (end[0].trimEnd().length || 1));
+  if (!mayHoldSpeech(head)) {
+    const m = HYPHEN_PRONOUN.exec(head);
+    return m ? { who: m[1], role: null, credentials: null } : null;
+  }
   let m = VERB_THEN_WHO.exec(head);
   if (m) return { who: m[2], role: clean(m[1]) ?? clean(m[4]), credentials: credentials(m[3]) };
   m = VERB_PHRASE_THEN_NAME.exec(head);
@@ -114,8 +121,7 @@ export function speechIn(text: string): Speech[] {
   const out: Speech[] = [];
   const starts = sentenceStarts(text);
   let sentence = 0;
-  for (const verb of text.matchAll(VERB_ANYWHERE)) {
-    const at = verb.index ?? 0;
+  for (const at of verbOffsets(text)) {
     while (sentence + 1 < starts.length && starts[sentence + 1] <= at) sentence++;
     const subject = subjectBefore(text, at, starts[sentence]);
     if (subject) out.push({ index: subject.index, verb: at, attr: { who: subject.who, role: subject.role, credentials: null, anaphor: subject.anaphor } });

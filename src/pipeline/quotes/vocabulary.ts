@@ -4,6 +4,7 @@
  * with any run of spaces between the words of a phrase.
  */
 import { languageCodes, vocabulary, type Gender, type LanguageCode } from '../../lang/index.js';
+import { LETTER } from '../../text/letters.js';
 
 const speech = vocabulary('speech');
 const all = <T>(pick: (s: (typeof speech)[number]) => T[]) => [...new Set(speech.flatMap(pick))];
@@ -32,6 +33,25 @@ function merged(pick: (s: (typeof speech)[number]) => Record<string, Gender | nu
 const verbs = all((s) => s.verbs);
 const listener = new Set(all((s) => s.listenerVerbs));
 export const VERB_LIST = alternation(verbs);
+// First words of the verbs and formulas, to find candidates by word lookup before any big alternation runs.
+const firstWords = new Set([...verbs, ...all((s) => s.according)].map((v) => v.toLowerCase().split(/\s+/)[0]));
+const WORD = new RegExp(`[${LETTER}]+`, 'g');
+const VERB_AT = new RegExp(`${VERB_LIST}(?![${LETTER}])`, 'y');
+/** Offsets of the verbs of saying in a text: a word lookup, then one sticky match per candidate. */
+export function verbOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(WORD)) {
+    if (!firstWords.has(m[0].toLowerCase())) continue;
+    VERB_AT.lastIndex = m.index;
+    if (VERB_AT.test(text)) out.push(m.index);
+  }
+  return out;
+}
+/** Does a text hold any word that can open a verb of saying or an "according to"? */
+export function mayHoldSpeech(text: string): boolean {
+  for (const m of text.matchAll(WORD)) if (firstWords.has(m[0].toLowerCase())) return true;
+  return false;
+}
 /** Verbs that put the speaker after them ("…,” says Seitz"); after "told" comes the listener. */
 export const INVERTING_LIST = alternation(verbs.filter((v) => !listener.has(v)));
 export const ACCORDING_LIST = alternation(bothCases(all((s) => s.according)));
