@@ -37,6 +37,7 @@ function looksLikeTitle(text: string, maxWords: number): boolean {
 export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}) {
   const maxWords = options.maxWords ?? 30;
   return (tree: Root, file: VFile) => {
+    if (tree.children.some((n) => (n.data as { role?: string } | undefined)?.role === 'headline')) return; // a reader placed it
     // Date and credit lines may stand above the title in some wrappers; so may a preamble:
     // a section label ("POLITICS"), the outlet's name, a running head. Each is short and
     // comes right before a longer title.
@@ -98,7 +99,11 @@ function isFullTitle(text: string, maxWords: number): boolean {
 function isPreamble(text: string): boolean {
   if (/[.!?]$/.test(text)) return false;
   const n = wordCount(text);
-  return n <= 3 || (n <= 6 && (!/\p{Ll}/u.test(text) || isOutletName(text))) || (n <= 9 && /\s[|›»/·]\s/.test(text));
+  if (n <= 3 || (n <= 6 && (!/\p{Ll}/u.test(text) || isOutletName(text))) || (n <= 9 && /\s[|›»/·]\s/.test(text))) return true;
+  // Banners: "WATCH LIVE: KRVT 7 News at 6", "MEMBER BULLETIN — Issue 42 — Autumn 2024",
+  // "Unrolled with Threadkeeper · read the whole thread on one page".
+  const parts = text.split(/\s+[|·•—–]\s+/);
+  return n <= 12 && (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*:/u.test(text) || (parts.length >= 2 && parts.some((p) => !/\p{Ll}/u.test(p) || /\d/.test(p) || /^\p{Ll}/u.test(p))));
 }
 
 /** The outlet named by a masthead line: "The Coastline Review", "THE HOLLOW HOOT | Maple Hollow PTA". */
