@@ -8,7 +8,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { blockText, isBody, setRole } from '../../tree.js';
+import { blockText, explainBlock, isBody, setRole } from '../../tree.js';
 import { isProse } from '../../text/words.js';
 import { describe } from './context.js';
 import { RULES, type RuleContext } from './rules.js';
@@ -88,6 +88,8 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
       }
       const { score, evidence } = weigh(signal, ev);
       if (score >= WEIGHTS.threshold) mark(node, signal.kind, signal.name, score, evidence);
+      // Kept: say which signal it had and why that was not enough (the score is the confidence in keeping it).
+      else explainBlock(node, { rule: `kept-${signal.name}`, score: 1 - score, evidence: [`kept: ${signal.kind} signal scored ${score.toFixed(2)} < ${WEIGHTS.threshold}`, ...evidence] });
     }
   };
 };

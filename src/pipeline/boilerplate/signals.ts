@@ -70,9 +70,9 @@ function formulas(ev: Evidence): Signal | null {
   const { text, words } = ev.form;
   if (words <= 12 && F('readMore').whole(text)) return { name: 'read-more', kind: 'read-more', strength: 0.95, why: 'a read-more formula' };
   if (words <= 8 && F('adLabels').whole(text)) return { name: 'ad-marker', kind: 'ad', strength: 0.95, why: 'an advertising label alone' };
-  if (words <= 25 && F('adLabels').label(text)) return { name: 'ad-label', kind: 'ad', strength: 0.85, why: 'an advertising label and a colon' };
-  if (words <= 30 && F('promoLabels').label(text)) return { name: 'promo-label', kind: 'promo', strength: 0.85, why: 'a pointer label and a colon ("Read also: …")' };
-  if (words <= 30 && F('navLabels').label(text)) return { name: 'tag-list', kind: 'navigation', strength: 0.85, why: 'a tags or categories label and a colon' };
+  if (words <= 25 && F('adLabels').label(text)) return { name: 'ad-label', kind: 'ad', strength: 0.85, decisive: true, why: 'an advertising label and a colon' };
+  if (words <= 30 && F('promoLabels').label(text)) return { name: 'promo-label', kind: 'promo', strength: 0.85, decisive: true, why: 'a pointer label and a colon ("Read also: …")' };
+  if (words <= 30 && F('navLabels').label(text)) return { name: 'tag-list', kind: 'navigation', strength: 0.85, decisive: true, why: 'a tags or categories label and a colon' };
   if (words <= 6 && F('comments').whole(text.replace(/\d[\d.,]*\s?[kKmM]?/g, ' '))) return { name: 'comments', kind: 'navigation', strength: 0.85, why: 'a comments link or counter' };
   if (words <= 8 && F('pageJumps').start(text) > 0) return { name: 'page-jump', kind: 'other', strength: 0.9, why: 'a page-jump line ("continued on page 18")' };
   if (words <= 8 && /\d/.test(text) && isReadingTime(text)) return { name: 'reading-time', kind: 'other', strength: 0.85, why: 'a reading time on its own' };

@@ -28,7 +28,7 @@ export const WEIGHTS = {
 // ("Read also: …") is furniture even when it names the story's subject.
 const TOPICAL = new Set(['call-to-action', 'subscribe', 'symbol-lead', 'counter']);
 // Bars and markers are furniture wherever they stand; a list of them is still furniture.
-const FORM_ONLY = new Set(['share-bar', 'post-marker', 'breadcrumb', 'read-more', 'ad-marker']);
+const FORM_ONLY = new Set(['share-bar', 'item-bar', 'post-marker', 'breadcrumb', 'read-more', 'ad-marker']);
 
 export interface Decision {
   score: number;
