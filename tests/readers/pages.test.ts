@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { cleanInput, type Article } from '../../src/index.js';
+import { cleanInput, extractPage, loadPage, type Article } from '../../src/index.js';
 import type { Position } from '../../src/types.js';
 import { ROOT, SHARED } from '../helpers/corpus.js';
 import { visibleTexts } from '../page/invariants.js';
@@ -118,6 +118,17 @@ describe('whole pages through cleanInput', () => {
     const [article] = cleanInput('<h1>An item</h1><p>A short item with <a href="/x">a link</a> in it, and no page around it.</p>', { from: 'html' });
     expect(body(article)).toContain('A short item with a link in it');
     expect(article.warnings.map((w) => w.rule)).not.toContain('article-clean:page-not-article');
+  });
+
+  it('a spent time budget keeps the page whole, every block as content, with a warning', () => {
+    const html = readFileSync(join(DIR, 'news-article.html'), 'utf8');
+    const spent = extractPage(loadPage(html), { timeoutMs: 0 });
+    expect(spent.main).toBeNull();
+    expect(spent.warnings.map((w) => w.rule)).toEqual(['page-timeout']);
+    expect(spent.blocks.filter((b) => b.boilerplate || b.role)).toEqual([]);
+    expect(spent.blocks.map((b) => b.text).join('\n')).toContain('Residents of Port Aldwick');
+    // The default budget is ample for a page this size: the story is found.
+    expect(extractPage(loadPage(html)).main).not.toBeNull();
   });
 
   it('the CLI prints the article alone for a page', () => {
