@@ -2,7 +2,10 @@
 // Score the whole-page extractor (src/readers/page) on a folder of saved pages, beside
 // Readability.js (@mozilla/readability + linkedom, dev dependencies) in the same run.
 //
-//   node scripts/score-pages.mjs <checkout> [--verbose] [--only name]
+//   node scripts/score-pages.mjs <checkout> [--verbose] [--only name] [--pipeline]
+//
+// --pipeline also scores the full cleanInput path (reader, text pipeline, metadata): the
+// article's section headings and blocks as the body, its headline for the title.
 //
 // <checkout> is a copy of mozilla/readability (its test/test-pages/*/source.html and
 // expected.html are used) or any folder of <case>/source.html + expected.html. The pages are
@@ -20,6 +23,7 @@ import { parseDocument } from 'htmlparser2';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+const pipeline = args.includes('--pipeline');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const checkout = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--only');
 if (!checkout) {
@@ -38,6 +42,14 @@ const outfile = path.join(root, 'node_modules/.cache', `score-pages-${process.pi
 await esbuild.build({ entryPoints: [path.join(root, 'src/readers/page/index.ts')], bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'error', absWorkingDir: root });
 const { extractPage, loadPage, INVISIBLE } = await import(pathToFileURL(outfile).href);
 fs.rmSync(outfile, { force: true });
+let cleanInput = null;
+if (pipeline) {
+  const full = outfile.replace(/\.mjs$/, '-full.mjs');
+  await esbuild.build({ entryPoints: [path.join(root, 'src/index.ts')], bundle: true, platform: 'node', format: 'esm', outfile: full, packages: 'external', logLevel: 'error', absWorkingDir: root });
+  ({ cleanInput } = await import(pathToFileURL(full).href));
+  fs.rmSync(full, { force: true });
+}
+const full = { f1: 0, time: 0, titles: 0 };
 const { Readability } = await import('@mozilla/readability');
 const { parseHTML } = await import('linkedom');
 
@@ -114,6 +126,14 @@ for (const name of cases) {
   ours.uncovered += uncovered($.root()[0], page.blocks);
   const got = page.blocks.filter((b) => !b.boilerplate && !b.role).map((b) => b.text).join('\n');
 
+  if (cleanInput) {
+    t0 = performance.now();
+    const [article] = cleanInput(html, { from: 'html' });
+    full.time += performance.now() - t0;
+    full.f1 += f1(article.sections.flatMap((s) => [s.heading ?? '', ...s.blocks.map((b) => b.text)]).join('\n'), want);
+    if (wantMeta.title && (article.headline ?? '').trim() === wantMeta.title.trim()) full.titles++;
+  }
+
   t0 = performance.now();
   let theirText = '';
   try {
@@ -139,5 +159,6 @@ if (verbose) for (const r of rows.sort((x, y) => x.ours - y.ours)) console.log(`
 const n = cases.length;
 console.log(`pages: ${n} (${casesDir})`);
 console.log(`article-clean  body F1 ${(ours.f1 / n).toFixed(4)}  ${((n * 1000) / ours.time).toFixed(1)} pages/s  headline exact ${ours.titles}/${ours.titled}`);
+if (cleanInput) console.log(`article-clean  full cleanInput pipeline: body F1 ${(full.f1 / n).toFixed(4)}  ${((n * 1000) / full.time).toFixed(1)} pages/s  headline exact ${full.titles}/${ours.titled}`);
 console.log(`article-clean  visible text nodes outside exactly one block: ${ours.uncovered}`);
 console.log(`Readability.js body F1 ${(theirs.f1 / n).toFixed(4)}  ${((n * 1000) / theirs.time).toFixed(1)} pages/s  (linkedom)`);

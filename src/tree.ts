@@ -4,7 +4,7 @@
  * (and turn headings and pull quotes into `heading` / `blockquote` nodes).
  */
 import type { Root, RootContent } from 'mdast';
-import type { BoilerplateKind, InputFormat, Position } from './types.js';
+import type { BoilerplateKind, InputFormat, Position, Warning } from './types.js';
 
 /** One physical input line of a block, trimmed, with its place in the decoded input. */
 export interface SourceLine {
@@ -58,6 +58,8 @@ export interface ItemMeta {
   language?: string | null;
   /** A summary the item gives besides its content, when it is not a part of it. */
   dek?: string | null;
+  /** What the reader found wrong with the input as a whole (a page that is no article), for article.warnings. */
+  warnings?: Warning[];
 }
 
 declare module 'mdast' {

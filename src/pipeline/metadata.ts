@@ -37,6 +37,7 @@ export function applyMetadata(article: Article, meta: ItemMeta | undefined, sour
     'article-clean:byline-no-date': !!byline.published,
   };
   article.warnings = article.warnings.filter((w) => !found[w.rule]);
+  for (const w of meta.warnings ?? []) article.warnings.push({ severity: 'warning', ...w });
   return article;
 }
 

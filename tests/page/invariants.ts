@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { INVISIBLE } from '../../src/readers/page/dom.js';
 import type { PageBlock } from '../../src/readers/page/index.js';
 
-function visibleTexts(root: AnyNode): Text[] {
+export function visibleTexts(root: AnyNode): Text[] {
   const out: Text[] = [];
   const stack: AnyNode[] = [root];
   while (stack.length) {

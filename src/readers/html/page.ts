@@ -1,8 +1,8 @@
 /**
  * An HTML document or fragment as one article: its blocks (blocks.ts, furniture by markup
  * and by links), its metadata (meta.ts). The page's title is the headline block: the h1
- * that shows it when there is one, else the <title> element itself. Finding the main
- * content of a whole web page would slot in here, choosing the nodes handed to htmlBlocks.
+ * that shows it when there is one, else the <title> element itself. A whole web page goes to
+ * the page extractor instead (whole-page.ts).
  */
 import type { Element } from 'domhandler';
 import type { Root } from 'mdast';
@@ -13,6 +13,7 @@ import { markItemFurniture } from '../item-furniture.js';
 import type { LineIndex } from '../source-map.js';
 import { htmlBlocks, parseHtml, type HtmlBlock } from './blocks.js';
 import { pageMeta } from './meta.js';
+import { isWholePage, readWholePage } from './whole-page.js';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const textOf = (b: HtmlBlock) => b.lines.map((l) => l.text).join(' ');
@@ -25,6 +26,7 @@ function withoutSite(title: string, publication: string | null): string {
 
 export function readHtmlPage(source: string, index: LineIndex): Root {
   const doc = parseHtml(source);
+  if (isWholePage(doc)) return readWholePage(source, index);
   const meta = pageMeta(doc);
   const body = findOne((e) => e.name === 'body', doc.children);
   const blocks = htmlBlocks(body ? body.children : doc.children);

@@ -56,6 +56,9 @@ function extentText(index: PageIndex, extent: Extent, blocks: RawBlock[]): numbe
 
 export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResult {
   const warnings: PageWarning[] = [];
+  // The budget is checked between the steps of the search, not inside one.
+  const deadline = Date.now() + (options.timeoutMs ?? 5000);
+  const late = () => Date.now() >= deadline && !!warnings.push({ rule: 'page-timeout', message: `no article found within ${options.timeoutMs ?? 5000} ms: kept whole, not searched further` });
   const index = indexPage($.root()[0]);
   const blocks = cutBlocks(index);
   const ld = ldArticle(index.head.jsonld);
@@ -73,7 +76,7 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
   voidLongHints(index, all.text);
   if (index.els.length > (options.maxElements ?? 400_000)) {
     warnings.push({ rule: 'page-too-large', message: `page has ${index.els.length} elements: kept whole, not searched for the article` });
-  } else {
+  } else if (!late()) {
     const anchor = ld?.body ? anchorOn(index, blocks, ld.body) : null;
     if (anchor && anchor.f1 >= 0.8) extent = { top: anchor.element, roots: [anchor.element], runParent: -1 };
     // Each attempt relaxes the last; the first that finds enough prose wins, else the longest.
@@ -84,11 +87,13 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
     ];
     let best = extent ? Infinity : 0;
     for (let k = 0; k < attempts.length && best < MIN_ARTICLE * 2; k++) {
+      if (late()) break;
       const found = attempts[k]();
       const text = found ? extentText(index, found, blocks) : 0;
       if (found && text > best) [extent, best, sparing] = [found, text, k === attempts.length - 1];
     }
-    if (!extent || extentText(index, extent, blocks) < MIN_ARTICLE) {
+    if (warnings.some((w) => w.rule === 'page-timeout')) extent = null;
+    else if (!extent || extentText(index, extent, blocks) < MIN_ARTICLE) {
       // A short page with no sign-in form is a short article (a note, a fragment): keep it.
       const pageText = body >= 0 ? all.text[body] : 0;
       const linked = body >= 0 ? all.link[body] / Math.max(1, pageText) : 1;
@@ -99,7 +104,7 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
       }
     }
   }
-  const whole = extent === null && warnings.some((w) => w.rule === 'page-too-large');
+  const whole = extent === null && warnings.some((w) => w.rule === 'page-too-large' || w.rule === 'page-timeout');
   if (!whole) label(index, blocks, extent, all, meta.headline, sparing);
   if (!meta.language) meta.language = detectLanguage(blocks.filter((b) => !b.boilerplate && !b.role).map((b) => b.text).join(' ').slice(0, 4000));
   const main: Element | null = whole ? null : extent ? index.els[extent.top] : null;

@@ -52,7 +52,7 @@ export interface PageResult {
 }
 
 export interface PageOptions {
-  /** Stop looking for the article after this many ms and keep every block as content (default 5000). */
+  /** Stop looking for the article after this many ms and keep every block as content, with a `page-timeout` warning (default 5000; checked between the steps of the search). */
   timeoutMs?: number;
   /** Pages with more elements than this are not scored: every block is kept, with a warning (default 400,000). */
   maxElements?: number;

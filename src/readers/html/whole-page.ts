@@ -1,0 +1,59 @@
+/**
+ * A whole web page (an <html>/<body> document with page chrome: nav, header, footer,
+ * aside, a form) as one article: the page extractor (src/readers/page) finds the story; its
+ * blocks become the tree's paragraphs with positions from their source offsets, page
+ * furniture becomes boilerplate with its kind, the page's metadata goes on root.data.meta.
+ * A page that is no article gives every block as boilerplate and a warning.
+ */
+import type { Document } from 'domhandler';
+import type { Paragraph, Root } from 'mdast';
+import { findAll, findOne } from 'domutils';
+import type { ItemMeta, SourceLine } from '../../tree.js';
+import { extractPage, loadPage, type PageBlock, type PageOptions } from '../page/index.js';
+import { parseFeedDate } from '../feed-date.js';
+import { itemTree, paragraph } from '../item.js';
+import type { LineIndex } from '../source-map.js';
+
+const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'form']);
+const CHROME_ROLE = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
+
+/** A document, not a fragment: it has <html> or <body> and some page chrome. */
+export function isWholePage(doc: Document): boolean {
+  const shell = findOne((e) => e.name === 'html' || e.name === 'body', doc.children);
+  return !!shell && !!findOne((e) => CHROME.has(e.name) || CHROME_ROLE.has(e.attribs.role ?? ''), doc.children);
+}
+
+/** The block's lines: one per list item when the items can be found in the markup, else one. */
+function linesOf(b: PageBlock, index: LineIndex): SourceLine[] {
+  const whole = [{ text: b.text.replace(/\s+/g, ' ').trim(), position: index.position(b.startIndex, b.endIndex + 1) }];
+  if (b.type !== 'list' || !b.items) return whole;
+  const lis = findAll((e) => e.name === 'li', b.element.children).filter((li) => li.startIndex !== null && li.endIndex !== null);
+  if (lis.length !== b.items.length) return whole;
+  return b.items.map((text, i) => ({ text, position: index.position(lis[i].startIndex!, lis[i].endIndex! + 1) }));
+}
+
+function blockParagraph(b: PageBlock, index: LineIndex, article: boolean): Paragraph {
+  const lines = linesOf(b, index);
+  if (b.boilerplate || !article) return paragraph(lines, 'boilerplate', b.boilerplate ?? 'other');
+  return paragraph(lines, b.role);
+}
+
+export function readWholePage(source: string, index: LineIndex, options: PageOptions = {}): Root {
+  const result = extractPage(loadPage(source), options);
+  const article = result.main !== null || !result.warnings.some((w) => w.rule === 'not-article');
+  const blocks = result.blocks.filter((b) => b.text.trim()).map((b) => blockParagraph(b, index, article));
+  const { meta } = result;
+  const itemMeta: ItemMeta = {
+    format: 'html',
+    title: meta.headline,
+    authors: meta.authors,
+    // The same ISO form the fragment reader and the feeds give ('Z' for UTC).
+    published: meta.published ? (parseFeedDate(meta.published) ?? meta.published) : null,
+    publication: meta.publication,
+    url: meta.url,
+    language: meta.language,
+    dek: null,
+    warnings: result.warnings.map((w) => ({ rule: `article-clean:page-${w.rule}`, message: w.message, ...(w.startIndex !== undefined ? { position: index.position(w.startIndex, w.startIndex + 1) } : {}) })),
+  };
+  return itemTree(null, blocks, itemMeta, index, source.length);
+}
