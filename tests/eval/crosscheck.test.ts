@@ -29,7 +29,7 @@ interface GraderSummary {
 function graderFigures(cases: string): Figures {
   const report = join(scratch, 'report.json');
   const cmd = 'node bin/article-clean.js --format jsonl';
-  const run = spawnSync(process.execPath, [grader, '--cases', cases, '--cmd', cmd, '--json', report], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [grader, '--cases', cases, '--cmd', cmd, '--json', report], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
   if (run.status !== 0) throw new Error(`score.mjs exited ${run.status}: ${run.stderr}`);
   const s = (JSON.parse(readFileSync(report, 'utf8')) as { summary: GraderSummary }).summary;
   return {
@@ -54,5 +54,5 @@ describe(`eval scorer against the grader${why ? ` (skipped: ${why})` : ''}`, () 
       if (theirs[f] === null || ours[f] === null) expect(ours[f], msg).toBe(theirs[f]);
       else expect(Math.abs(ours[f]! - theirs[f]!), msg).toBeLessThanOrEqual(0.01);
     }
-  });
+  }, 300_000);
 });

@@ -10,6 +10,8 @@ import { breaches, readFloors } from '../../eval/floors.js';
 import { corpora, FIGURES, ROOT, scoreCorpus, SHARED } from '../../eval/score.js';
 
 const floors = readFloors();
+/** Scoring a corpus takes a few seconds; allow for a busy machine. */
+const SCORING = 120_000;
 const all = corpora();
 const shared = new Set(['seed', 'dev']);
 const own = all.filter((c) => !shared.has(c.name));
@@ -31,7 +33,7 @@ describe('eval gate: the project\'s own corpora (fixtures/)', () => {
     it(`${c.name} holds its floors`, () => {
       const problems = breaches(c.name, scoreCorpus(c.dir).figures, floors);
       expect(problems, problems.join('\n')).toEqual([]);
-    });
+    }, SCORING);
   }
 });
 
@@ -42,6 +44,6 @@ describe(`eval gate: the shared seed and dev corpus${haveShared ? '' : ` (skippe
     it.skipIf(!c)(`${name} holds its floors${c ? '' : ` (skipped: no ${name} corpus under ${SHARED})`}`, () => {
       const problems = breaches(name, scoreCorpus(c!.dir).figures, floors);
       expect(problems, problems.join('\n')).toEqual([]);
-    });
+    }, SCORING);
   }
 });
