@@ -47,6 +47,8 @@ export function allCases(): Case[] {
     ...casesIn(join(ROOT, 'fixtures/heldout'), 'heldout'),
     ...casesIn(join(ROOT, 'fixtures/heldout2'), 'heldout2'),
     ...casesIn(join(ROOT, 'fixtures/heldout3'), 'heldout3'),
+    ...casesIn(join(ROOT, 'fixtures/heldout4'), 'heldout4'),
+    ...casesIn(join(ROOT, 'fixtures/heldout5'), 'heldout5'),
     ...casesIn(join(ROOT, 'fixtures/cases'), 'fixtures'),
   ];
 }

@@ -72,7 +72,9 @@ describe('every fixture', () => {
           for (const b of s.blocks) {
             if (b.type !== 'paragraph') continue;
             const source = text.slice(b.position!.start.offset, b.position!.end.offset);
-            expect(collapse(source)).toBe(collapse(b.text));
+            // Unwrapping joins words broken at a line end ("Dis-" / "kussion"): compare without spaces and hyphens.
+            const bare = (t: string) => t.replace(/[\s-]+/g, '');
+            expect(bare(source)).toBe(bare(b.text));
           }
         }
       });
