@@ -1,0 +1,93 @@
+/**
+ * Running the rules over one input: read it (formats/), run every enabled rule on every
+ * article, apply in-line comments, and return a VFile whose messages are the findings
+ * (ruleId = rule name, source = 'article-clean', fatal = true for errors, false for
+ * warnings), sorted by place. The pipeline runs once per article, inside the reader.
+ */
+import { VFile } from 'vfile';
+import type { Point, Position } from '../types.js';
+import { applyComments } from './control.js';
+import { readDocument, type CheckFormat } from './formats/index.js';
+import { DEFAULT_SETTINGS, RULE_PREFIX, type CheckRule, type SourceSettings } from './rule.js';
+import { RULES } from './rules/index.js';
+import type { CheckArticle, CheckDocument } from './types.js';
+
+export interface RuleSetting {
+  severity: 'warn' | 'error';
+  options: Record<string, unknown>;
+}
+
+/** What applies to one file: enabled rules (by name) and the source settings. */
+export interface FileConfig {
+  rules: Map<string, RuleSetting>;
+  settings: SourceSettings;
+}
+
+/** Every rule at its default severity and options. */
+export function defaultConfig(): FileConfig {
+  const rules = new Map<string, RuleSetting>();
+  for (const r of RULES) if (r.severity !== 'off') rules.set(r.name, { severity: r.severity, options: defaultOptions(r) });
+  return { rules, settings: DEFAULT_SETTINGS };
+}
+
+export function defaultOptions(rule: CheckRule): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(rule.options ?? {}).map(([k, spec]) => [k, spec.default]));
+}
+
+/** The pseudo-rule for input a reader cannot make sense of (bad JSON, bad YAML front matter). */
+export const PARSE_RULE = 'parse';
+
+const NO_ARTICLE: CheckArticle = {
+  start: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+  headline: null,
+  authors: [],
+  publication: null,
+  date: null,
+  blocks: [],
+  article: null as never,
+  url: null,
+};
+
+export interface CheckOptions {
+  /** Name shown in reports (the input as given); null for stdin. */
+  path: string | null;
+  format?: CheckFormat;
+  /** Per article: its settings may depend on its source URL. */
+  configFor?: (article: CheckArticle) => FileConfig;
+}
+
+export function checkBytes(bytes: Uint8Array, config: FileConfig, options: CheckOptions): VFile {
+  const { doc, problems } = readDocument(bytes, options.path, options.format);
+  const file = new VFile({ path: options.path ?? '<stdin>', value: doc.text });
+  const add = (reason: string, place: Position | Point, ruleName: string, severity: 'warn' | 'error', suggestion?: string) => {
+    const message = file.message(reason, { place, ruleId: ruleName, source: RULE_PREFIX });
+    message.fatal = severity === 'error';
+    if (suggestion) message.expected = [suggestion];
+  };
+  for (const p of problems) add(p.message, p.position, PARSE_RULE, 'error');
+  runRules(doc, config, options, add);
+  if (doc.markdownTree) applyComments(doc.markdownTree, file, RULES.map((r) => r.name));
+  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return file;
+}
+
+type Add = (reason: string, place: Position | Point, rule: string, severity: 'warn' | 'error', suggestion?: string) => void;
+
+function runRules(doc: CheckDocument, config: FileConfig, options: CheckOptions, add: Add): void {
+  const articles = doc.articles.length ? doc.articles : [NO_ARTICLE];
+  articles.forEach((article, index) => {
+    const own = options.configFor?.(article) ?? config;
+    for (const rule of RULES) {
+      const setting = own.rules.get(rule.name);
+      if (!setting) continue;
+      if (rule.scope === 'file' ? index > 0 : article === NO_ARTICLE) continue;
+      rule.check({
+        doc,
+        article,
+        options: setting.options,
+        settings: own.settings,
+        report: (reason, place, suggestion) => add(reason, place ?? article.start, rule.name, setting.severity, suggestion),
+      });
+    }
+  });
+}
