@@ -27,7 +27,11 @@ export type InputEntry =
   | { kind: 'error'; path: string; reason: string };
 
 /** Expand the positional arguments (already defaulted to ['-'] for piped stdin). */
-export async function expandInputs(args: readonly string[], cwd: string): Promise<InputEntry[]> {
+export async function expandInputs(
+  args: readonly string[],
+  cwd: string,
+  extensions: readonly string[] = DIRECTORY_EXTENSIONS,
+): Promise<InputEntry[]> {
   const out: InputEntry[] = [];
   for (const arg of args) {
     if (arg === '-') {
@@ -51,7 +55,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       }
       continue;
     }
-    if (stat.isDirectory()) out.push(...expandDirectory(arg, abs));
+    if (stat.isDirectory()) out.push(...expandDirectory(arg, abs, extensions));
     else out.push({ kind: 'file', path: arg, abs });
   }
   return out;
@@ -64,12 +68,12 @@ export function countReadable(entries: readonly InputEntry[]): number {
 
 // ------------------------------------------------------------------ directories
 
-function hasDirectoryExtension(name: string): boolean {
+function hasExtension(name: string, extensions: readonly string[]): boolean {
   const lower = name.toLowerCase();
-  return DIRECTORY_EXTENSIONS.some((ext) => lower.endsWith(ext));
+  return extensions.some((ext) => lower.endsWith(ext));
 }
 
-function expandDirectory(arg: string, abs: string): InputEntry[] {
+function expandDirectory(arg: string, abs: string, extensions: readonly string[]): InputEntry[] {
   const found: { rel: string; entry: InputEntry }[] = [];
   const walk = (relDir: string): void => {
     let dirents: fs.Dirent[];
@@ -96,7 +100,7 @@ function expandDirectory(arg: string, abs: string): InputEntry[] {
           isFile = false;
         }
       }
-      if (isFile && hasDirectoryExtension(d.name)) {
+      if (isFile && hasExtension(d.name, extensions)) {
         found.push({ rel, entry: { kind: 'file', path: path.join(arg, rel), abs: path.join(abs, rel) } });
       }
     }
@@ -107,7 +111,8 @@ function expandDirectory(arg: string, abs: string): InputEntry[] {
     return [{ kind: 'error', path: arg, reason: describeError(err) }];
   }
   if (found.length === 0) {
-    return [{ kind: 'error', path: arg, reason: 'is a directory with no .txt, .text or .md files' }];
+    const names = extensions.join(', ').replace(/, ([^,]*)$/, ' or $1');
+    return [{ kind: 'error', path: arg, reason: `is a directory with no ${names} files` }];
   }
   found.sort((a, b) => comparePaths(a.rel, b.rel));
   return found.map((f) => f.entry);
