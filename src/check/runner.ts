@@ -11,6 +11,7 @@ import { readDocument, type CheckFormat } from './formats/index.js';
 import { DEFAULT_SETTINGS, RULE_PREFIX, type CheckRule, type SourceSettings } from './rule.js';
 import { RULES } from './rules/index.js';
 import type { CheckArticle, CheckDocument } from './types.js';
+import './reporters/types.js';
 
 export interface RuleSetting {
   severity: 'warn' | 'error';
@@ -60,20 +61,29 @@ export function checkBytes(bytes: Uint8Array, config: FileConfig, options: Check
   const { doc, problems } = readDocument(bytes, options.path, options.format);
   const file = new VFile({ path: options.path ?? '<stdin>', value: doc.text });
   const add = (reason: string, place: Position | Point, ruleName: string, severity: 'warn' | 'error', suggestion?: string) => {
-    const message = file.message(reason, { place, ruleId: ruleName, source: RULE_PREFIX });
+    const message = file.message(reason, { place: pointIfEmpty(place), ruleId: ruleName, source: RULE_PREFIX });
     message.fatal = severity === 'error';
     if (suggestion) message.expected = [suggestion];
   };
   for (const p of problems) add(p.message, p.position, PARSE_RULE, 'error');
-  runRules(doc, config, options, add);
+  file.data.checkedRules = runRules(doc, config, options, add);
   if (doc.markdownTree) applyComments(doc.markdownTree, file, RULES.map((r) => r.name));
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return file;
 }
 
+/** A span of no width is a point (reporters then show `1:1`, not `1:1-1:1`). */
+function pointIfEmpty(place: Position | Point): Position | Point {
+  if (!('start' in place)) return place;
+  const { start, end } = place;
+  return start.line === end.line && start.column === end.column ? start : place;
+}
+
 type Add = (reason: string, place: Position | Point, rule: string, severity: 'warn' | 'error', suggestion?: string) => void;
 
-function runRules(doc: CheckDocument, config: FileConfig, options: CheckOptions, add: Add): void {
+/** Runs the rules; returns the names of those that ran. */
+function runRules(doc: CheckDocument, config: FileConfig, options: CheckOptions, add: Add): string[] {
+  const ran = new Set<string>();
   const articles = doc.articles.length ? doc.articles : [NO_ARTICLE];
   articles.forEach((article, index) => {
     const own = options.configFor?.(article) ?? config;
@@ -81,6 +91,7 @@ function runRules(doc: CheckDocument, config: FileConfig, options: CheckOptions,
       const setting = own.rules.get(rule.name);
       if (!setting) continue;
       if (rule.scope === 'file' ? index > 0 : article === NO_ARTICLE) continue;
+      ran.add(rule.name);
       rule.check({
         doc,
         article,
@@ -90,4 +101,5 @@ function runRules(doc: CheckDocument, config: FileConfig, options: CheckOptions,
       });
     }
   });
+  return RULES.filter((r) => ran.has(r.name)).map((r) => r.name);
 }

@@ -13,10 +13,24 @@ const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)(?:\s+[^<>]*)?\/?>/g;
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|([a-zA-Z][a-zA-Z0-9]{1,31}));/g;
 const TRACKING = /\bhttps?:\/\/\S+?[?&](?:utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|igshid)=[^\s)\]>"']*/i;
 
-function remnants(text: string): string[] {
+// Markdown's own escapes (what remark and article-clean's exporter write): not remnants.
+const MARKDOWN_ESCAPE = /^&(?:#x[0-9a-f]+|amp|lt|gt|quot);$/i;
+
+function entities(text: string, markdown: boolean): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ENTITY)) {
+    if (markdown && MARKDOWN_ESCAPE.test(m[0])) continue;
+    if (!m[1] || Object.hasOwn(characterEntities, m[1])) out.push(m[0]);
+  }
+  return out;
+}
+
+/** In Markdown, the parsed text has references decoded: look for them in the raw lines too. */
+function remnants(text: string, raw: string[] | null): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(TAG)) if (TAGS.has(m[1].toLowerCase())) out.push(m[0]);
-  for (const m of text.matchAll(ENTITY)) if (!m[1] || Object.hasOwn(characterEntities, m[1])) out.push(m[0]);
+  out.push(...entities(text, false));
+  for (const line of raw ?? []) out.push(...entities(line, true));
   const url = TRACKING.exec(text);
   if (url) out.push(url[0]);
   return out;
@@ -26,13 +40,13 @@ export default defineRule({
   name: 'html-remnants',
   severity: 'error',
   description: 'HTML tags, character references (&nbsp; &#8217;) or tracking URLs (utm_ parameters) in the text',
-  check({ article, report }) {
+  check({ doc, article, report }) {
     for (const b of article.blocks) {
       if (b.kind === 'html') {
         report(`HTML block in the text: ${clip(b.text, 40)}`, b.position);
         continue;
       }
-      const found = remnants(b.text);
+      const found = remnants(b.text, doc.format === 'markdown' ? (b.lines ?? []).map((l) => l.text) : null);
       if (!found.length) continue;
       const what = found[0].startsWith('<') ? 'HTML tag' : found[0].startsWith('&') ? 'Character reference' : 'Tracking URL';
       const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
@@ -40,13 +54,17 @@ export default defineRule({
     }
   },
   docs: {
-    valid: [{ file: 'plain.txt', text: 'Harbour wall to be rebuilt\n\nThe council voted 5 < 7 on Tuesday; R&D costs fall <later>.\n\nRead the plan at https://example.org/plan?page=2\n' }],
+    valid: [
+      { file: 'escapes.md', text: '---\ntitle: Harbour wall\n---\n\nAT&amp;T and 5 &lt; 7 are Markdown escapes, as is &#x2A;.\n' },
+      { file: 'plain.txt', text: 'Harbour wall to be rebuilt\n\nThe council voted 5 < 7 on Tuesday; R&D costs fall <later>.\n\nRead the plan at https://example.org/plan?page=2\n' },
+    ],
     invalid: [
       {
         file: 'markup.txt',
         text: 'Harbour wall to be rebuilt\n\nThe council voted on Tuesday.&nbsp;It was close.\n\nThe mayor said it was <em>overdue</em>.\n\nIt&#8217;s done.\n\nMore at https://example.org/plan?utm_source=feed&utm_medium=rss\n',
         lines: [3, 5, 7, 9],
       },
+      { file: 'markup.md', text: '---\ntitle: Harbour wall\n---\n\nThe council voted on Tuesday.&nbsp;It was close.\n', lines: [5] },
     ],
   },
 });

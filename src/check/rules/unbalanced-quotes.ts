@@ -1,7 +1,15 @@
 import { defineRule } from '../rule.js';
 import { bodyBlocks } from '../types.js';
 import { quotePairs } from '../vocab-quotes.js';
+import { findMojibake } from './mojibake.js';
 import { placeOf } from './util.js';
+
+/** The text without mis-decoded runs (â€” holds a ”, which is no quotation mark). */
+function withoutMojibake(text: string): string {
+  let out = text;
+  for (const { match } of findMojibake(text)) out = out.replace(match, ' ');
+  return out;
+}
 
 /** The first mark of `text` left unmatched, for one pair of quotation marks. */
 function unmatched(text: string, [open, close]: [string, string]): { mark: string; unclosed: boolean } | null {
@@ -26,7 +34,7 @@ export default defineRule({
     const pairs: [string, string][] = [...quotePairs(settings.language), ['"', '"']];
     body.forEach((b, i) => {
       for (const pair of pairs) {
-        const hit = unmatched(b.text, pair);
+        const hit = unmatched(withoutMojibake(b.text), pair);
         if (!hit) continue;
         // A quotation running on over paragraphs opens each of them and closes only the last.
         if (hit.unclosed && body[i + 1]?.text.trimStart().startsWith(pair[0])) continue;
