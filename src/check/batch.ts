@@ -50,6 +50,7 @@ export async function runInputs(inputs: string[], io: CliIO, opts: { quiet: bool
   const finder = new ConfigFinder();
   const files: VFile[] = [];
   let fatal = false;
+  const named = new Set(inputs);
   for (const [i, entry] of entries.entries()) {
     progress(io, i, entries.length);
     if (entry.kind === 'error') {
@@ -79,7 +80,10 @@ export async function runInputs(inputs: string[], io: CliIO, opts: { quiet: bool
     const file = checkBytes(bytes, base, {
       path: entry.path,
       configFor: (article) => (article.url ? resolveConfig(loaded, entry.path, io.cwd, article.url) : base),
-    });
+      // package.json and other data files a directory holds are not articles.
+      skipForeign: entry.path !== null && !named.has(entry.path) ? true : undefined,
+    } as Parameters<typeof checkBytes>[2]);
+    if (!file) continue;
     if (opts.quiet) file.messages = file.messages.filter((m) => m.fatal === true);
     files.push(file);
   }

@@ -57,8 +57,12 @@ export interface CheckOptions {
   configFor?: (article: CheckArticle) => FileConfig;
 }
 
-export function checkBytes(bytes: Uint8Array, config: FileConfig, options: CheckOptions): VFile {
-  const { doc, problems } = readDocument(bytes, options.path, options.format);
+/** Check one input; null for JSON that holds no export when `skipForeign` is set. */
+export function checkBytes(bytes: Uint8Array, config: FileConfig, options: CheckOptions & { skipForeign: true }): VFile | null;
+export function checkBytes(bytes: Uint8Array, config: FileConfig, options: CheckOptions): VFile;
+export function checkBytes(bytes: Uint8Array, config: FileConfig, options: CheckOptions & { skipForeign?: boolean }): VFile | null {
+  const { doc, problems, foreign } = readDocument(bytes, options.path, options.format);
+  if (foreign && options.skipForeign) return null;
   const file = new VFile({ path: options.path ?? '<stdin>', value: doc.text });
   const add = (reason: string, place: Position | Point, ruleName: string, severity: 'warn' | 'error', suggestion?: string) => {
     const message = file.message(reason, { place: pointIfEmpty(place), ruleId: ruleName, source: RULE_PREFIX });
@@ -68,7 +72,7 @@ export function checkBytes(bytes: Uint8Array, config: FileConfig, options: Check
   for (const p of problems) add(p.message, p.position, PARSE_RULE, 'error');
   file.data.checkedRules = runRules(doc, config, options, add);
   if (doc.markdownTree) applyComments(doc.markdownTree, file, RULES.map((r) => r.name));
-  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)));
   return file;
 }
 

@@ -41,6 +41,8 @@ export interface ReadResult {
   doc: CheckDocument;
   /** Input the reader could not make sense of (bad JSON, bad YAML): reported as `parse` errors. */
   problems: { message: string; position: Position }[];
+  /** JSON that holds no article-clean export: skipped when a directory or glob found it. */
+  foreign?: boolean;
 }
 
 export function readDocument(bytes: Uint8Array, path: string | null, format: CheckFormat = formatOf(path)): ReadResult {
@@ -53,8 +55,8 @@ export function readDocument(bytes: Uint8Array, path: string | null, format: Che
     }
     case 'json':
     case 'jsonl': {
-      const { articles, problems } = readJson(text, path, encoding, format === 'jsonl');
-      return { doc: { ...base, articles }, problems };
+      const { articles, problems, foreign } = readJson(text, path, encoding, format === 'jsonl');
+      return { doc: { ...base, articles }, problems, foreign };
     }
     default:
       return { doc: { ...base, articles: readTextArticle(text, path, encoding) }, problems: [] };

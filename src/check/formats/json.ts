@@ -15,6 +15,8 @@ import type { BlockKind, CheckArticle, Located } from '../types.js';
 export interface JsonRead {
   articles: CheckArticle[];
   problems: { message: string; position: Position }[];
+  /** Valid JSON, but no article-clean export in it (package.json, a data file). */
+  foreign: boolean;
 }
 
 function member(obj: AnyNode | undefined, name: string): AnyNode | undefined {
@@ -92,6 +94,7 @@ function readValue(json: string, text: string, path: string | null, encoding: st
   const objects = root.type === 'Array' ? root.elements.map((e) => e.value) : [root];
   for (const obj of objects) {
     if (obj.type !== 'Object' || !member(obj, 'sections')) {
+      out.foreign = true;
       out.problems.push(problem('Not an article-clean JSON export (an object with "sections")', obj.loc.start.line + shift, obj.loc.start.column));
       continue;
     }
@@ -100,8 +103,9 @@ function readValue(json: string, text: string, path: string | null, encoding: st
 }
 
 export function readJson(text: string, path: string | null, encoding: string, lines: boolean): JsonRead {
-  const out: JsonRead = { articles: [], problems: [] };
+  const out: JsonRead = { articles: [], problems: [], foreign: false };
   if (!lines) readValue(text, text, path, encoding, 0, out);
   else text.split('\n').forEach((line, i) => line.trim() && readValue(line, text, path, encoding, i, out));
+  out.foreign &&= out.articles.length === 0 && out.problems.every((p) => p.message.startsWith('Not an article-clean'));
   return out;
 }
