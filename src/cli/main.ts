@@ -17,7 +17,8 @@ import { defineCheck } from './check.js';
 import { debugDetail, describeError, errorLine, oneLine, PROGRAM, UsageError } from './errors.js';
 import { countReadable, expandInputs } from './inputs.js';
 import { FileSink, inputIdentities, OutDirSink, type OutputSink, StdoutSink, watch } from './output.js';
-import { FORMATS, loadCleaner, loadRenderer, type OutputFormat, processInput } from './process.js';
+import { type CleanFn, FORMATS, loadCleaner, loadRenderer, type OutputFormat, processInput, type Renderer } from './process.js';
+import type { Article } from '../types.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
@@ -70,6 +71,7 @@ interface Options {
   force?: boolean;
   frontMatter: boolean;
   fragment?: boolean;
+  explain?: boolean;
 }
 
 function buildProgram(io: CliIO): Command {
@@ -83,6 +85,7 @@ function buildProgram(io: CliIO): Command {
     .option('--force', 'let --out-dir replace existing output files')
     .option('--no-front-matter', 'markdown: put title and byline in the body, not in YAML front matter')
     .option('--fragment', 'html: print only the <article> element, not a whole document')
+    .option('--explain', 'for every input line, the class chosen and the evidence that decided it (a table on stderr; an "explain" field in json/jsonl)')
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
@@ -166,7 +169,8 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   }
 
   const sink = makeSink(opts, io, entries);
-  const [clean, render] = await Promise.all([loadCleaner(), loadRenderer(opts)]);
+  const loaded = await Promise.all([loadCleaner(), loadRenderer(opts)]);
+  const [clean, render] = opts.explain ? await withExplain(loaded, opts.format, io) : loaded;
   let stdinBytes: Promise<Uint8Array> | undefined;
   const readStdin = (): Promise<Uint8Array> => (stdinBytes ??= readAll(io.stdin));
 
@@ -196,6 +200,28 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
     status = EXIT_INPUT_FAILED;
   }
   return status;
+}
+
+/** --explain: ask the cleaner for explanations; print them as a table where JSON does not carry them, or on a terminal. */
+async function withExplain([clean, render]: [CleanFn, Renderer], format: OutputFormat, io: CliIO): Promise<[CleanFn, Renderer]> {
+  const { explainTable } = await import('../pipeline/explain.js');
+  const table = !(format === 'json' || format === 'jsonl') || (io.stderr as { isTTY?: boolean }).isTTY === true;
+  const texts = new Map<Article, string>();
+  const explaining: CleanFn = (input, options) => {
+    const article = clean(input, { ...options, explain: true });
+    if (table) texts.set(article, typeof input === 'string' ? input : new TextDecoder().decode(input));
+    return article;
+  };
+  const explained: Renderer = (article) => {
+    const text = texts.get(article);
+    if (text !== undefined && article.explain) {
+      const lines = text.replace(/\r\n?/g, '\n').split('\n');
+      io.stderr.write(explainTable(article.explain, article.source.path ?? 'stdin', (n) => lines[n - 1] ?? ''));
+      texts.delete(article);
+    }
+    return render(article);
+  };
+  return [explaining, explained];
 }
 
 function makeSink(opts: Options, io: CliIO, entries: Parameters<typeof inputIdentities>[0]): OutputSink {
