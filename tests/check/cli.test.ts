@@ -8,7 +8,7 @@ const CLEAN = '---\ntitle: Harbour wall to be rebuilt\nauthors: [Ana Ruiz]\ndate
 const WARN_ONLY = CLEAN.replace('authors: [Ana Ruiz]\n', '');
 const ERROR = CLEAN.replace('rebuild the harbour', 'rebuild the cafÃ© harbour');
 
-describe('check: exit codes', () => {
+describe('check: exit codes', { timeout: 60_000 }, () => {
   it('0 for clean inputs, with nothing printed', async () => {
     const dir = tempTree({ 'a.md': CLEAN });
     expect(await run(['check', 'a.md'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
@@ -45,7 +45,7 @@ describe('check: exit codes', () => {
   });
 });
 
-describe('check: options', () => {
+describe('check: options', { timeout: 60_000 }, () => {
   it('--quiet reports errors only', async () => {
     const dir = tempTree({ 'a.md': ERROR.replace('authors: [Ana Ruiz]\n', '') });
     const loud = JSON.parse((await run(['check', '--reporter', 'json', 'a.md'], { cwd: dir })).stdout);

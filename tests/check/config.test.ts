@@ -13,7 +13,7 @@ async function printConfig(dir: string, file = 'sub/dir/a.md') {
   return JSON.parse(r.stdout) as { configFile: string | null; ignored: boolean; rules: Record<string, unknown>; settings: Record<string, unknown> };
 }
 
-describe('configuration files', () => {
+describe('configuration files', { timeout: 60_000 }, () => {
   const json = JSON.stringify(RULES);
   const places: Record<string, string> = {
     'package.json': JSON.stringify({ name: 'site', 'article-clean': RULES }),
@@ -53,7 +53,7 @@ describe('configuration files', () => {
   });
 });
 
-describe('per-source settings and ignorePatterns', () => {
+describe('per-source settings and ignorePatterns', { timeout: 60_000 }, () => {
   const config = {
     ignorePatterns: ['old/**'],
     sources: {
@@ -89,7 +89,7 @@ describe('per-source settings and ignorePatterns', () => {
   });
 });
 
-describe('configuration errors: one line naming the file and the key, exit 2', () => {
+describe('configuration errors: one line naming the file and the key, exit 2', { timeout: 60_000 }, () => {
   const cases: [string, string, string][] = [
     ['.article-cleanrc.json', '{"rules":{"mojibake":"warning"}}', 'rules.mojibake: "warning" is not one of "off", "warn", "error" (or [severity, options])'],
     ['.article-cleanrc.json', '{"rules":{"no-such-rule":"warn"}}', 'rules.no-such-rule: no such rule'],

@@ -23,9 +23,13 @@ async function checkSite(...args: string[]) {
   return { ...r, results: JSON.parse(r.stdout) as EslintResult[] };
 }
 
-describe('check over a content repository', () => {
+let whole: ReturnType<typeof checkSite> | undefined;
+/** `check .` over the whole repository, run once for the tests that read it. */
+const checkWhole = () => (whole ??= checkSite('.'));
+
+describe('check over a content repository', { timeout: 60_000 }, () => {
   it('reports every planted problem with its rule and line, and nothing else', async () => {
-    const { code, stderr, results } = await checkSite('.');
+    const { code, stderr, results } = await checkWhole();
     expect(stderr).toBe('');
     expect(code).toBe(1);
     const got: Record<string, string[]> = {};
@@ -36,7 +40,7 @@ describe('check over a content repository', () => {
   });
 
   it('checks the clean files too, and they give no message', async () => {
-    const { results } = await checkSite('.');
+    const { results } = await checkWhole();
     const clean = results.filter((r) => !EXPECTED.messages[path.relative(SITE, r.filePath)]);
     expect(clean.map((r) => path.relative(SITE, r.filePath)).sort()).toEqual([
       'content/2024/festival-returns.md',
@@ -55,7 +59,7 @@ describe('check over a content repository', () => {
   });
 
   it('skips what ignorePatterns name (drafts/)', async () => {
-    const { results } = await checkSite('.');
+    const { results } = await checkWhole();
     expect(results.some((r) => r.filePath.includes('drafts'))).toBe(false);
   });
 
