@@ -78,8 +78,9 @@ export function blocksOf(tree: Root): CheckBlock[] {
     const position: Position = { start: { ...node.position.start }, end: { ...node.position.end } };
     const lines = blockLines(node).map((l) => ({ text: l.text, position: l.position }));
     const block: CheckBlock = { kind: kindOf(node), text: blockText(node), position, lines };
-    const furniture = (node.data as BlockData | undefined)?.kind;
-    if (block.kind === 'boilerplate' && furniture) block.furniture = furniture;
+    const data = node.data as BlockData | undefined;
+    if (block.kind === 'boilerplate' && data?.kind) block.furniture = data.kind;
+    if (data?.explain?.evidence.length) block.evidence = data.explain.evidence;
     out.push(block);
   }
   return out;

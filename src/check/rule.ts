@@ -15,13 +15,13 @@ export interface SourceSettings {
   curators: string[];
   /** Extra furniture: a body block matching one is residual boilerplate. */
   furniture: { pattern: RegExp; source: string }[];
-  /** BCP 47 language of the text (quotation marks differ: „…“, «…»). */
-  language: string;
+  /** BCP 47 language of the text (quotation marks differ: „…“, «…»); null: as the pipeline detects it. */
+  language: string | null;
   /** IANA time zone for dates without an offset. */
   timeZone: string | null;
 }
 
-export const DEFAULT_SETTINGS: SourceSettings = { outlets: [], curators: [], furniture: [], language: 'en', timeZone: null };
+export const DEFAULT_SETTINGS: SourceSettings = { outlets: [], curators: [], furniture: [], language: null, timeZone: null };
 
 export interface OptionSpec {
   type: 'number' | 'string' | 'boolean';

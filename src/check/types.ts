@@ -22,6 +22,8 @@ export interface CheckBlock extends Located {
   kind: BlockKind;
   /** For blocks the pipeline would remove: what furniture it is. */
   furniture?: BoilerplateKind;
+  /** The pipeline's evidence for its verdict on this block (its --explain reasons). */
+  evidence?: string[];
 }
 
 export interface CheckArticle {

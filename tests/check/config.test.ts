@@ -65,7 +65,7 @@ describe('per-source settings and ignorePatterns', { timeout: 60_000 }, () => {
 
   it('gives a file the settings of the globs that match it', async () => {
     const dir = tempTree(files);
-    expect((await printConfig(dir, 'times/a.md')).settings).toMatchObject({ outlets: ['Harbour Times'], furniture: ['^Tip us off'], timeZone: 'Pacific/Auckland', language: 'en' });
+    expect((await printConfig(dir, 'times/a.md')).settings).toMatchObject({ outlets: ['Harbour Times'], furniture: ['^Tip us off'], timeZone: 'Pacific/Auckland', language: null });
     expect((await printConfig(dir, 'other/a.md')).settings).toMatchObject({ outlets: [], furniture: [], timeZone: null });
     expect((await printConfig(dir, 'old/a.md')).ignored).toBe(true);
   });

@@ -8,7 +8,9 @@ export default defineRule({
   description: 'Page furniture (an ad, a read-more line, a promo, a share bar, a sign-up line) still in the text',
   check({ article, settings, report }) {
     for (const b of article.blocks) {
-      if (b.kind === 'boilerplate') report(`Furniture left in the text (${b.furniture ?? 'other'}): “${clip(b.text)}”`, b.position, 'Remove this line');
+      if (b.kind !== 'boilerplate') continue;
+      const why = b.evidence?.length ? `; ${b.evidence[0]}` : '';
+      report(`Furniture left in the text (${b.furniture ?? 'other'}${why}): “${clip(b.text)}”`, b.position, 'Remove this line');
     }
     for (const b of bodyBlocks(article)) {
       const hit = settings.furniture.find((f) => f.pattern.test(b.text));

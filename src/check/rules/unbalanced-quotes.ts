@@ -31,7 +31,8 @@ export default defineRule({
   description: 'A quotation mark is opened and never closed, or closed and never opened, in a paragraph',
   check({ article, settings, report }) {
     const body = bodyBlocks(article);
-    const pairs: [string, string][] = [...quotePairs(settings.language), ['"', '"']];
+    const language = settings.language ?? article.article.language ?? 'en';
+    const pairs: [string, string][] = [...quotePairs(language), ['"', '"']];
     body.forEach((b, i) => {
       for (const pair of pairs) {
         const hit = unmatched(withoutMojibake(b.text), pair);
@@ -48,6 +49,11 @@ export default defineRule({
       {
         file: 'closed.txt',
         text: 'Harbour wall to be rebuilt\n\n“It is overdue,” the mayor said. “We start in May.\n\n“It will take two years.”\n',
+      },
+      {
+        // German marks („…“), by the language the pipeline detects (or `language` in the source's settings).
+        file: 'de.txt',
+        text: 'Hafenmauer wird neu gebaut\n\nDer Stadtrat hat am Dienstag beschlossen, die Hafenmauer neu zu bauen, die in den Stürmen des letzten Winters zweimal gebrochen ist. „Das ist längst überfällig“, sagte der Bürgermeister. Die Arbeiten beginnen im Mai und sollen zwei Jahre dauern.\n',
       },
     ],
     invalid: [
