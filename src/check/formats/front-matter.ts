@@ -48,7 +48,9 @@ export function readFrontMatter(tree: Root, text: string): FrontMatter {
     const scalar = isScalar(value) && value.value !== null ? String(value.value).trim() : '';
     if (TITLE.includes(key) && scalar && !out.title) out.title = locate(value, scalar);
     else if (AUTHORS.includes(key)) {
-      const names = isSeq(value) ? value.items.map((i) => (isScalar(i) ? String(i.value ?? '').trim() : '')) : [scalar];
+      // A list of names, or of objects with a name (Hugo, Jekyll and CMS exports write both).
+      const nameOf = (i: unknown) => (isScalar(i) ? String(i.value ?? '') : isMap(i) ? String(i.get('name') ?? '') : '').trim();
+      const names = isSeq(value) ? value.items.map(nameOf) : isMap(value) ? [nameOf(value)] : [scalar];
       out.authors = [...(out.authors ?? []), ...names.filter(Boolean)];
     } else if (DATE.includes(key)) {
       out.hasDate = true;

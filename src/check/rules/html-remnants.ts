@@ -31,8 +31,9 @@ function remnants(text: string, raw: string[] | null): string[] {
   for (const m of text.matchAll(TAG)) if (TAGS.has(m[1].toLowerCase())) out.push(m[0]);
   out.push(...entities(text, false));
   for (const line of raw ?? []) out.push(...entities(line, true));
-  const url = TRACKING.exec(text);
-  if (url) out.push(url[0]);
+  // Markdown link targets are not in the parsed text: look for tracking URLs in the raw lines too.
+  const url = [text, ...(raw ?? [])].map((t) => TRACKING.exec(t)?.[0]).find(Boolean);
+  if (url) out.push(url);
   return out;
 }
 
@@ -64,7 +65,7 @@ export default defineRule({
         text: 'Harbour wall to be rebuilt\n\nThe council voted on Tuesday.&nbsp;It was close.\n\nThe mayor said it was <em>overdue</em>.\n\nIt&#8217;s done.\n\nMore at https://example.org/plan?utm_source=feed&utm_medium=rss\n',
         lines: [3, 5, 7, 9],
       },
-      { file: 'markup.md', text: '---\ntitle: Harbour wall\n---\n\nThe council voted on Tuesday.&nbsp;It was close.\n', lines: [5] },
+      { file: 'markup.md', text: '---\ntitle: Harbour wall\n---\n\nThe council voted on Tuesday.&nbsp;It was close.\n\nRead [the plan](https://example.org/plan?utm_source=feed).\n', lines: [5, 7] },
     ],
   },
 });

@@ -12,7 +12,10 @@ export default defineRule({
     report(`No byline: no author is named${only}`, article.start);
   },
   docs: {
-    valid: [{ file: 'byline.txt', text: 'Harbour wall to be rebuilt\n\nBy Ana Ruiz\n\nThe council voted on Tuesday to rebuild the harbour wall, which storms damaged last winter.\n' }],
+    valid: [
+      { file: 'byline.txt', text: 'Harbour wall to be rebuilt\n\nBy Ana Ruiz\n\nThe council voted on Tuesday to rebuild the harbour wall, which storms damaged last winter.\n' },
+      { file: 'authors.md', text: '---\ntitle: Harbour wall\nauthor:\n  - name: Ana Ruiz\n    email: ana@example.org\n---\n\nThe council voted on Tuesday.\n' },
+    ],
     invalid: [{ file: 'no-author.md', text: '---\ntitle: Harbour wall to be rebuilt\n---\n\nThe council voted on Tuesday to rebuild the harbour wall.\n', lines: [1] }],
   },
 });
