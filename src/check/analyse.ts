@@ -6,7 +6,7 @@
  * is what `residual-boilerplate` reports.
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
 import { createProcessor } from '../pipeline/processor.js';
 import { blockLines, blockText, roleOf, type BlockData } from '../tree.js';
 import type { Article, Position } from '../types.js';
@@ -27,12 +27,6 @@ declare module 'mdast' {
 export interface Analysis {
   tree: Root;
   article: Article;
-}
-
-/** Parse plain text with the pipeline's own reader, then run it. */
-export function analyseText(text: string, path: string | null, encoding: string): Analysis {
-  const file = new VFile({ value: text, data: { path, encoding } });
-  return analyseTree(pipeline().parse(file), file);
 }
 
 /** Run the pipeline's stages and compiler over a tree a check reader built. */

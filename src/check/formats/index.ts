@@ -3,10 +3,11 @@
  * file's kind. Each reader builds the pipeline's article tree with positions in the file
  * and runs the pipeline once.
  *
- * Seam for HTML and feeds: when the main command gains readers for them (a `cleanInput`
- * that yields one tree per item), add a reader here that maps each item's tree through
- * `analyseTree` + `blocksOf` like markdown.ts does; `FORMAT_BY_EXTENSION` picks it.
- * Until then those files are read as text.
+ * Seam for HTML and feeds: when main has the feeds branch's `readInput` (one tree per
+ * item, `tree.data.meta` with what the markup said), add a case here that maps each ok
+ * item through `articleFromTree(item.tree, text, path, encoding, item.tree.data?.meta)`
+ * (text.ts) and each failed item to a `parse` problem; list its extensions in
+ * FORMAT_BY_EXTENSION. Until then such files are read as text.
  */
 import { decodeBytes } from '../../readers/decode.js';
 import type { Position } from '../../types.js';
