@@ -14,10 +14,11 @@ import type { Readable, Writable } from 'node:stream';
 import tty from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
 import { defineCheck } from './check.js';
+import { inapplicableOptionWarnings, parseFormat } from './conventions.js';
 import { debugDetail, describeError, errorLine, oneLine, PROGRAM, UsageError } from './errors.js';
 import { countReadable, expandInputs } from './inputs.js';
 import { FileSink, inputIdentities, OutDirSink, type OutputSink, StdoutSink, watch } from './output.js';
-import { type CleanFn, FORMATS, loadCleaner, loadRenderer, type OutputFormat, processInput, type Renderer } from './process.js';
+import { type CleanFn, loadCleaner, loadRenderer, type OutputFormat, processInput, type Renderer } from './process.js';
 import type { Article } from '../types.js';
 
 export const EXIT_OK = 0;
@@ -51,10 +52,12 @@ Examples:
   cat a.txt | article-clean -f html --fragment       stdin to an HTML <article> fragment
   article-clean --out-dir clean/ dumps/              one clean/<name>.md per dumps/**/*.{txt,text,md}
   article-clean -f html -o a.html a.txt              one input to one file
+  article-clean help                                 this help (-h too; -v prints the version)
 
-Inputs are files, directories (searched recursively for .txt, .text and .md files),
-quoted globs, or - for standard input (the default when stdin is piped). Directories and
-globs expand in sorted order, and output follows input order.
+Inputs are files, directories (searched recursively for .txt, .text and .md files;
+README, CHANGELOG and LICENSE files are skipped unless named), quoted globs, or -
+for standard input (the default when stdin is piped). Directories and globs expand
+in sorted order, and output follows input order.
 
 For batches use -f jsonl (one line per article) or --out-dir (one file per article):
 -f json prints one pretty object per input, one after another, each followed by a newline;
@@ -71,6 +74,11 @@ interface Options {
   force?: boolean;
   frontMatter: boolean;
   fragment?: boolean;
+  /** A stylesheet file (--css FILE), false for --no-css, undefined for the default. */
+  css?: string | false;
+  withBoilerplate?: boolean;
+  /** Hidden -V, the old spelling of -v/--version. */
+  V?: boolean;
   explain?: boolean;
 }
 
@@ -79,22 +87,30 @@ function buildProgram(io: CliIO): Command {
     .description('Turn raw syndicated article text into a clean, structured article.')
     .usage('[options] [inputs...]')
     .argument('[inputs...]', 'files, directories, quoted globs, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('markdown'))
+    .addOption(
+      new Option('-f, --format <format>', 'json, jsonl, markdown (md) or html (htm); any case').argParser(parseFormat).default('markdown'),
+    )
     .option('-o, --output <file>', 'write the output to <file> (exactly one input)')
     .option('--out-dir <dir>', 'write one <input basename>.<ext> file per input into <dir> (created if missing)')
     .option('--force', 'let --out-dir replace existing output files')
     .option('--no-front-matter', 'markdown: put title and byline in the body, not in YAML front matter')
     .option('--fragment', 'html: print only the <article> element, not a whole document')
+    .option('--css <file>', 'html: use the stylesheet in <file> instead of the built-in one')
+    .option('--no-css', 'html: no stylesheet at all')
+    .option('--with-boilerplate', 'html: list the removed boilerplate, muted, after the article')
     .option('--explain', 'for every input line, the class chosen and the evidence that decided it (a table on stderr; an "explain" field in json/jsonl)')
-    .version(version(), '-V, --version', 'print the version')
+    .version(version(), '-v, --version', 'print the version')
+    .addOption(new Option('-V').hideHelp())
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
       // Commander's errors ("error: unknown option '--x'") become one line of ours.
-      outputError: (s, write) => write(`${PROGRAM}: ${oneLine(s.replace(/^error:\s*/, ''), 300)}\n`),
+      // Its "(Did you mean --out-dir?)" comes on a second line: keep it, on the same line.
+      outputError: (s, write) => write(`${PROGRAM}: ${oneLine(s.replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' '), 300)}\n`),
     });
 }
 
@@ -150,6 +166,16 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   if (checkStatus !== undefined) return checkStatus;
   const opts = program.opts<Options>();
   let args = program.args;
+  if (opts.V) {
+    io.stdout.write(`${version()}\n`);
+    return EXIT_OK;
+  }
+  // `article-clean help` is the help, as with git and npm (a file named help: ./help).
+  if (args[0] === 'help') {
+    io.stdout.write(program.helpInformation());
+    return EXIT_OK;
+  }
+  for (const warning of inapplicableOptionWarnings(program, opts.format)) io.stderr.write(warning);
 
   if (opts.output !== undefined && opts.outDir !== undefined) throw new UsageError('use either -o/--output or --out-dir, not both');
   if (args.length === 0) {
@@ -169,7 +195,10 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   }
 
   const sink = makeSink(opts, io, entries);
-  const loaded = await Promise.all([loadCleaner(), loadRenderer(opts)]);
+  // An ignored --css (warned about above) is not read either.
+  const cssApplies = opts.format === 'html' && opts.fragment !== true;
+  const css = typeof opts.css === 'string' && cssApplies ? readStylesheet(opts.css, io.cwd) : opts.css;
+  const loaded = await Promise.all([loadCleaner(), loadRenderer({ ...opts, css })]);
   const [clean, render] = opts.explain ? await withExplain(loaded, opts.format, io) : loaded;
   let stdinBytes: Promise<Uint8Array> | undefined;
   const readStdin = (): Promise<Uint8Array> => (stdinBytes ??= readAll(io.stdin));
@@ -234,6 +263,15 @@ function makeSink(opts: Options, io: CliIO, entries: Parameters<typeof inputIden
     return new OutDirSink(opts.outDir, path.resolve(io.cwd, opts.outDir), opts.format, opts.force === true, inputIdentities(entries));
   }
   return new StdoutSink(io.stdout, opts.format);
+}
+
+/** The --css file's text; a file that cannot be read is a usage error, before any input runs. */
+function readStylesheet(file: string, cwd: string): string {
+  try {
+    return fs.readFileSync(path.resolve(cwd, file), 'utf8');
+  } catch (err) {
+    throw new UsageError(`--css ${file}: ${describeError(err)}`);
+  }
 }
 
 async function readAll(stream: Readable): Promise<Uint8Array> {

@@ -52,6 +52,10 @@ export class PhraseSet {
   }
 
   /** Length in tokens of the longest phrase starting at token `i`, or 0. */
+  startAt(words: Words, i: number): number {
+    return i < words.tokens.length ? this.at(words, i) : 0;
+  }
+
   private at(words: Words, i: number): number {
     const candidates = this.byFirst.get(words.tokens[i]);
     if (!candidates) return 0;
@@ -82,7 +86,7 @@ export class PhraseSet {
     const n = words.tokens.length ? this.at(words, 0) : 0;
     if (!n) return false;
     const rest = text.slice(words.ends[n - 1]).trimStart();
-    return /^[:|›»>–—-]/u.test(rest);
+    return /^[:|›»>–—=＝：-]/u.test(rest);
   }
 
   /** A phrase anywhere in the text, at word boundaries. */

@@ -54,6 +54,13 @@ export const furniture = (key: FurnitureList): string[] => union(FURNITURE, key)
 export const bylineWords = (key: BylineList): string[] => union(BYLINE, key);
 export const networks = (): string[] => commonFurniture.networks;
 
+/** Month names (index 0 = January) of the languages that list them in byline.json. */
+export function bylineMonths(): string[][] {
+  const out: string[][] = Array.from({ length: 12 }, () => []);
+  for (const file of BYLINE as { months?: string[][] }[]) file.months?.forEach((names, i) => out[i].push(...names));
+  return out;
+}
+
 const sets = new Map<string, PhraseSet>();
 
 /** A phrase list as a PhraseSet, built once. */

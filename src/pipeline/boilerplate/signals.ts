@@ -24,6 +24,13 @@ const network = () => phraseSet('networks', networks);
 
 const isShareItem = (s: string) => share().whole(s);
 
+/** "この記事をシェア X Facebook LINE", "Partager sur Facebook Twitter": a share word and networks making most of the line. */
+function sharesWithNetworks(text: string): boolean {
+  const tokens = text.split(/\s+/);
+  const nets = tokens.filter((t) => network().whole(t)).length;
+  return nets >= 2 && nets * 2 >= tokens.length - 1 && share().any(text);
+}
+
 /** A bar of short items between separators: "Email This · BlogThis! · Share to X". */
 function itemBar(ev: Evidence): Signal | null {
   const { segments, digits, words } = ev.form;
@@ -52,6 +59,9 @@ function formulas(ev: Evidence): Signal | null {
   if (words <= 30 && F('promoLabels').label(text)) return { name: 'promo-label', kind: 'promo', strength: 0.85, why: 'a pointer label and a colon ("Read also: …")' };
   if (words <= 6 && F('comments').whole(text.replace(/\d[\d.,]*\s?[kKmM]?/g, ' ')))
     return { name: 'comments', kind: 'navigation', strength: 0.85, why: 'a comments link or counter' };
+  if (words <= 8 && F('pageJumps').start(text) > 0) return { name: 'page-jump', kind: 'other', strength: 0.9, why: 'a page-jump line ("continued on page 18")' };
+  if (words <= 3 && share().whole(text)) return { name: 'share-word', kind: 'share', strength: 0.8, why: 'a share button on its own' };
+  if (words <= 12 && sharesWithNetworks(text)) return { name: 'share-line', kind: 'share', strength: 0.85, why: 'a share prompt and network names' };
   if (words <= 16 && F('mediaCredit').label(text)) return { name: 'media-credit', kind: 'other', strength: 0.8, why: 'a photo or image credit label' };
   if (words <= 12 && F('ctaVerbs').start(text) > 0 && !ev.form.prose) {
     const repeated = ev.templateRepeats > 0;

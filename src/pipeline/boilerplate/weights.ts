@@ -17,13 +17,16 @@ export const WEIGHTS = {
   listItem: -0.3,
   /** A sentence of eight words or more. */
   prose: -0.35,
-  /** For ads, promos and sign-ups: most of its content words stand elsewhere in the story. */
+  /** For calls to act without a label: most of its content words stand elsewhere in the story. */
   storyOverlap: -0.3,
   /** The same line stands elsewhere in the document: templates repeat, stories rarely do. */
   repeated: 0.1,
 } as const;
 
-const TOPICAL_KINDS = new Set(['ad', 'promo', 'subscription']);
+// Signals of intent without a label ("Get it at", "sign up", a pictograph): a line that
+// shares the story's words may be the story's own instruction. A labelled pointer
+// ("Read also: …") is furniture even when it names the story's subject.
+const TOPICAL = new Set(['call-to-action', 'subscribe', 'symbol-lead', 'counter']);
 // Bars and markers are furniture wherever they stand; a list of them is still furniture.
 const FORM_ONLY = new Set(['share-bar', 'post-marker', 'breadcrumb', 'read-more', 'ad-marker']);
 
@@ -47,10 +50,10 @@ export function weigh(signal: Signal, ev: Evidence): Decision {
     score += WEIGHTS.prose;
     evidence.push('reads as a sentence of prose');
   }
-  if (TOPICAL_KINDS.has(signal.kind) && ev.storyOverlap >= 0.5) {
+  if (TOPICAL.has(signal.name) && ev.storyOverlap >= 0.5) {
     score += WEIGHTS.storyOverlap;
     evidence.push(`shares ${Math.round(ev.storyOverlap * 100)}% of its words with the story`);
-  } else if (TOPICAL_KINDS.has(signal.kind) && ev.storyOverlap === 0) evidence.push('shares no word with the story');
+  } else if (TOPICAL.has(signal.name) && ev.storyOverlap === 0) evidence.push('shares no word with the story');
   if (ev.repeats > 0) {
     score += WEIGHTS.repeated;
     evidence.push(`repeats ${ev.repeats + 1} times in this document`);
