@@ -77,12 +77,20 @@ export async function runInputs(inputs: string[], io: CliIO, opts: { quiet: bool
       continue;
     }
     const base = resolveConfig(loaded, entry.path, io.cwd);
-    const file = checkBytes(bytes, base, {
-      path: entry.path,
-      configFor: (article) => (article.url ? resolveConfig(loaded, entry.path, io.cwd, article.url) : base),
-      // package.json and other data files a directory holds are not articles.
-      skipForeign: entry.path !== null && !named.has(entry.path) ? true : undefined,
-    } as Parameters<typeof checkBytes>[2]);
+    let file: VFile | null;
+    try {
+      file = checkBytes(bytes, base, {
+        path: entry.path,
+        configFor: (article) => (article.url ? resolveConfig(loaded, entry.path, io.cwd, article.url) : base),
+        // package.json and other data files a directory holds are not articles.
+        skipForeign: entry.path !== null && !named.has(entry.path) ? true : undefined,
+      } as Parameters<typeof checkBytes>[2]);
+    } catch (err) {
+      // A bug must not cost the batch: this input could not be checked, the others are.
+      io.stderr.write(errorLine(entry.path, `cannot check: ${describeError(err)}`));
+      fatal = true;
+      continue;
+    }
     if (!file) continue;
     if (opts.quiet) file.messages = file.messages.filter((m) => m.fatal === true);
     files.push(file);

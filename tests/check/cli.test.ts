@@ -77,6 +77,11 @@ describe('check: options', { timeout: 60_000 }, () => {
     expect(named.code).toBe(1);
     expect(JSON.parse(named.stdout)[0].messages[0]).toMatchObject({ ruleId: 'article-clean:parse', line: 1 });
   });
+  it('reports front matter that is not YAML at its line as a parse error', async () => {
+    const dir = tempTree({ 'a.md': '---\ntitle: [unclosed\n---\n\nThe council voted on Tuesday.\n' });
+    const [result] = JSON.parse((await run(['check', '--reporter', 'json', 'a.md'], { cwd: dir })).stdout);
+    expect(result.messages.filter((m: { ruleId: string }) => m.ruleId === 'article-clean:parse')).toMatchObject([{ severity: 2, line: 2 }]);
+  });
   it('reports malformed JSON at its line as a parse error', async () => {
     const dir = tempTree({ 'x.json': '{\n  "headline": "A",\n  "sections": [,]\n}\n' });
     const [result] = JSON.parse((await run(['check', '--reporter', 'json', 'x.json'], { cwd: dir })).stdout);

@@ -36,7 +36,8 @@ export default defineRule({
     if (!date) return;
     const result = calendarDate(date.text);
     if ('problem' in result) return report(`Date “${date.text}” ${result.problem}`, date.position);
-    const now = options.now ? new Date(String(options.now)) : new Date();
+    const given = options.now ? new Date(String(options.now)) : null;
+    const now = given && !Number.isNaN(given.getTime()) ? given : new Date();
     const limit = today(settings.timeZone, now);
     if (result.day > limit) report(`Date “${date.text}” is in the future`, date.position);
     else if (Number(result.day.slice(0, 4)) < Number(options.earliest)) report(`Date “${date.text}” is before ${options.earliest}`, date.position);
