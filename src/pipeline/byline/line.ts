@@ -104,15 +104,19 @@ function dateNoise(rest: string): boolean {
     text = `${text.slice(0, d.index)} ${text.slice(d.index + d.text.length)}`;
   }
   text = text.replace(/\d{1,2}\s?[:h.]\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?/gi, ' ');
-  const labels = new Set(tokenize([...bylineWords('dateLabels'), ...bylineWords('dateConnectors')].join(' ')).tokens);
+  const labels = new Set(tokenize([...bylineWords('dateLabels'), ...bylineWords('dateConnectors'), ...bylineWords('weekdays')].join(' ')).tokens);
   return tokenize(text).tokens.every(
-    (t) => t.length <= 2 || WEEKDAY.test(t) || labels.has(t) || t in ZONES,
+    (t) => t.length <= 2 || labels.has(t) || t in ZONES,
   ) && !/\d/.test(text.replace(/[\s,.:;()·|–—-]/g, ''));
 }
 
 const ZONES: Record<string, unknown> = Object.fromEntries(Object.keys(ZONE_TABLE).map((z) => [z.toLowerCase(), true]));
-// Weekday names and abbreviations (English; other languages' parsers take theirs with the date).
-const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/;
+
+/** A date label, then a count and a unit or two: "Updated: 2 hours ago", "Publicado hace 3 horas". */
+function relativeDate(segment: string): boolean {
+  const rest = afterLead(DATE_LABELS(), segment);
+  return rest !== null && (rest.match(/\d+/g) ?? []).length === 1 && wordCount(rest) <= 4 && !/[.!?]$/.test(rest);
+}
 
 /** "Aggiornato alle 10:20", "Updated 3:45 p.m.": a labelled time with no date of its own. */
 function labelledTime(segment: string): boolean {
@@ -123,7 +127,7 @@ function labelledTime(segment: string): boolean {
 /** Something that names an outlet: short, no sentence, no digits, no job title. */
 function looksLikeOutlet(segment: string): boolean {
   const t = segment.trim();
-  return t.length > 0 && wordCount(t) <= 6 && !/[.!?]\s/.test(t) && !/\d/.test(t) && !/^(?:by|and)\b/i.test(t) && !hasRoleWord(t) && !isCredential(t);
+  return t.length > 0 && wordCount(t) <= 6 && !/[.!?]\s/.test(t) && !/\d{3,}|\d\D+\d/.test(t) && !/^(?:by|and)\b/i.test(t) && !hasRoleWord(t) && !isCredential(t);
 }
 
 /** "A and B, Staff Writer on DATE" / "A for The Guardian" / "A, Associated Press" → facts. */
@@ -185,6 +189,7 @@ function bareCredit(segment: string, facts: BylineFacts): boolean {
 /** "4 min read", "Lesezeit 5 Minuten", "Issue #12": a segment that only counts. */
 function isReadingTime(segment: string): boolean {
   if (/^(?:issue|vol\.?|volume|no\.?|edition|episode|ep\.?)\s*#?\d+$/i.test(segment)) return true;
+  if (/^\d[\d.,]*\s?[kKmM]?\s+\p{L}+$/u.test(segment)) return true; // "7 posts", "1.2K views"
   const rest = segment.replace(/\d+\s*(?:[-–]\s*\d+)?/g, ' ').trim();
   return /\d/.test(segment) && rest !== '' && READING_TIMES().whole(rest);
 }
@@ -270,6 +275,11 @@ export function parseBylineLine(line: string): BylineFacts | null {
       continue;
     }
     if (isReadingTime(segment) || OTHER_CREDIT.test(segment) || labelledTime(segment)) continue;
+    // "Updated: 2 hours ago", "Aktualisiert vor 3 Stunden": a date line whose date is relative (no published date).
+    if (relativeDate(segment)) {
+      sawCredit = true;
+      continue;
+    }
     // Without a "By": a name (maybe with a role or an outlet after a comma).
     if (facts.authors.length === 0 && bareCredit(segment, facts)) {
       sawCredit = true;
