@@ -69,7 +69,7 @@ describe('check: options', { timeout: 60_000 }, () => {
     expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).toContain('article-clean:mojibake');
   });
   it('expands directories to .txt, .md, .json and .jsonl files, and skips JSON that is no export', async () => {
-    const dir = tempTree({ 'a/x.md': CLEAN, 'a/y.txt': 'Title\n\nBody.\n', 'a/package.json': '{"name":"x"}', 'a/z.css': 'p{}' });
+    const dir = tempTree({ 'a/x.md': CLEAN, 'a/y.txt': 'Title\n\nBody.\n', 'a/package.json': '{"name":"x"}', 'a/label.json': '{"sections":[{"paragraphs":["x"]}]}', 'a/z.css': 'p{}' });
     const r = await run(['check', '--reporter', 'json', 'a'], { cwd: dir });
     expect(JSON.parse(r.stdout).map((f: { filePath: string }) => path.basename(f.filePath))).toEqual(['x.md', 'y.txt']);
     // Named explicitly, a JSON file that is no export is an error in the report.

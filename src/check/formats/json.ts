@@ -78,6 +78,14 @@ function readArticle(obj: ObjectNode, text: string, path: string | null, encodin
   };
 }
 
+/** An article-clean export: a schemaVersion, or sections made of blocks (labels and other JSON have neither). */
+function isExport(obj: ObjectNode): boolean {
+  if (member(obj, 'schemaVersion')) return true;
+  const sections = member(obj, 'sections');
+  if (sections?.type !== 'Array') return false;
+  return sections.elements.every((e) => member(e.value, 'blocks') !== undefined);
+}
+
 function problem(message: string, line: number, column: number): JsonRead['problems'][number] {
   return { message, position: { start: { line, column }, end: { line, column } } };
 }
@@ -93,9 +101,9 @@ function readValue(json: string, text: string, path: string | null, encoding: st
   }
   const objects = root.type === 'Array' ? root.elements.map((e) => e.value) : [root];
   for (const obj of objects) {
-    if (obj.type !== 'Object' || !member(obj, 'sections')) {
+    if (obj.type !== 'Object' || !isExport(obj)) {
       out.foreign = true;
-      out.problems.push(problem('Not an article-clean JSON export (an object with "sections")', obj.loc.start.line + shift, obj.loc.start.column));
+      out.problems.push(problem('Not an article-clean JSON export (an object with "schemaVersion", or "sections" of "blocks")', obj.loc.start.line + shift, obj.loc.start.column));
       continue;
     }
     out.articles.push(readArticle(obj, text, path, encoding, shift));
