@@ -202,3 +202,14 @@ describe('headings judged by structure', () => {
     expect(headings(text)).toEqual(['What makes it smoky?']);
   });
 });
+
+describe('banners above the title', () => {
+  it.each([
+    'WATCH LIVE: KRVT 7 News at 6',
+    'MEMBER BULLETIN — Issue 42 — Autumn 2024',
+    'Unrolled with Threadkeeper · read the whole thread on one page',
+  ])('%s is not the headline', (banner) => {
+    const text = [banner, 'Mill Creek neighbors fear repeat flooding as culvert repair slips to 2025', 'Residents along Mill Creek say they have been bailing out basements for three winters, and this week they will have to get through one more.'].join('\n\n');
+    expect(cleanArticle(text).headline).toBe('Mill Creek neighbors fear repeat flooding as culvert repair slips to 2025');
+  });
+});
