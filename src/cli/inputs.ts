@@ -3,9 +3,9 @@
  *
  *   -              standard input
  *   a file         itself (any name; FIFOs such as <(cat x) work too)
- *   a directory    every *.txt, *.text, *.md below it, recursively, sorted; hidden entries
- *                  (names starting with '.'), symlinked directories and a folder's own notes
- *                  (README, CHANGELOG, LICENSE…: PROJECT_FILES) are skipped
+ *   a directory    every file below it with a DIRECTORY_EXTENSIONS ending, recursively, sorted;
+ *                  hidden entries (names starting with '.'), symlinked directories and a folder's
+ *                  own notes (README, CHANGELOG, LICENSE…: PROJECT_FILES) are skipped
  *   a glob         when no file has that literal name and it has glob syntax: the files it
  *                  matches (tinyglobby), sorted; matching nothing is an input error
  *
@@ -17,7 +17,7 @@ import path from 'node:path';
 import { describeError } from './errors.js';
 
 /** File name endings picked up when a directory is given. */
-export const DIRECTORY_EXTENSIONS = ['.txt', '.text', '.md'] as const;
+export const DIRECTORY_EXTENSIONS = ['.txt', '.text', '.md', '.xml', '.rss', '.atom', '.json', '.jsonl', '.html', '.htm'] as const;
 
 /** Names (any case, any extension) of files about a folder rather than articles in it. Named explicitly, they are read. */
 export const PROJECT_FILES = ['readme', 'changelog', 'changes', 'license', 'licence', 'copying'] as const;
@@ -121,9 +121,8 @@ function expandDirectory(arg: string, abs: string, extensions: readonly string[]
     return [{ kind: 'error', path: arg, reason: describeError(err) }];
   }
   if (found.length === 0) {
-    const names = extensions.join(', ').replace(/, ([^,]*)$/, ' or $1');
     const note = skippedNotes > 0 ? ' but README, CHANGELOG or LICENSE files, which are skipped unless named' : '';
-    return [{ kind: 'error', path: arg, reason: `is a directory with no ${names} files${note}` }];
+    return [{ kind: 'error', path: arg, reason: `is a directory with no ${extensions.join(' ')} files${note}` }];
   }
   found.sort((a, b) => comparePaths(a.rel, b.rel));
   return found.map((f) => f.entry);

@@ -21,7 +21,7 @@ import { EXTENSIONS, type OutputFormat } from './process.js';
 
 export interface OutputSink {
   /** Write one input's document; resolves to null, or the reason it failed for that input. */
-  write(entry: InputEntry, document: string): Promise<string | null>;
+  write(entry: InputEntry, document: string, item?: number): Promise<string | null>;
   /** True once further output is pointless (stdout closed or broken): stop processing. */
   readonly stopped: boolean;
   /** A failure of the sink itself (not of one input), to report once; null when none. */
@@ -170,13 +170,14 @@ export class OutDirSink implements OutputSink {
     private readonly inputs: Set<string>,
   ) {}
 
-  /** Output file name for an input: its basename with the format's extension; stdin → stdin.<ext>. */
-  outputName(entry: InputEntry): string {
+  /** Output file name for an input: its basename with the format's extension; stdin → stdin.<ext>; a feed item → <basename>-<item>.<ext>. */
+  outputName(entry: InputEntry, item?: number): string {
     const ext = EXTENSIONS[this.format];
-    if (entry.kind === 'stdin' || entry.path === null) return `stdin${ext}`;
+    const suffix = item === undefined ? '' : `-${item}`;
+    if (entry.kind === 'stdin' || entry.path === null) return `stdin${suffix}${ext}`;
     const base = path.basename(entry.path);
     const stem = base.slice(0, base.length - path.extname(base).length) || base;
-    return stem + ext;
+    return stem + suffix + ext;
   }
 
   private ensureDir(): string | null {
@@ -191,10 +192,10 @@ export class OutDirSink implements OutputSink {
     return this.dirReady;
   }
 
-  async write(entry: InputEntry, document: string): Promise<string | null> {
+  async write(entry: InputEntry, document: string, item?: number): Promise<string | null> {
     const dirProblem = this.ensureDir();
     if (dirProblem) return dirProblem;
-    const name = this.outputName(entry);
+    const name = this.outputName(entry, item);
     const shown = path.join(this.dir, name);
     const abs = path.join(this.absDir, name);
     const earlier = this.written.get(abs);
