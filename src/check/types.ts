@@ -45,7 +45,7 @@ export interface CheckArticle {
 }
 
 export interface CheckDocument {
-  format: 'text' | 'markdown' | 'json' | 'jsonl';
+  format: 'text' | 'markdown' | 'json' | 'jsonl' | 'feed';
   /** The decoded file (newlines normalised). */
   text: string;
   encoding: string;

@@ -34,7 +34,7 @@ or an "article-clean" key in package.json, searched upward from each input.
 export function defineCheck(program: Command, io: CliIO, interactive: boolean, version: string, done: (status: number) => void): Command {
   return program
     .command('check')
-    .description('Check imported content (text, Markdown, JSON exports) and report problems; writes no cleaned output.')
+    .description('Check imported content (text, Markdown, JSON exports, feeds, HTML) and report problems; writes no cleaned output.')
     .usage('[options] [inputs...]')
     .argument('[inputs...]', 'files, directories, quoted globs, or - for stdin')
     .addOption(new Option('--reporter <name>', 'report format').choices(REPORTER_NAMES).default('stylish'))

@@ -3,18 +3,17 @@
  * file's kind. Each reader builds the pipeline's article tree with positions in the file
  * and runs the pipeline once.
  *
- * Seam for HTML and feeds: when main has the feeds branch's `readInput` (one tree per
- * item, `tree.data.meta` with what the markup said), add a case here that maps each ok
- * item through `articleFromTree(item.tree, text, path, encoding, item.tree.data?.meta)`
- * (text.ts) and each failed item to a `parse` problem; list its extensions in
- * FORMAT_BY_EXTENSION. Until then such files are read as text.
+ * Feeds and HTML go through the main command's reader (readers/input.ts: one tree per
+ * item, `tree.data.meta` with what the markup said), each item's tree through
+ * `articleFromTree` (text.ts); an item the reader could not build is a `parse` problem.
  */
 import { decodeBytes } from '../../readers/decode.js';
+import { readInput } from '../../readers/input.js';
 import type { Position } from '../../types.js';
 import type { CheckDocument } from '../types.js';
 import { readJson } from './json.js';
 import { readMarkdown } from './markdown.js';
-import { readTextArticle } from './text.js';
+import { articleFromTree, readTextArticle, START } from './text.js';
 
 export type CheckFormat = CheckDocument['format'];
 
@@ -24,6 +23,11 @@ const FORMAT_BY_EXTENSION: Record<string, CheckFormat> = {
   '.json': 'json',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.xml': 'feed',
+  '.rss': 'feed',
+  '.atom': 'feed',
+  '.html': 'feed',
+  '.htm': 'feed',
 };
 
 /** File name endings `check` picks up in a directory. */
@@ -58,6 +62,16 @@ export function readDocument(bytes: Uint8Array, path: string | null, format: Che
     case 'jsonl': {
       const { articles, problems, foreign } = readJson(text, path, encoding, format === 'jsonl');
       return { doc: { ...base, articles }, problems, foreign };
+    }
+    case 'feed': {
+      const read = readInput(bytes, { path });
+      const problems: ReadResult['problems'] = [];
+      const articles = read.items.flatMap((item) => {
+        if (item.ok) return [articleFromTree(item.tree, read.text, path, read.encoding, item.tree.data?.meta ?? {})];
+        problems.push({ message: `Item ${item.item} cannot be read: ${item.reason}`, position: START });
+        return [];
+      });
+      return { doc: { ...base, text: read.text, encoding: read.encoding, articles }, problems };
     }
     default:
       return { doc: { ...base, articles: readTextArticle(text, path, encoding) }, problems: [] };
