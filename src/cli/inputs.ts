@@ -31,7 +31,11 @@ export type InputEntry =
   | { kind: 'error'; path: string; reason: string };
 
 /** Expand the positional arguments (already defaulted to ['-'] for piped stdin). */
-export async function expandInputs(args: readonly string[], cwd: string): Promise<InputEntry[]> {
+export async function expandInputs(
+  args: readonly string[],
+  cwd: string,
+  extensions: readonly string[] = DIRECTORY_EXTENSIONS,
+): Promise<InputEntry[]> {
   const out: InputEntry[] = [];
   for (const arg of args) {
     if (arg === '-') {
@@ -55,7 +59,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       }
       continue;
     }
-    if (stat.isDirectory()) out.push(...expandDirectory(arg, abs));
+    if (stat.isDirectory()) out.push(...expandDirectory(arg, abs, extensions));
     else out.push({ kind: 'file', path: arg, abs });
   }
   return out;
@@ -68,9 +72,9 @@ export function countReadable(entries: readonly InputEntry[]): number {
 
 // ------------------------------------------------------------------ directories
 
-function hasDirectoryExtension(name: string): boolean {
+function hasExtension(name: string, extensions: readonly string[]): boolean {
   const lower = name.toLowerCase();
-  return DIRECTORY_EXTENSIONS.some((ext) => lower.endsWith(ext));
+  return extensions.some((ext) => lower.endsWith(ext));
 }
 
 function isProjectFile(name: string): boolean {
@@ -78,7 +82,7 @@ function isProjectFile(name: string): boolean {
   return (PROJECT_FILES as readonly string[]).includes(stem);
 }
 
-function expandDirectory(arg: string, abs: string): InputEntry[] {
+function expandDirectory(arg: string, abs: string, extensions: readonly string[]): InputEntry[] {
   const found: { rel: string; entry: InputEntry }[] = [];
   let skippedNotes = 0;
   const walk = (relDir: string): void => {
@@ -106,7 +110,7 @@ function expandDirectory(arg: string, abs: string): InputEntry[] {
           isFile = false;
         }
       }
-      if (!isFile || !hasDirectoryExtension(d.name)) continue;
+      if (!isFile || !hasExtension(d.name, extensions)) continue;
       if (isProjectFile(d.name)) skippedNotes++;
       else found.push({ rel, entry: { kind: 'file', path: path.join(arg, rel), abs: path.join(abs, rel) } });
     }
@@ -118,7 +122,7 @@ function expandDirectory(arg: string, abs: string): InputEntry[] {
   }
   if (found.length === 0) {
     const note = skippedNotes > 0 ? ' but README, CHANGELOG or LICENSE files, which are skipped unless named' : '';
-    return [{ kind: 'error', path: arg, reason: `is a directory with no ${DIRECTORY_EXTENSIONS.join(' ')} files${note}` }];
+    return [{ kind: 'error', path: arg, reason: `is a directory with no ${extensions.join(' ')} files${note}` }];
   }
   found.sort((a, b) => comparePaths(a.rel, b.rel));
   return found.map((f) => f.entry);

@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import tty from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
+import { defineCheck } from './check.js';
 import { inapplicableOptionWarnings, parseFormat } from './conventions.js';
 import { debugDetail, describeError, errorLine, oneLine, PROGRAM, UsageError } from './errors.js';
 import { countReadable, expandInputs } from './inputs.js';
@@ -160,6 +161,9 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
 
 async function run(argv: string[], io: CliIO, interactive: boolean): Promise<number> {
   const program = buildProgram(io);
+  // The `check` subcommand (check.ts). Root options stay before it; the root needs an action once it has one.
+  let checkStatus: number | undefined;
+  defineCheck(program.enablePositionalOptions().action(() => undefined), io, interactive, version(), (s) => (checkStatus = s));
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
@@ -168,6 +172,7 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
     }
     throw err;
   }
+  if (checkStatus !== undefined) return checkStatus;
   const opts = program.opts<Options>();
   let args = program.args;
   if (opts.V) {

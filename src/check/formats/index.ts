@@ -1,0 +1,79 @@
+/**
+ * The input layer of `check`: bytes → decoded text → one CheckArticle per article, by the
+ * file's kind. Each reader builds the pipeline's article tree with positions in the file
+ * and runs the pipeline once.
+ *
+ * Feeds and HTML go through the main command's reader (readers/input.ts: one tree per
+ * item, `tree.data.meta` with what the markup said), each item's tree through
+ * `articleFromTree` (text.ts); an item the reader could not build is a `parse` problem.
+ */
+import { decodeBytes } from '../../readers/decode.js';
+import { readInput } from '../../readers/input.js';
+import type { Position } from '../../types.js';
+import type { CheckDocument } from '../types.js';
+import { readJson } from './json.js';
+import { readMarkdown } from './markdown.js';
+import { articleFromTree, readTextArticle, START } from './text.js';
+
+export type CheckFormat = CheckDocument['format'];
+
+const FORMAT_BY_EXTENSION: Record<string, CheckFormat> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.xml': 'feed',
+  '.rss': 'feed',
+  '.atom': 'feed',
+  '.html': 'feed',
+  '.htm': 'feed',
+};
+
+/** File name endings `check` picks up in a directory. */
+export const CHECK_EXTENSIONS = ['.txt', '.text', ...Object.keys(FORMAT_BY_EXTENSION)];
+
+export function formatOf(path: string | null): CheckFormat {
+  const ext = /\.[^./\\]+$/.exec(path ?? '')?.[0].toLowerCase() ?? '';
+  return FORMAT_BY_EXTENSION[ext] ?? 'text';
+}
+
+function hasBom(b: Uint8Array): boolean {
+  return (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+}
+
+export interface ReadResult {
+  doc: CheckDocument;
+  /** Input the reader could not make sense of (bad JSON, bad YAML): reported as `parse` errors. */
+  problems: { message: string; position: Position }[];
+  /** JSON that holds no article-clean export: skipped when a directory or glob found it. */
+  foreign?: boolean;
+}
+
+export function readDocument(bytes: Uint8Array, path: string | null, format: CheckFormat = formatOf(path)): ReadResult {
+  const { text, encoding } = decodeBytes(bytes);
+  const base = { format, text, encoding, guessedEncoding: encoding !== 'utf-8' && !hasBom(bytes) };
+  switch (format) {
+    case 'markdown': {
+      const { articles, markdownTree, problems } = readMarkdown(text, path, encoding);
+      return { doc: { ...base, articles, markdownTree }, problems };
+    }
+    case 'json':
+    case 'jsonl': {
+      const { articles, problems, foreign } = readJson(text, path, encoding, format === 'jsonl');
+      return { doc: { ...base, articles }, problems, foreign };
+    }
+    case 'feed': {
+      const read = readInput(bytes, { path });
+      const problems: ReadResult['problems'] = [];
+      const articles = read.items.flatMap((item) => {
+        if (item.ok) return [articleFromTree(item.tree, read.text, path, read.encoding, item.tree.data?.meta ?? {})];
+        problems.push({ message: `Item ${item.item} cannot be read: ${item.reason}`, position: START });
+        return [];
+      });
+      return { doc: { ...base, text: read.text, encoding: read.encoding, articles }, problems };
+    }
+    default:
+      return { doc: { ...base, articles: readTextArticle(text, path, encoding) }, problems: [] };
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Markdown inputs (a content repository's articles, or article-clean's own Markdown export):
+ * YAML front matter gives the metadata (title, authors, date, publication); each block of
+ * the body becomes one paragraph of the article tree, with its raw source lines, and the
+ * pipeline runs over them. Positions are those of remark-parse, i.e. lines of the file.
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { Position } from '../../types.js';
+import { analyseTree, blocksOf, dateOf, headlineOf, paragraphNode, rootOf } from '../analyse.js';
+import type { BlockKind, CheckArticle, CheckDocument, Located } from '../types.js';
+import { readFrontMatter, type FrontMatter } from './front-matter.js';
+import { START } from './text.js';
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** The raw physical lines of a span of the file, trimmed, with their positions. */
+export function rawLines(source: string[], position: Position): Located['lines'] {
+  const out: NonNullable<Located['lines']> = [];
+  for (let n = position.start.line; n <= position.end.line; n++) {
+    const full = source[n - 1] ?? '';
+    const from = n === position.start.line ? position.start.column - 1 : 0;
+    const to = n === position.end.line ? position.end.column - 1 : full.length;
+    const slice = full.slice(from, to);
+    const lead = slice.search(/\S/);
+    if (lead < 0) continue;
+    const text = slice.trim();
+    const column = from + lead + 1;
+    out.push({ text, position: { start: { line: n, column }, end: { line: n, column: column + text.length } } });
+  }
+  return out;
+}
+
+/** Body blocks of the Markdown tree, one per paragraph, heading, quoted paragraph or list item. */
+function* blocksIn(nodes: RootContent[], kind?: BlockKind): Generator<{ node: RootContent; kind: BlockKind }> {
+  for (const node of nodes) {
+    if (node.type === 'yaml' || node.type === 'thematicBreak' || node.type === 'code' || node.type === 'definition') continue;
+    if (node.type === 'html') {
+      if (!/^<!--[\s\S]*-->$/.test(node.value.trim())) yield { node, kind: 'html' };
+    } else if (node.type === 'blockquote') yield* blocksIn(node.children, 'quote');
+    else if (node.type === 'list') yield* blocksIn(node.children, 'list');
+    else if (node.type === 'heading') yield { node, kind: 'heading' };
+    else yield { node, kind: kind ?? 'paragraph' };
+  }
+}
+
+export function readMarkdown(text: string, path: string | null, encoding: string): Pick<CheckDocument, 'articles' | 'markdownTree'> & { problems: FrontMatter['problems'] } {
+  const mdast = parser.parse(text) as Root;
+  const source = text.split('\n');
+  const front = readFrontMatter(mdast, text);
+  const nodes: Paragraph[] = [];
+  if (front.title) nodes.push(paragraphNode(front.title, 'headline'));
+  let h1: Located | null = null;
+  for (const { node, kind } of blocksIn(mdast.children)) {
+    if (!node.position) continue;
+    const position = node.position as Position;
+    const block: Located = { text: toString(node).replace(/\s+/g, ' ').trim(), position, lines: rawLines(source, position) };
+    if (!block.text) continue;
+    if (!h1 && node.type === 'heading' && node.depth === 1 && nodes.length === (front.title ? 1 : 0)) h1 = block;
+    nodes.push(paragraphNode(block, kind));
+  }
+  const file = new VFile({ value: text, data: { path, encoding } });
+  const { tree, article } = analyseTree(rootOf(nodes, text), file);
+  const blocks = blocksOf(tree);
+  const declared = front.title ?? h1;
+  if (declared) {
+    const own = blocks.find((b) => b.position.start.line === declared.position.start.line);
+    if (own) own.kind = 'headline';
+  }
+  const articleOut: CheckArticle = {
+    start: START,
+    headline: declared ?? headlineOf(blocks, article),
+    authors: front.authors ?? article.byline.authors,
+    publication: front.publication ?? article.byline.publication ?? article.byline.curator,
+    date: front.date ?? (front.hasDate ? null : dateOf(blocks, article)),
+    blocks,
+    article,
+    url: front.url,
+  };
+  return { articles: [articleOut], markdownTree: mdast, problems: front.problems };
+}

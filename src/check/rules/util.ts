@@ -1,0 +1,31 @@
+/** Small helpers the rules share: finding a match's place, comparing and clipping text. */
+import type { Point } from '../../types.js';
+import type { CheckBlock, Located } from '../types.js';
+
+/** The place of `needle` in a block: its column on the raw line holding it, else the block's start. */
+export function placeOf(block: Located, needle: string): Point {
+  for (const line of block.lines ?? []) {
+    const i = line.text.indexOf(needle);
+    if (i >= 0) return { line: line.position.start.line, column: line.position.start.column + i };
+  }
+  return { line: block.position.start.line, column: block.position.start.column };
+}
+
+/** Lower case, one space, no punctuation at the ends: for "the same text" comparisons. */
+export function normalise(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+}
+
+export function words(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+export function clip(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** Blocks whose text a reader sees (all but the pipeline's furniture and raw HTML blocks). */
+export function textBlocks(blocks: readonly CheckBlock[]): CheckBlock[] {
+  return blocks.filter((b) => b.kind !== 'boilerplate');
+}
