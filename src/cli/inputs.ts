@@ -1,10 +1,13 @@
 /**
  * Expanding command-line inputs into the list of things to clean, in output order.
  *
- *   -              standard input
- *   a file         itself (any name; FIFOs such as <(cat x) work too)
+ *   -              standard input (a pipe, a terminal, a device: whatever it is)
+ *   a file         itself (any name); only regular files: a FIFO, socket or device given by
+ *                  name is refused (checked with stat, never opened, so a FIFO cannot block)
  *   a directory    every *.txt, *.text, *.md below it, recursively, sorted; hidden entries
- *                  (names starting with '.') and symlinked directories are skipped
+ *                  (names starting with '.') and symlinked directories are skipped; entries
+ *                  with those endings that cannot be read as files (dangling or looping
+ *                  symlinks, FIFOs, sockets, devices) are reported, one line each
  *   a glob         when no file has that literal name and it has glob syntax: the files it
  *                  matches (tinyglobby), sorted; matching nothing is an input error
  *
@@ -52,7 +55,8 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       continue;
     }
     if (stat.isDirectory()) out.push(...expandDirectory(arg, abs));
-    else out.push({ kind: 'file', path: arg, abs });
+    else if (stat.isFile()) out.push({ kind: 'file', path: arg, abs });
+    else out.push({ kind: 'error', path: arg, reason: notRegular(stat) });
   }
   return out;
 }
@@ -60,6 +64,36 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
 /** Number of entries that will produce an output (files and stdin). */
 export function countReadable(entries: readonly InputEntry[]): number {
   return entries.filter((e) => e.kind !== 'error').length;
+}
+
+/** The one-line reason for refusing something that is neither a file nor a directory. */
+export function notRegular(stat: fs.Stats): string {
+  const what = stat.isFIFO()
+    ? 'a FIFO (named pipe)'
+    : stat.isSocket()
+      ? 'a socket'
+      : stat.isCharacterDevice() || stat.isBlockDevice()
+        ? 'a device'
+        : 'not a regular file';
+  return `is ${what}, not a regular file; to read it, give - and redirect it to standard input`;
+}
+
+const DIRECTORY_LINK = 'skipped: symbolic link to a directory';
+
+/** Why a directory entry that looks like an input is skipped, or null to take it. */
+function skipReason(file: string): string | null {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'skipped: dangling symbolic link';
+    if (code === 'ELOOP') return 'skipped: symbolic link loop';
+    return `skipped: ${describeError(err)}`;
+  }
+  if (st.isFile()) return null;
+  if (st.isDirectory()) return DIRECTORY_LINK;
+  return `skipped: ${notRegular(st).replace(/;.*$/, '')}`;
 }
 
 // ------------------------------------------------------------------ directories
@@ -83,22 +117,16 @@ function expandDirectory(arg: string, abs: string): InputEntry[] {
     for (const d of dirents) {
       if (d.name.startsWith('.')) continue;
       const rel = relDir === '' ? d.name : path.join(relDir, d.name);
-      let isFile = d.isFile();
       if (d.isDirectory()) {
         walk(rel);
         continue;
       }
-      if (d.isSymbolicLink()) {
-        // Follow links to files; never links to directories (no cycles, no surprises).
-        try {
-          isFile = fs.statSync(path.join(abs, rel)).isFile();
-        } catch {
-          isFile = false;
-        }
-      }
-      if (isFile && hasDirectoryExtension(d.name)) {
-        found.push({ rel, entry: { kind: 'file', path: path.join(arg, rel), abs: path.join(abs, rel) } });
-      }
+      if (!hasDirectoryExtension(d.name)) continue;
+      // Links to files are followed; links to directories never (no cycles, no surprises).
+      const reason = d.isFile() ? null : skipReason(path.join(abs, rel));
+      const shown = path.join(arg, rel);
+      if (reason === DIRECTORY_LINK) continue; // documented: never followed, not reported
+      found.push({ rel, entry: reason ? { kind: 'error', path: shown, reason } : { kind: 'file', path: shown, abs: path.join(abs, rel) } });
     }
   };
   try {

@@ -12,11 +12,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import tty from 'node:tty';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { debugDetail, describeError, errorLine, oneLine, PROGRAM, UsageError } from './errors.js';
 import { countReadable, expandInputs } from './inputs.js';
 import { FileSink, inputIdentities, OutDirSink, type OutputSink, StdoutSink, watch } from './output.js';
-import { FORMATS, loadCleaner, loadRenderer, type OutputFormat, processInput } from './process.js';
+import { DEFAULT_TIMEOUT_MS, FORMATS, loadCleaner, loadRenderer, type OutputFormat, processInput } from './process.js';
+import { DEFAULT_MAX_BYTES, parseByteSize, parseDuration, readStreamLimited } from './read.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
@@ -69,6 +70,22 @@ interface Options {
   force?: boolean;
   frontMatter: boolean;
   fragment?: boolean;
+  maxBytes: number;
+  timeout: number;
+}
+
+/** commander argParser for --max-bytes. */
+function byteSize(value: string): number {
+  const n = parseByteSize(value);
+  if (n === null) throw new InvalidArgumentError('expected a size in bytes, e.g. 50000000, 500k, 50M or 1G');
+  return n;
+}
+
+/** commander argParser for --timeout. */
+function duration(value: string): number {
+  const n = parseDuration(value);
+  if (n === null) throw new InvalidArgumentError('expected seconds, e.g. 30, 2.5s, 500ms or 2m (0: no limit)');
+  return n;
 }
 
 function buildProgram(io: CliIO): Command {
@@ -82,6 +99,8 @@ function buildProgram(io: CliIO): Command {
     .option('--force', 'let --out-dir replace existing output files')
     .option('--no-front-matter', 'markdown: put title and byline in the body, not in YAML front matter')
     .option('--fragment', 'html: print only the <article> element, not a whole document')
+    .addOption(new Option('--max-bytes <size>', 'refuse inputs larger than <size> (k, M, G: powers of 1024); reading stops there').argParser(byteSize).default(DEFAULT_MAX_BYTES, '50M'))
+    .addOption(new Option('--timeout <time>', 'give up on an input after <time> (s, ms, m; 0: no limit)').argParser(duration).default(DEFAULT_TIMEOUT_MS, '30s'))
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
@@ -163,7 +182,7 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   const sink = makeSink(opts, io, entries);
   const [clean, render] = await Promise.all([loadCleaner(), loadRenderer(opts)]);
   let stdinBytes: Promise<Uint8Array> | undefined;
-  const readStdin = (): Promise<Uint8Array> => (stdinBytes ??= readAll(io.stdin));
+  const readStdin = (): Promise<Uint8Array> => (stdinBytes ??= readStreamLimited(io.stdin, opts.maxBytes));
 
   let status = EXIT_OK;
   const fail = (entryPath: string | null, reason: string, error?: unknown): void => {
@@ -178,7 +197,7 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   // in input order.
   for (const entry of entries) {
     if (sink.stopped) break;
-    const result = await processInput(entry, { clean, render, readStdin });
+    const result = await processInput(entry, { clean, render, readStdin, maxBytes: opts.maxBytes, timeoutMs: opts.timeout });
     if (!result.ok) {
       fail(entry.path, result.reason, result.error);
       continue;
@@ -203,11 +222,4 @@ function makeSink(opts: Options, io: CliIO, entries: Parameters<typeof inputIden
     return new OutDirSink(opts.outDir, path.resolve(io.cwd, opts.outDir), opts.format, opts.force === true, inputIdentities(entries));
   }
   return new StdoutSink(io.stdout, opts.format);
-}
-
-async function readAll(stream: Readable): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array));
-  const buf = Buffer.concat(chunks);
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }

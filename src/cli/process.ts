@@ -6,10 +6,15 @@
  * Library code is loaded lazily: cleanArticle when the first input is processed, and only
  * the exporter the chosen format needs (an HTML run never loads the Markdown stack).
  */
-import fs from 'node:fs';
+import { checkDeadline, deadlineIn, TimeoutError } from '../deadline.js';
+import { looksBinary } from '../readers/decode.js';
 import type { Article } from '../types.js';
 import { describeError, InputError } from './errors.js';
 import type { InputEntry } from './inputs.js';
+import { DEFAULT_MAX_BYTES, readFileLimited } from './read.js';
+
+/** Default --timeout per input, in milliseconds. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export const FORMATS = ['json', 'jsonl', 'markdown', 'html'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -74,8 +79,12 @@ function endLine(text: string): string {
 export interface ProcessContext {
   clean: CleanFn;
   render: Renderer;
-  /** Bytes of standard input (read once, on first use). */
+  /** Bytes of standard input (read once, on first use, at most maxBytes of them). */
   readStdin: () => Promise<Uint8Array>;
+  /** --max-bytes: larger inputs are refused, and never read whole (default DEFAULT_MAX_BYTES). */
+  maxBytes?: number;
+  /** --timeout per input in ms, reading included; 0 or undefined: no limit. */
+  timeoutMs?: number;
 }
 
 export type InputResult =
@@ -85,34 +94,36 @@ export type InputResult =
 /** Read, check, clean and render one input. Never throws: failures become `{ ok: false }`. */
 export async function processInput(entry: InputEntry, ctx: ProcessContext): Promise<InputResult> {
   if (entry.kind === 'error') return { ok: false, entry, reason: entry.reason };
+  const deadline = deadlineIn(ctx.timeoutMs);
   let bytes: Uint8Array;
   try {
-    bytes = entry.kind === 'stdin' ? await ctx.readStdin() : readBytes(entry.abs);
+    bytes = entry.kind === 'stdin' ? await ctx.readStdin() : readFileLimited(entry.abs, ctx.maxBytes ?? DEFAULT_MAX_BYTES);
     checkBytes(bytes);
+    checkDeadline(deadline);
   } catch (error) {
     return { ok: false, entry, reason: describeError(error), error };
   }
   let article: Article;
   try {
-    article = ctx.clean(bytes, { path: entry.path });
+    article = ctx.clean(bytes, { path: entry.path, deadline });
   } catch (error) {
+    if (error instanceof TimeoutError) return { ok: false, entry, reason: describeError(error), error };
     return { ok: false, entry, reason: `cannot clean: ${describeError(error)}`, error };
   }
   try {
-    return { ok: true, entry, output: ctx.render(article) };
+    const output = ctx.render(article);
+    checkDeadline(deadline);
+    return { ok: true, entry, output };
   } catch (error) {
+    if (error instanceof TimeoutError) return { ok: false, entry, reason: describeError(error), error };
     return { ok: false, entry, reason: `cannot render: ${describeError(error)}`, error };
   }
 }
 
-function readBytes(file: string): Uint8Array {
-  const buf = fs.readFileSync(file);
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-}
-
 /**
- * Inputs the pipeline should not see: empty (or only whitespace) and binary data. NUL bytes
- * mark binary data, except in text that starts with a UTF-16/UTF-32 byte-order mark.
+ * Inputs the pipeline should not see: empty (or only whitespace) and binary data. UTF-16 and
+ * UTF-32 (with or without BOM) are text; a few stray NULs in text are dropped by the decoder
+ * with a warning, not refused here (see looksBinary).
  */
 export function checkBytes(bytes: Uint8Array): void {
   let start = 0;
@@ -126,7 +137,5 @@ export function checkBytes(bytes: Uint8Array): void {
     }
   }
   if (blank) throw new InputError('is empty');
-  const utf16or32 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ||
-    (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff);
-  if (!utf16or32 && bytes.indexOf(0) !== -1) throw new InputError('looks like binary data');
+  if (looksBinary(bytes)) throw new InputError('looks like binary data');
 }
