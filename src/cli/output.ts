@@ -6,15 +6,17 @@
  *              markdown: documents separated by one blank line
  *              html: documents concatenated
  *   -o FILE    the single input's document, written atomically; replaces FILE if present
- *   --out-dir  one file per input, <basename>.<ext>, written atomically (temp + rename);
- *              an existing file is kept unless --force
+ *   --out-dir  one file per input, <basename>.<ext>, written atomically (temp + rename, see
+ *              atomic.ts); an existing file is kept unless --force
  *
  * No sink ever writes over an input file (checked by device + inode, so symlinks and hard
- * links count too). A broken stdout pipe (EPIPE, e.g. `| head`) stops the run quietly.
+ * links count too). A broken stdout pipe (EPIPE, e.g. `| head`) stops the run quietly; any
+ * other stdout error (EBADF for a closed stdout, ENOSPC for a full disk) is fatal: exit 1.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
+import { makeDirectory, sweepTemps, TEMP_DIR, writeAtomic } from './atomic.js';
 import { describeError } from './errors.js';
 import type { InputEntry } from './inputs.js';
 import { EXTENSIONS, type OutputFormat } from './process.js';
@@ -46,21 +48,40 @@ export function watch(stream: Writable): void {
   });
 }
 
+/**
+ * Was the process started with stdout closed (`>&-`)? Node then reopens fd 1 as /dev/null,
+ * read-write, so writes "succeed" and output is lost. A shell's `> /dev/null` opens it
+ * write-only, which tells the two apart (Linux /proc only; elsewhere: false).
+ */
+function startedWithStdoutClosed(): boolean {
+  if (process.platform !== 'linux') return false;
+  try {
+    if (fs.readlinkSync('/proc/self/fd/1') !== '/dev/null') return false;
+    const flags = /^flags:\s*([0-7]+)/m.exec(fs.readFileSync('/proc/self/fdinfo/1', 'utf8'))?.[1];
+    return flags !== undefined && (parseInt(flags, 8) & 3) === 2;
+  } catch {
+    return false;
+  }
+}
+
 export class StdoutSink implements OutputSink {
   private count = 0;
+  private readonly closedAtStart: boolean;
 
   constructor(
     private readonly stream: Writable,
     private readonly format: OutputFormat,
   ) {
     watch(stream);
+    this.closedAtStart = stream === process.stdout && startedWithStdoutClosed();
   }
 
   get stopped(): boolean {
-    return brokenStreams.has(this.stream) || this.stream.destroyed || this.stream.writableEnded;
+    return this.closedAtStart || brokenStreams.has(this.stream) || this.stream.destroyed || this.stream.writableEnded;
   }
 
   get fatal(): string | null {
+    if (this.closedAtStart) return 'cannot write output: standard output is closed';
     const err = brokenStreams.get(this.stream);
     if (!err || err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return null;
     return `cannot write output: ${describeError(err)}`;
@@ -91,14 +112,6 @@ function drained(stream: Writable): Promise<void> {
 }
 
 // ------------------------------------------------------------------ files
-
-type WriteFileAtomic = (file: string, data: string) => Promise<void>;
-let writeFileAtomic: Promise<WriteFileAtomic> | undefined;
-/** write-file-atomic is loaded only for -o / --out-dir runs. */
-function loadWriteFileAtomic(): Promise<WriteFileAtomic> {
-  writeFileAtomic ??= import('write-file-atomic').then((m) => (file: string, data: string) => m.default(file, data));
-  return writeFileAtomic;
-}
 
 /** Device + inode of every input file, so an output path can be checked against all of them. */
 export function inputIdentities(entries: readonly InputEntry[]): Set<string> {
@@ -145,8 +158,9 @@ export class FileSink implements OutputSink {
     const st = statOrNull(this.abs);
     if (st && this.inputs.has(`${st.dev}:${st.ino}`)) return `output ${this.file} is an input file; not overwriting it`;
     if (st?.isDirectory()) return `cannot write ${this.file}: is a directory`;
+    sweepTemps(path.dirname(this.abs));
     try {
-      await (await loadWriteFileAtomic())(this.abs, document);
+      await writeAtomic(this.abs, document);
     } catch (err) {
       return writeFailure(this.file, err);
     }
@@ -156,8 +170,8 @@ export class FileSink implements OutputSink {
 
 /** `--out-dir DIR`: one `<basename><ext>` per input, never clobbering without --force. */
 export class OutDirSink implements OutputSink {
-  readonly stopped = false;
-  readonly fatal = null;
+  /** Set when the directory cannot be created: one fatal line, and the run stops. */
+  fatal: string | null = null;
   private dirReady: string | null | undefined; // undefined: not tried; null: ok; string: reason
   /** Output files written in this run → the input that produced them. */
   private readonly written = new Map<string, string>();
@@ -181,19 +195,21 @@ export class OutDirSink implements OutputSink {
 
   private ensureDir(): string | null {
     if (this.dirReady === undefined) {
-      try {
-        fs.mkdirSync(this.absDir, { recursive: true });
-        this.dirReady = null;
-      } catch (err) {
-        this.dirReady = `cannot create output directory ${this.dir}: ${describeError(err)}`;
-      }
+      const problem = makeDirectory(this.absDir);
+      this.dirReady = problem && `cannot create output directory ${this.dir}: ${problem}`;
+      this.fatal = this.dirReady;
+      if (!problem) sweepTemps(path.join(this.absDir, TEMP_DIR));
     }
     return this.dirReady;
   }
 
+  get stopped(): boolean {
+    return this.fatal !== null;
+  }
+
   async write(entry: InputEntry, document: string): Promise<string | null> {
-    const dirProblem = this.ensureDir();
-    if (dirProblem) return dirProblem;
+    if (this.ensureDir()) return null; // fatal: reported once by the caller
+
     const name = this.outputName(entry);
     const shown = path.join(this.dir, name);
     const abs = path.join(this.absDir, name);
@@ -209,7 +225,7 @@ export class OutDirSink implements OutputSink {
       if (!this.force) return `output ${shown} already exists (use --force to overwrite)`;
     }
     try {
-      await (await loadWriteFileAtomic())(abs, document);
+      await writeAtomic(abs, document, path.join(this.absDir, TEMP_DIR));
     } catch (err) {
       return writeFailure(shown, err);
     }
