@@ -6,7 +6,7 @@
  */
 import { isPersonName, splitNameList } from '../../text/names.js';
 
-const trimOutlet = (s: string) => s.trim().replace(/[.\s]+$/, '').replace(/^the website\s+/i, '');
+const trimOutlet = (s: string) => s.trim().replace(/(?<![.\s])[.\s]+$/, '').replace(/^the website\s+/i, '');
 
 /** Outlet named by a syndication trailer, strongest forms first. */
 export function outletFromTrailer(text: string): string | null {
@@ -23,7 +23,7 @@ export function outletFromTrailer(text: string): string | null {
 
 /** "via Grid Ledger", "Source: X", "SOURCE Acme Corp" (a name, not a link). */
 export function outletFromSource(text: string): string | null {
-  const m = /^(?:[Vv]ia|VIA|[Ss]ource|SOURCE|[Ff]rom|FROM)\s*:?\s+(\p{Lu}[^.!?]{1,60}?)\.?$/u.exec(text.replace(/\s+/g, ' ').trim());
+  const m = /^(?:[Vv]ia|VIA|[Ss]ource|SOURCE|[Ff]rom|FROM)(?:\s*:)?\s+(\p{Lu}[^.!?]{1,60}?)\.?$/u.exec(text.replace(/\s+/g, ' ').trim());
   return m && !/https?:|www\./i.test(m[1]) ? trimOutlet(m[1]) : null;
 }
 
@@ -52,7 +52,7 @@ export function reportersFromCredit(text: string): string[] {
     const m = /^\s*(?:additional )?(?:reporting|writing|reported) by (.+)$/i.exec(part);
     if (!m) continue;
     // "A in London and B in Paris" → drop the places.
-    const names = m[1].replace(/\s+in\s+[\p{Lu}][\p{L} .'-]*?(?=,|\band\b|$)/gu, ' ');
+    const names = m[1].replace(/(?<!\s)\s+in\s+\p{Lu}[\p{L} .'-]*?(?=,|\band\b|$)/gu, ' ');
     out.push(...splitNameList(names));
   }
   return out;
@@ -72,7 +72,9 @@ export function outletFromAddress(text: string): string | null {
 
 /** "Copyright © 2019 Billboard, All rights reserved." → Billboard. */
 export function outletFromCopyright(text: string): string | null {
-  const m = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^,.|]+?)\s*(?:[,.|]|\ball rights\b|$)/i.exec(text);
+  // One scan: the first match attempt always succeeds (the name may run to the end, `$`).
+  // eslint-disable-next-line regexp/no-super-linear-move
+  const m = /(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*,)?([^,.|]+?)(?:[,.|]|\ball rights\b|$)/i.exec(text);
   if (!m) return null;
   const name = m[1].trim();
   // A person holding the copyright (a newsletter's author) is not an outlet.
