@@ -103,7 +103,7 @@ function isPreamble(text: string): boolean {
 
 /** The outlet named by a masthead line: "The Coastline Review", "THE HOLLOW HOOT | Maple Hollow PTA". */
 function mastheadOf(text: string): string | null {
-  const parts = text.split(/\s+[|·]\s+/);
+  const parts = text.split(/(?<!\s)\s+[|·]\s+/);
   const first = parts[0];
   // In capitals alone it is a label ("MATCH REPORT"); a masthead in capitals comes with a detail after a bar.
   if (!/\p{Ll}/u.test(first) && parts.length < 2) return null;
