@@ -93,7 +93,7 @@ function skipReason(file: string): string | null {
   }
   if (st.isFile()) return null;
   if (st.isDirectory()) return DIRECTORY_LINK;
-  return `skipped: ${notRegular(st).replace(/;.*$/, '')}`;
+  return `skipped: ${notRegular(st).split(';')[0]}`;
 }
 
 // ------------------------------------------------------------------ directories
