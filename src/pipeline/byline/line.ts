@@ -24,15 +24,15 @@ export interface BylineFacts {
 const empty = (): BylineFacts => ({ authors: [], publication: null, curator: null, published: null });
 
 const AUTHOR_LEAD = /^(?:by|written by|words by|story by|text by|posted by|reported by|report by|match report by|reviewed by|hosted by|interview by|from|authors?|reporter|byline|hosts?)\s*:?\s+/i;
-const CURATOR_LEAD = /^(?:selected|curated|picked|chosen|shared|recommended|submitted|compiled|saved|clipped)\b(?:[^.]{0,30}?)\s+by\s*:?\s+/i;
+const CURATOR_LEAD = /^(?:selected|curated|picked|chosen|shared|recommended|submitted|compiled|saved|clipped)\b[^.]{0,30}?\s+by\s*:?\s+/i;
 // "Carmen Ortiz flipped this into Morning Reads", "Priya shared this on Pocket": a person passing it on.
 const PASSED_ON = /^(.{2,40}?)\s+(?:flipped|shared|saved|clipped|pinned|posted|curated|added|recommended) this\b/i;
 const DATE_LABEL = /^(?:published|updated|last updated|last modified|posted|date|sent|first published|modified|originally published|release date|released|publication date|date published|date posted)\s*(?:on|at)?\s*:?\s*/i;
-const READING_TIME = /^\d+\s*(?:-|\s)?\s*min(?:ute)?s?\.?(?:\s+read)?$|^(?:issue|vol\.?|volume|no\.?|edition|episode|ep\.?)\s*#?\d+$/i;
+const READING_TIME = /^\d+\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+read)?$|^(?:issue|vol\.?|volume|no\.?|edition|episode|ep\.?)\s*#?\d+$/i;
 const OTHER_CREDIT = /^(?:photos?|images?|illustrations?|graphics?|videos?|editing|edited|design|additional reporting|fact[- ]check(?:ed|ing)?) by\b/i;
 const VIA = /^via\s+(.{2,60})$/i;
 const TIME_LEAD = /^\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?/;
-const SEPARATOR = /\s+[|·•‧]\s+|\s+[—–]\s+(?=\S)/u;
+const SEPARATOR = /(?<!\s)\s+(?:[|·•‧]\s+|[—–]\s+(?=\S))/u;
 // Words that describe a job, not a person or an outlet: "Staff Writer", "Chief Medical Correspondent".
 const ROLE_WORD =
   /\b(?:writer|editor|reporter|correspondent|contributor|columnist|staff|intern|producer|critic|analyst|director|fellow|photographer|anchor|host|chief|senior|associate|special|guest|freelance|head|manager|officer|founder|partner|engineer|president|ceo|cto|cfo|vp)\b/i;
@@ -46,7 +46,7 @@ function titleCase(text: string): string {
 /** Names in a credit, titles dropped, capitals normalised. A mixed-case credit with an acronym in it ("… Elementary PTA", "Kestrel Vale FC") is an organisation. */
 function names(text: string): string[] {
   const people = text
-    .split(/\s*(?:,|;|\band\b|&|\+)\s*/u)
+    .split(/(?<!\s)\s*(?:[,;&+]|\band\b)\s*/u)
     .filter((part) => !(/\p{Ll}/u.test(part) && /(?:^|\s)\p{Lu}{2,5}(?:\s|$)/u.test(part)));
   return splitNameList(titleCase(people.join(', ')).replace(TITLE, ''));
 }
@@ -59,7 +59,7 @@ function dateSegment(segment: string): { iso: string; by: string | null; labelle
   if (!found) return null;
   let rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.text.length)).trim();
   let by: string | null = null;
-  const m = /(?:^|\s)by\s+(.+)$/i.exec(rest);
+  const m = /(?:^|\s)by\s+(\S.*)$/i.exec(rest);
   if (m && wordCount(m[1]) <= 5) {
     by = m[1].trim();
     rest = rest.slice(0, m.index).trim();
@@ -78,13 +78,13 @@ function looksLikeOutlet(segment: string): boolean {
 /** "A and B, Staff Writer on DATE" / "A for The Guardian" / "A, Associated Press" → facts. */
 function authorSegment(segment: string, facts: BylineFacts): boolean {
   let text = segment.trim();
-  const on = /\s+(?:on|at)\s+(.+)$/i.exec(text);
+  const on = /(?<!\s)\s+(?:on|at)\s+(\S.*)$/i.exec(text);
   const date = on ? dateSegment(on[1]) : null;
   if (on && date) {
     facts.published ??= date.iso;
     text = text.slice(0, on.index);
   }
-  const outletFor = /\s+for\s+(.+)$/i.exec(text);
+  const outletFor = /(?<!\s)\s+for\s+(\S.*)$/i.exec(text);
   if (outletFor && looksLikeOutlet(outletFor[1])) {
     facts.publication ??= outletFor[1].trim();
     text = text.slice(0, outletFor.index);
@@ -98,7 +98,7 @@ function authorSegment(segment: string, facts: BylineFacts): boolean {
   const found = names(text);
   if (found.length === 0) return false;
   // What is left after the names must be roles or an outlet, not more words.
-  for (const part of text.split(/\s*,\s*/).slice(1)) {
+  for (const part of text.split(/(?<!\s)\s*,\s*/).slice(1)) {
     if (names(part).length || ROLE_WORD.test(part)) continue;
     if (looksLikeOutlet(part)) facts.publication ??= part.trim();
     else return false;
@@ -112,7 +112,7 @@ function authorSegment(segment: string, facts: BylineFacts): boolean {
  * Brennan Science correspondent". Only names, roles and an outlet may be in it.
  */
 function bareCredit(segment: string, facts: BylineFacts): boolean {
-  const [original, ...rest] = segment.split(/\s*,\s*/);
+  const [original, ...rest] = segment.split(/(?<!\s)\s*,\s*/);
   const first = titleCase(original).replace(TITLE, '');
   let found = names(original);
   if (!found.length || found.join(' and ').length < first.length - 4) {
@@ -140,7 +140,7 @@ export function parseBylineLine(line: string): BylineFacts | null {
   const curator = CURATOR_LEAD.exec(text);
   if (curator) {
     // "submitted … by kettlecorn_kid to r/Health": the name, not where it went.
-    const name = text.slice(curator[0].length).replace(/\s+(?:to|in|into|on)\s+\S.*$/i, '').trim();
+    const name = text.slice(curator[0].length).replace(/(?<!\s)\s+(?:to|in|into|on)\s+\S.*$/i, '').trim();
     if (wordCount(name) > 6) return null;
     facts.curator = name;
     return facts;
@@ -158,7 +158,7 @@ export function parseBylineLine(line: string): BylineFacts | null {
     return facts;
   }
   // "Feed: Kestrel Security Review" in exports: the outlet, labelled.
-  const outlet = /^(?:feed|publication|outlet|site|blog|channel|newspaper|magazine|issued by|published by|distributed by)\s*:?\s+(.{2,60})$/i.exec(text);
+  const outlet = /^(?:feed|publication|outlet|site|blog|channel|newspaper|magazine|issued by|published by|distributed by)(?:\s*:)?\s+(\S.{1,59})$/i.exec(text);
   if (outlet && looksLikeOutlet(outlet[1])) {
     facts.publication = outlet[1].trim();
     return facts;
@@ -172,7 +172,7 @@ export function parseBylineLine(line: string): BylineFacts | null {
   const segments = text.split(SEPARATOR).map((s) => s.trim());
   let sawCredit = false;
   let lastDate: string | null = null;
-  for (const [i, segment] of segments.entries()) {
+  for (const segment of segments) {
     const lead = AUTHOR_LEAD.exec(segment);
     if (lead) {
       if (!authorSegment(segment.slice(lead[0].length), facts)) return null;
