@@ -5,7 +5,7 @@
  * sharing no words with the story. Credits, addresses and link lists are only removed
  * from the tail (after the story's last paragraph of prose), where they cannot be article text.
  */
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { blockText, isBody, setRole } from '../../tree.js';
