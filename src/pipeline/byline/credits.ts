@@ -23,7 +23,7 @@ export function outletFromTrailer(text: string): string | null {
 
 /** "via Grid Ledger", "Source: X", "SOURCE Acme Corp" (a name, not a link). */
 export function outletFromSource(text: string): string | null {
-  const m = /^(?:[Vv]ia|VIA|[Ss]ource|SOURCE|[Ff]rom|FROM)(?:\s*:)?\s+(\p{Lu}[^.!?]{1,60}?)\.?$/u.exec(text.replace(/\s+/g, ' ').trim());
+  const m = /^(?:[Vv]ia|VIA|[Ss]ource|SOURCE|[Ff]rom|FROM)(?:\s*:)?\s+(\p{Lu}[^.!?]{1,60})\.?$/u.exec(text.replace(/\s+/g, ' ').trim());
   return m && !/https?:|www\./i.test(m[1]) ? trimOutlet(m[1]) : null;
 }
 
@@ -60,7 +60,7 @@ export function reportersFromCredit(text: string): string[] {
 
 /** "MONTREAL (Agency) –" at the start of the first paragraph. */
 export function outletFromDateline(text: string): string | null {
-  const m = /^[\p{Lu}][\p{Lu}\p{M} .,'’/-]{1,60}\(([^)]{2,40})\)\s*[-–—:]/u.exec(text.trim());
+  const m = /^\p{Lu}[\p{Lu}\p{M} .,'’/-]{1,60}\(([^)]{2,40})\)\s*[-–—:]/u.exec(text.trim());
   return m ? m[1].trim() : null;
 }
 
