@@ -33,9 +33,12 @@ declare module 'mdast' {
     /** Hard-wrap width the text reader detected, or null. */
     wrapWidth?: number | null;
   }
+  // Declaration merging needs interfaces, even empty ones.
+  /* eslint-disable @typescript-eslint/no-empty-object-type */
   interface ParagraphData extends BlockData {}
   interface HeadingData extends BlockData {}
   interface BlockquoteData extends BlockData {}
+  /* eslint-enable @typescript-eslint/no-empty-object-type */
 }
 
 export type { Root, RootContent };
