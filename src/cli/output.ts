@@ -11,7 +11,9 @@
  *
  * No sink ever writes over an input file (checked by device + inode, so symlinks and hard
  * links count too). A broken stdout pipe (EPIPE, e.g. `| head`) stops the run quietly; any
- * other stdout error (EBADF for a closed stdout, ENOSPC for a full disk) is fatal: exit 1.
+ * other stdout error (EBADF, ENOSPC for a full disk) is fatal: exit 1. A stdout closed before
+ * start (`>&-`) cannot be told apart: Node reopens it as /dev/null read-write, exactly as a
+ * parent's DEVNULL (Node 'ignore', Python subprocess.DEVNULL) opens it, which must work.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,40 +50,21 @@ export function watch(stream: Writable): void {
   });
 }
 
-/**
- * Was the process started with stdout closed (`>&-`)? Node then reopens fd 1 as /dev/null,
- * read-write, so writes "succeed" and output is lost. A shell's `> /dev/null` opens it
- * write-only, which tells the two apart (Linux /proc only; elsewhere: false).
- */
-function startedWithStdoutClosed(): boolean {
-  if (process.platform !== 'linux') return false;
-  try {
-    if (fs.readlinkSync('/proc/self/fd/1') !== '/dev/null') return false;
-    const flags = /^flags:\s*([0-7]+)/m.exec(fs.readFileSync('/proc/self/fdinfo/1', 'utf8'))?.[1];
-    return flags !== undefined && (parseInt(flags, 8) & 3) === 2;
-  } catch {
-    return false;
-  }
-}
-
 export class StdoutSink implements OutputSink {
   private count = 0;
-  private readonly closedAtStart: boolean;
 
   constructor(
     private readonly stream: Writable,
     private readonly format: OutputFormat,
   ) {
     watch(stream);
-    this.closedAtStart = stream === process.stdout && startedWithStdoutClosed();
   }
 
   get stopped(): boolean {
-    return this.closedAtStart || brokenStreams.has(this.stream) || this.stream.destroyed || this.stream.writableEnded;
+    return brokenStreams.has(this.stream) || this.stream.destroyed || this.stream.writableEnded;
   }
 
   get fatal(): string | null {
-    if (this.closedAtStart) return 'cannot write output: standard output is closed';
     const err = brokenStreams.get(this.stream);
     if (!err || err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return null;
     return `cannot write output: ${describeError(err)}`;
