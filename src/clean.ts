@@ -11,6 +11,8 @@ export interface CleanOptions extends PipelineOptions {
   format?: InputFormat;
   /** Stop with a TimeoutError once past it (see deadline.ts); stages may check it too. */
   deadline?: Deadline;
+  /** Add `explain`: for every input line, the class chosen and the evidence that decided it. */
+  explain?: boolean;
 }
 
 let processor: ReturnType<typeof createProcessor> | null = null;
@@ -19,7 +21,7 @@ let processor: ReturnType<typeof createProcessor> | null = null;
 export function cleanArticle(input: string | Uint8Array, options: CleanOptions = {}): Article {
   const { text, encoding, dropped } = typeof input === 'string' ? { text: normaliseNewlines(input), encoding: 'utf-8', dropped: undefined } : decodeBytes(input);
   const proc = options.boilerplate ? createProcessor(options) : (processor ??= createProcessor());
-  const file = new VFile({ value: text, data: { path: options.path ?? null, encoding, deadline: options.deadline } });
+  const file = new VFile({ value: text, data: { path: options.path ?? null, encoding, explain: options.explain === true, deadline: options.deadline } });
   if (dropped) {
     const { count, first } = dropped;
     const reason = `Dropped ${count} stray control character${count === 1 ? '' : 's'} (NUL and the like); the first at line ${first.line}, column ${first.column}`;

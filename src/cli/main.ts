@@ -13,11 +13,13 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import tty from 'node:tty';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { inapplicableOptionWarnings, parseFormat } from './conventions.js';
 import { debugDetail, describeError, errorLine, oneLine, PROGRAM, UsageError } from './errors.js';
 import { countReadable, expandInputs } from './inputs.js';
 import { FileSink, inputIdentities, OutDirSink, type OutputSink, StdoutSink, watch } from './output.js';
-import { DEFAULT_TIMEOUT_MS, FORMATS, loadCleaner, loadRenderer, type OutputFormat, processInput } from './process.js';
+import { type CleanFn, DEFAULT_TIMEOUT_MS, loadCleaner, loadRenderer, type OutputFormat, processInput, type Renderer } from './process.js';
 import { DEFAULT_MAX_BYTES, parseByteSize, parseDuration, readStreamLimited } from './read.js';
+import type { Article } from '../types.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
@@ -50,10 +52,12 @@ Examples:
   cat a.txt | article-clean -f html --fragment       stdin to an HTML <article> fragment
   article-clean --out-dir clean/ dumps/              one clean/<name>.md per dumps/**/*.{txt,text,md}
   article-clean -f html -o a.html a.txt              one input to one file
+  article-clean help                                 this help (-h too; -v prints the version)
 
-Inputs are files, directories (searched recursively for .txt, .text and .md files),
-quoted globs, or - for standard input (the default when stdin is piped). Directories and
-globs expand in sorted order, and output follows input order.
+Inputs are files, directories (searched recursively for .txt, .text and .md files;
+README, CHANGELOG and LICENSE files are skipped unless named), quoted globs, or -
+for standard input (the default when stdin is piped). Directories and globs expand
+in sorted order, and output follows input order.
 
 For batches use -f jsonl (one line per article) or --out-dir (one file per article):
 -f json prints one pretty object per input, one after another, each followed by a newline;
@@ -70,6 +74,12 @@ interface Options {
   force?: boolean;
   frontMatter: boolean;
   fragment?: boolean;
+  /** A stylesheet file (--css FILE), false for --no-css, undefined for the default. */
+  css?: string | false;
+  withBoilerplate?: boolean;
+  /** Hidden -V, the old spelling of -v/--version. */
+  V?: boolean;
+  explain?: boolean;
   maxBytes: number;
   timeout: number;
 }
@@ -93,23 +103,32 @@ function buildProgram(io: CliIO): Command {
     .description('Turn raw syndicated article text into a clean, structured article.')
     .usage('[options] [inputs...]')
     .argument('[inputs...]', 'files, directories, quoted globs, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('markdown'))
+    .addOption(
+      new Option('-f, --format <format>', 'json, jsonl, markdown (md) or html (htm); any case').argParser(parseFormat).default('markdown'),
+    )
     .option('-o, --output <file>', 'write the output to <file> (exactly one input)')
     .option('--out-dir <dir>', 'write one <input basename>.<ext> file per input into <dir> (created if missing)')
     .option('--force', 'let --out-dir replace existing output files')
     .option('--no-front-matter', 'markdown: put title and byline in the body, not in YAML front matter')
     .option('--fragment', 'html: print only the <article> element, not a whole document')
+    .option('--css <file>', 'html: use the stylesheet in <file> instead of the built-in one')
+    .option('--no-css', 'html: no stylesheet at all')
+    .option('--with-boilerplate', 'html: list the removed boilerplate, muted, after the article')
+    .option('--explain', 'for every input line, the class chosen and the evidence that decided it (a table on stderr; an "explain" field in json/jsonl)')
     .addOption(new Option('--max-bytes <size>', 'refuse inputs larger than <size> (k, M, G: powers of 1024); reading stops there').argParser(byteSize).default(DEFAULT_MAX_BYTES, '50M'))
     .addOption(new Option('--timeout <time>', 'give up on an input after <time> (s, ms, m; 0: no limit)').argParser(duration).default(DEFAULT_TIMEOUT_MS, '30s'))
-    .version(version(), '-V, --version', 'print the version')
+    .version(version(), '-v, --version', 'print the version')
+    .addOption(new Option('-V').hideHelp())
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
       // Commander's errors ("error: unknown option '--x'") become one line of ours.
-      outputError: (s, write) => write(`${PROGRAM}: ${oneLine(s.replace(/^error:\s*/, ''), 300)}\n`),
+      // Its "(Did you mean --out-dir?)" comes on a second line: keep it, on the same line.
+      outputError: (s, write) => write(`${PROGRAM}: ${oneLine(s.replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' '), 300)}\n`),
     });
 }
 
@@ -161,6 +180,16 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   }
   const opts = program.opts<Options>();
   let args = program.args;
+  if (opts.V) {
+    io.stdout.write(`${version()}\n`);
+    return EXIT_OK;
+  }
+  // `article-clean help` is the help, as with git and npm (a file named help: ./help).
+  if (args[0] === 'help') {
+    io.stdout.write(program.helpInformation());
+    return EXIT_OK;
+  }
+  for (const warning of inapplicableOptionWarnings(program, opts.format)) io.stderr.write(warning);
 
   if (opts.output !== undefined && opts.outDir !== undefined) throw new UsageError('use either -o/--output or --out-dir, not both');
   if (args.length === 0) {
@@ -180,7 +209,11 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   }
 
   const sink = makeSink(opts, io, entries);
-  const [clean, render] = await Promise.all([loadCleaner(), loadRenderer(opts)]);
+  // An ignored --css (warned about above) is not read either.
+  const cssApplies = opts.format === 'html' && opts.fragment !== true;
+  const css = typeof opts.css === 'string' && cssApplies ? readStylesheet(opts.css, io.cwd) : opts.css;
+  const loaded = await Promise.all([loadCleaner(), loadRenderer({ ...opts, css })]);
+  const [clean, render] = opts.explain ? await withExplain(loaded, opts.format, io) : loaded;
   let stdinBytes: Promise<Uint8Array> | undefined;
   const readStdin = (): Promise<Uint8Array> => (stdinBytes ??= readStreamLimited(io.stdin, opts.maxBytes));
 
@@ -212,6 +245,28 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   return status;
 }
 
+/** --explain: ask the cleaner for explanations; print them as a table where JSON does not carry them, or on a terminal. */
+async function withExplain([clean, render]: [CleanFn, Renderer], format: OutputFormat, io: CliIO): Promise<[CleanFn, Renderer]> {
+  const { explainTable } = await import('../pipeline/explain.js');
+  const table = !(format === 'json' || format === 'jsonl') || (io.stderr as { isTTY?: boolean }).isTTY === true;
+  const texts = new Map<Article, string>();
+  const explaining: CleanFn = (input, options) => {
+    const article = clean(input, { ...options, explain: true });
+    if (table) texts.set(article, typeof input === 'string' ? input : new TextDecoder().decode(input));
+    return article;
+  };
+  const explained: Renderer = (article) => {
+    const text = texts.get(article);
+    if (text !== undefined && article.explain) {
+      const lines = text.replace(/\r\n?/g, '\n').split('\n');
+      io.stderr.write(explainTable(article.explain, article.source.path ?? 'stdin', (n) => lines[n - 1] ?? ''));
+      texts.delete(article);
+    }
+    return render(article);
+  };
+  return [explaining, explained];
+}
+
 function makeSink(opts: Options, io: CliIO, entries: Parameters<typeof inputIdentities>[0]): OutputSink {
   if (opts.output !== undefined) {
     if (opts.output === '') throw new UsageError('-o/--output needs a file name');
@@ -222,4 +277,13 @@ function makeSink(opts: Options, io: CliIO, entries: Parameters<typeof inputIden
     return new OutDirSink(opts.outDir, path.resolve(io.cwd, opts.outDir), opts.format, opts.force === true, inputIdentities(entries));
   }
   return new StdoutSink(io.stdout, opts.format);
+}
+
+/** The --css file's text; a file that cannot be read is a usage error, before any input runs. */
+function readStylesheet(file: string, cwd: string): string {
+  try {
+    return fs.readFileSync(path.resolve(cwd, file), 'utf8');
+  } catch (err) {
+    throw new UsageError(`--css ${file}: ${describeError(err)}`);
+  }
 }
