@@ -223,7 +223,7 @@ export const RULES: Rule[] = [
     name: 'link-line',
     kind: 'attribution',
     tailOnly: true,
-    test: ({ text }) => /^<?(?:https?:\/\/|www\.)\S+>?$/i.test(text),
+    test: ({ text }) => /^<?(?:https?:\/\/|www\.)\S+$/i.test(text),
   },
   {
     name: 'legal',
