@@ -45,7 +45,7 @@ function itemBar(ev: Evidence): Signal | null {
 
 /** Breadcrumbs: "Home › News › Local". */
 function breadcrumb(ev: Evidence): Signal | null {
-  const parts = ev.form.text.split(/\s+[›»>/]\s+/);
+  const parts = ev.form.text.split(/(?<!\s)\s+[›»>/]\s+/);
   return parts.length >= 3 && parts.every((p) => p.split(' ').length <= 4) && !ev.form.prose
     ? { name: 'breadcrumb', kind: 'navigation', strength: 0.85, why: `${parts.length} path steps between › or /` }
     : null;
@@ -57,7 +57,7 @@ function formulas(ev: Evidence): Signal | null {
   if (words <= 8 && F('adLabels').whole(text)) return { name: 'ad-marker', kind: 'ad', strength: 0.95, why: 'an advertising label alone' };
   if (words <= 25 && F('adLabels').label(text)) return { name: 'ad-label', kind: 'ad', strength: 0.85, why: 'an advertising label and a colon' };
   if (words <= 30 && F('promoLabels').label(text)) return { name: 'promo-label', kind: 'promo', strength: 0.85, why: 'a pointer label and a colon ("Read also: …")' };
-  if (words <= 6 && F('comments').whole(text.replace(/\d[\d.,]*\s?[kKmM]?/g, ' ')))
+  if (words <= 6 && F('comments').whole(text.replace(/\d[\d.,]*\s?[km]?/gi, ' ')))
     return { name: 'comments', kind: 'navigation', strength: 0.85, why: 'a comments link or counter' };
   if (words <= 8 && F('pageJumps').start(text) > 0) return { name: 'page-jump', kind: 'other', strength: 0.9, why: 'a page-jump line ("continued on page 18")' };
   if (words <= 3 && share().whole(text)) return { name: 'share-word', kind: 'share', strength: 0.8, why: 'a share button on its own' };
