@@ -86,4 +86,4 @@ export function outletFromCopyright(text: string): string | null {
 }
 
 // Legal forms of companies: the outlet is the name before them.
-const COMPANY_SUFFIX = /(?:,?\s+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|Corp|Co|GmbH|AG|KG|S\.?A|S\.?p\.?A|SRL|S\.?L|B\.?V|N\.?V|Oy|AB|A\/S|Sp\. z o\.o)\.?|(?<=[\u4E00-\u9FFF])社)$/u;
+const COMPANY_SUFFIX = /(?:(?:,|(?<!\s))\s+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|Corp|Co|GmbH|AG|KG|S\.?A|S\.?p\.?A|SRL|S\.?L|B\.?V|N\.?V|Oy|AB|A\/S|Sp\. z o\.o)\.?|(?<=[\u4E00-\u9FFF])社)$/u;
