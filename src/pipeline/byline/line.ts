@@ -53,13 +53,13 @@ function afterLead(set: PhraseSet, text: string): string | null {
 const hasRoleWord = (text: string) => ROLE_WORDS().any(text);
 const CREDENTIALS = () => phraseSet('credentials', () => bylineWords('credentials'));
 /** Post-nominal letters after a name: "RD", "PhD, RD". */
-const isCredential = (text: string) => text.split(/\s*,\s*|\s+/).every((t) => CREDENTIALS().whole(t.replace(/\./g, '')));
+const isCredential = (text: string) => text.split(/(?<!\s)\s*,\s*|\s+/).every((t) => CREDENTIALS().whole(t.replace(/\./g, '')));
 // "Carmen Ortiz flipped this into Morning Reads", "Priya shared this on Pocket": a person passing it on.
 const PASSED_ON = /^(.{2,40}?)\s+(?:flipped|shared|saved|clipped|pinned|posted|curated|added|recommended) this\b/i;
 const OTHER_CREDIT = /^(?:photos?|images?|illustrations?|graphics?|videos?|editing|edited|design|additional reporting|fact[- ]check(?:ed|ing)?) by\b/i;
 const VIA = /^via\s+(.{2,60})$/i;
 const TIME_LEAD = /^\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?/;
-const SEPARATOR = /\s+[|·•‧]\s+|\s+[—–]\s+(?=\S)/u;
+const SEPARATOR = /(?<!\s)\s+(?:[|·•‧]\s+|[—–]\s+(?=\S))/u;
 const TITLE = /^(?:Dr|Prof|Rev|Sir|Dame)\.?\s+/;
 
 /** "JANE DOE" → "Jane Doe", so capitalised bylines read as names (words of two letters or more). */
@@ -149,7 +149,7 @@ function authorSegment(segment: string, facts: BylineFacts): boolean {
   const found = names(text);
   if (found.length === 0) return false;
   // What is left after the names must be roles or an outlet, not more words.
-  for (const part of text.split(/\s*,\s*/).slice(1)) {
+  for (const part of text.split(/(?<!\s)\s*,\s*/).slice(1)) {
     if (names(part).length || hasRoleWord(part) || isCredential(part)) continue;
     if (looksLikeOutlet(part)) facts.publication ??= part.trim();
     else return false;
@@ -191,7 +191,7 @@ function isReadingTime(segment: string): boolean {
 
 /** «Северный вестник», „Kurier“: an outlet's name without its quotation marks. */
 export function unquote(name: string): string {
-  return name.replace(/^[«„“"'‘»]+\s*|\s*[»“”"'’«]+$/gu, '');
+  return name.replace(/^[«„“"'‘»]+\s*|(?<![\s»“”"'’«])\s*[»“”"'’«]+$/gu, '');
 }
 
 /** Parse a line as a byline line; null when it is anything else. */
@@ -200,7 +200,7 @@ export function parseBylineLine(line: string): BylineFacts | null {
   if (!text || wordCount(text) > 25) return null;
   const facts = empty();
 
-  const curator = CURATOR_LEADS().start(text) ? /^\S+(?:[^.]{0,30}?)\s+(?:by|por|par|von|di|da|door|przez)\s*:?\s+/iu.exec(text) : null;
+  const curator = CURATOR_LEADS().start(text) ? /^\S+[^.]{0,30}?\s+(?:by|por|par|von|di|da|door|przez)\s*:?\s+/iu.exec(text) : null;
   if (curator) {
     // "submitted … by kettlecorn_kid to r/Health": the name, not where it went.
     const name = text.slice(curator[0].length).replace(/(?<!\s)\s+(?:to|in|into|on)\s+\S.*$/i, '').trim();
@@ -235,7 +235,7 @@ export function parseBylineLine(line: string): BylineFacts | null {
   const segments = text.split(SEPARATOR).map((s) => s.trim());
   let sawCredit = false;
   let lastDate: string | null = null;
-  for (const [i, segment] of segments.entries()) {
+  for (const segment of segments) {
     const lead = afterLead(AUTHOR_LEADS(), segment);
     if (lead) {
       if (!authorSegment(lead, facts)) return null;
