@@ -25,7 +25,7 @@ const SCRIPTS: [RegExp, string][] = [
 
 /** BCP 47 code of the text's language, or null when it cannot be told. */
 export function detectLanguage(sample: string): string | null {
-  const letters = sample.replace(/[^\p{L}]/gu, '').length;
+  const letters = sample.replace(/\P{L}/gu, '').length;
   if (letters < 20) return null;
   for (const [re, code] of SCRIPTS) if ((sample.match(re)?.length ?? 0) > letters * 0.2) return code;
   const code = franc(sample, { minLength: 20 });
