@@ -108,7 +108,7 @@ function hasDirectoryExtension(name: string): boolean {
 }
 
 function isProjectFile(name: string): boolean {
-  const stem = name.toLowerCase().replace(/\..*$/, '');
+  const stem = name.toLowerCase().split('.')[0];
   return (PROJECT_FILES as readonly string[]).includes(stem);
 }
 

@@ -128,7 +128,7 @@ function buildProgram(io: CliIO): Command {
       writeErr: (s) => void io.stderr.write(s),
       // Commander's errors ("error: unknown option '--x'") become one line of ours.
       // Its "(Did you mean --out-dir?)" comes on a second line: keep it, on the same line.
-      outputError: (s, write) => write(`${PROGRAM}: ${oneLine(s.replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' '), 300)}\n`),
+      outputError: (s, write) => write(`${PROGRAM}: ${oneLine(s.replace(/^error:\s*/, '').replace(/(?<!\s)\s*\n\s*/g, ' '), 300)}\n`),
     });
 }
 
