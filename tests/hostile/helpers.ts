@@ -1,5 +1,5 @@
 /** Shared pieces of the hostile-input suite: real lines from the project's fixtures, and the no-loss check. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/types.js';
 import { ROOT } from '../helpers/corpus.js';
@@ -11,6 +11,7 @@ export function fixtureLines(): string[] {
   const lines: string[] = [];
   for (const set of readdirSync(root).sort()) {
     const dir = join(root, set);
+    if (!statSync(dir).isDirectory()) continue;
     for (const c of readdirSync(dir).sort()) {
       const input = join(dir, c, 'input.txt');
       if (!existsSync(input)) continue;
