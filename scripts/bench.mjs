@@ -8,6 +8,8 @@
 //   cold start   `node bin/article-clean.js <seed input>` (median of 10 spawns) beside
 //                bare `node -e 0` (median of 10), spawns interleaved.
 //   peak RSS     of the throughput process, beside the decode-only baseline process.
+//   pages        whole-page extraction: pages/s and peak RSS beside Readability.js +
+//                linkedom on the same pages (scripts/bench-pages.mjs).
 //
 // Throughput and its baseline run in child processes (this script with --child), so each
 // RSS figure belongs to a process that did only that work.
@@ -15,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pagesChild, pagesRows } from './bench-pages.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const libEntry = path.join(root, 'dist/lib/index.js');
@@ -144,6 +147,8 @@ async function parent() {
     ['cold start, ms (median)', fmt(cold.cli), `${fmt(cold.bare)} (node -e 0)`, `${fmt(cold.cli / cold.bare, 2)}×`],
     ['peak RSS, MB', fmt(clean.peakRss / 2 ** 20), `${fmt(base.peakRss / 2 ** 20)} (decode only)`, `${fmt(clean.peakRss / base.peakRss, 2)}×`],
   ];
+  const pages = pagesRows(fmt);
+  if (pages) rows.push(...pages.rows);
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   ');
   console.log(`article-clean bench: ${clean.count} articles cycled from ${files.length} inputs in ${from} (${fmt(mb(clean.bytes), 1)} MB); node ${process.version}`);
@@ -151,9 +156,12 @@ async function parent() {
   console.log(line(rows[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('   '));
   for (const r of rows.slice(1)) console.log(line(r));
+  if (pages) console.log(`\n${pages.note}`);
   console.log(`\n(${fmt((performance.now() - t0) / 1000)} s)`);
 }
 
 const i = process.argv.indexOf('--child');
+const p = process.argv.indexOf('--pages-child');
 if (i !== -1) await child(process.argv[i + 1]);
+else if (p !== -1) await pagesChild(process.argv[p + 1]);
 else await parent();

@@ -8,3 +8,4 @@ export { cleanArticle, type CleanOptions } from './clean.js';
 export { toJson, type JsonOptions } from './exporters/json.js';
 export { toMarkdown, type MarkdownOptions } from './exporters/markdown.js';
 export { toHtml, type HtmlOptions } from './exporters/html.js';
+export { extractPage, loadPage, type PageBlock, type PageMeta, type PageOptions, type PageResult } from './readers/page/index.js';

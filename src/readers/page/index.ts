@@ -1,0 +1,112 @@
+/**
+ * Whole web pages: find the article in a saved page. A cascade, stopping at the first step
+ * that finds an article:
+ *   1. the element whose text matches the page's own schema.org articleBody (JSON-LD);
+ *   2. content scoring (score.ts) with furniture (nav, share, related, ads, comments…) set aside;
+ *   3. the same scoring over every block, for pages whose whole wrapper carries a furniture word;
+ * and a page whose best candidate holds too little prose is not an article: no main, a warning.
+ * Every text-bearing element ends up in one block, content or boilerplate with its kind.
+ */
+import type { CheerioAPI } from 'cheerio';
+import { load } from 'cheerio';
+import type { Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import { anchorOn } from './anchor.js';
+import { flattenDeepNesting } from './depth.js';
+import { cutBlocks, type RawBlock } from './blocks.js';
+import { indexPage, voidLongHints, voidWrapperHints, type PageIndex } from './dom.js';
+import { ldArticle } from './jsonld.js';
+import { label } from './label.js';
+import { pageMeta } from './meta.js';
+import { scoreCandidates, subtreeSums, topCandidate } from './score.js';
+import { extentOf, inExtent, type Extent } from './select.js';
+import { detectLanguage } from '../../pipeline/evidence/language.js';
+import { stopwordsFor } from './stopwords.js';
+import type { PageBlock, PageOptions, PageResult, PageWarning } from './types.js';
+
+export type * from './types.js';
+export { flattenDeepNesting };
+export { INVISIBLE } from './dom.js';
+
+/** Parse a page with htmlparser2, keeping start and end offsets on every node (nesting past 5,000 levels flattened, see depth.ts). */
+export function loadPage(html: string): CheerioAPI {
+  return load(parseDocument(flattenDeepNesting(html), { withStartIndices: true, withEndIndices: true }));
+}
+
+/** Least prose (characters) for a page to count as an article. */
+const MIN_ARTICLE = 250;
+
+function byScore(index: PageIndex, blocks: RawBlock[], usable: (b: RawBlock) => boolean, lang: string | null): Extent | null {
+  const scored = scoreCandidates(index, blocks, usable, stopwordsFor(lang));
+  const top = topCandidate(index, scored);
+  return top < 0 ? null : extentOf(index, scored, top, blocks);
+}
+
+/** Prose the extent would keep: its blocks, less link lists and furniture marked inside it. */
+function extentText(index: PageIndex, extent: Extent, blocks: RawBlock[]): number {
+  let n = 0;
+  for (const b of blocks) {
+    if (!inExtent(index, extent, b) || b.linkLen >= b.text.length * 0.5) continue;
+    const owner = index.hintOwner[b.idx];
+    if (owner >= 0 && extent.roots.some((r) => owner >= r && owner <= index.end[r])) continue;
+    n += b.text.length;
+  }
+  return n;
+}
+
+export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResult {
+  const warnings: PageWarning[] = [];
+  const index = indexPage($.root()[0]);
+  const blocks = cutBlocks(index);
+  const ld = ldArticle(index.head.jsonld);
+  const evidence = {
+    bylines: blocks.filter((b) => index.bylineOwner[b.idx] >= 0 && b.text.length < 150).map((b) => b.text),
+    h1s: blocks.filter((b) => b.level === 1).map((b) => b.text),
+    times: index.els.filter((e) => e.name === 'time' && e.attribs.datetime).map((e) => e.attribs.datetime),
+  };
+  const meta = pageMeta(index.head, evidence, ld);
+  const all = subtreeSums(index, blocks, () => true);
+  const body = index.els.findIndex((e) => e.name === 'body');
+  let extent: Extent | null = null;
+  // Found with every block in play: furniture words inside may mark much of the story itself.
+  let sparing = false;
+  voidLongHints(index, all.text);
+  if (index.els.length > (options.maxElements ?? 400_000)) {
+    warnings.push({ rule: 'page-too-large', message: `page has ${index.els.length} elements: kept whole, not searched for the article` });
+  } else {
+    const anchor = ld?.body ? anchorOn(index, blocks, ld.body) : null;
+    if (anchor && anchor.f1 >= 0.8) extent = { top: anchor.element, roots: [anchor.element], runParent: -1 };
+    // Each attempt relaxes the last; the first that finds enough prose wins, else the longest.
+    const attempts = [
+      () => byScore(index, blocks, (b) => index.hintOwner[b.idx] < 0, meta.language),
+      () => (voidWrapperHints(index, all.text, body >= 0 ? all.text[body] : 0), byScore(index, blocks, (b) => index.hintOwner[b.idx] < 0, meta.language)),
+      () => byScore(index, blocks, () => true, meta.language),
+    ];
+    let best = extent ? Infinity : 0;
+    for (let k = 0; k < attempts.length && best < MIN_ARTICLE * 2; k++) {
+      const found = attempts[k]();
+      const text = found ? extentText(index, found, blocks) : 0;
+      if (found && text > best) [extent, best, sparing] = [found, text, k === attempts.length - 1];
+    }
+    if (!extent || extentText(index, extent, blocks) < MIN_ARTICLE) {
+      // A short page with no sign-in form is a short article (a note, a fragment): keep it.
+      const pageText = body >= 0 ? all.text[body] : 0;
+      const linked = body >= 0 ? all.link[body] / Math.max(1, pageText) : 1;
+      if (body >= 0 && pageText < 1000 && linked < 0.5 && !index.head.password) extent ??= { top: body, roots: [body], runParent: -1 };
+      else {
+        warnings.push({ rule: 'not-article', message: 'no article found on this page: it reads as a listing, a gallery or a wall' });
+        extent = null;
+      }
+    }
+  }
+  const whole = extent === null && warnings.some((w) => w.rule === 'page-too-large');
+  if (!whole) label(index, blocks, extent, all, meta.headline, sparing);
+  if (!meta.language) meta.language = detectLanguage(blocks.filter((b) => !b.boilerplate && !b.role).map((b) => b.text).join(' ').slice(0, 4000));
+  const main: Element | null = whole ? null : extent ? index.els[extent.top] : null;
+  return { main, blocks: blocks.map(publicBlock), meta, warnings };
+}
+
+function publicBlock(b: RawBlock): PageBlock {
+  const { idx: _i, scoreFrom: _s, linkLen: _l, ...rest } = b;
+  return rest;
+}

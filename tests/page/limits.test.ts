@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extractPage, flattenDeepNesting, loadPage } from '../../src/readers/page/index.js';
+import { isoDate, stripSite } from '../../src/readers/page/meta.js';
+import { expectInvariants } from './invariants.js';
+
+const STORY = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story, which goes on at some length, with commas, clauses and a full stop.</p>`).join('\n');
+
+describe('page limits', () => {
+  it('100,000 nested elements: flattened past the limit, the text kept at its offset', () => {
+    const html = `<html><body>${'<div>'.repeat(100_000)}deep text, still here.${'</div>'.repeat(100_000)}</body></html>`;
+    const flat = flattenDeepNesting(html);
+    expect(flat.length).toBe(html.length);
+    expect(flat.indexOf('deep text')).toBe(html.indexOf('deep text'));
+    const $ = loadPage(html);
+    const r = extractPage($);
+    expect(r.blocks.map((b) => b.text)).toEqual(['deep text, still here.']);
+    expect(html.slice(r.blocks[0].startIndex, r.blocks[0].endIndex + 1)).toBe('deep text, still here.');
+  });
+
+  it('deeply nested inline markup inside a paragraph is read without recursion', () => {
+    const html = `<html><body><p>${'<span>'.repeat(50_000)}inner words${'</span>'.repeat(50_000)}</p></body></html>`;
+    expect(extractPage(loadPage(html)).blocks.map((b) => b.text)).toEqual(['inner words']);
+  });
+
+  it('pages that never close <p> or <li> are not flattened', () => {
+    const html = `<html><body><ul>${'<li>item'.repeat(20_000)}</ul>${'<p>para'.repeat(20_000)}</body></html>`;
+    expect(flattenDeepNesting(html)).toBe(html);
+  });
+
+  it('a page with more elements than maxElements is kept whole, with a warning', () => {
+    const html = `<html><body><nav><a href="/">Home</a></nav><article>${STORY(20)}</article></body></html>`;
+    const r = extractPage(loadPage(html), { maxElements: 10 });
+    expect(r.warnings.map((w) => w.rule)).toEqual(['page-too-large']);
+    expect(r.blocks.every((b) => !b.boilerplate)).toBe(true);
+  });
+});
+
+describe('finding the article', () => {
+  it('the JSON-LD articleBody picks the story over a longer block of teasers', () => {
+    const body = 'The river rose two metres overnight, and the town closed its bridges before dawn while volunteers filled sandbags. '.repeat(6);
+    const teasers = Array.from({ length: 30 }, (_, i) => `<p>Teaser ${i}: a different story about budgets, schools, roads and the weather, told briefly, with commas.</p>`).join('');
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Flood', articleBody: body })}</script></head>
+      <body><div class="a"><p>${body}</p></div><div class="b">${teasers}</div></body></html>`;
+    const $ = loadPage(html);
+    const r = extractPage($);
+    expectInvariants(html, $.root()[0], r.blocks);
+    expect(r.main?.attribs.class).toBe('a');
+    expect(r.blocks.filter((b) => !b.boilerplate).map((b) => b.text)).toEqual([body.trim()]);
+  });
+
+  it('a wrapper whose class says "sidebar" is not furniture when it holds the story', () => {
+    const html = `<html><body><div class="layout-with-sidebar"><div class="main">${STORY(8)}</div><div class="sidebar"><p>About us: a short note.</p></div></div></body></html>`;
+    const r = extractPage(loadPage(html));
+    expect(r.blocks.filter((b) => !b.boilerplate)).toHaveLength(8);
+    expect(r.blocks.find((b) => b.text.startsWith('About us'))?.boilerplate).toBe('other');
+  });
+
+  it('furniture inside the story goes: a line of links, a read-more line, an ad label in any of the vocabulary languages', () => {
+    const html = `<html><body><article>${STORY(4)}<p><a href="/x">The council’s budget explained</a></p><p>Read more: <a href="/y">the vote</a></p>${STORY(2)}<div>ADVERTISING</div><p>Anzeige</p>${STORY(2)}</article></body></html>`;
+    const r = extractPage(loadPage(html));
+    const kind = (t: string) => r.blocks.find((b) => b.text.startsWith(t))?.boilerplate;
+    expect([kind('The council’s'), kind('Read more'), kind('ADVERTISING'), kind('Anzeige')]).toEqual(['promo', 'read-more', 'ad', 'ad']);
+    expect(r.blocks.filter((b) => !b.boilerplate)).toHaveLength(8);
+  });
+});
+
+describe('page metadata helpers', () => {
+  it('cuts the site name from either end of a title', () => {
+    expect(stripSite('Harbour town votes to keep its night ferry | The Coastal Ledger', null)).toBe('Harbour town votes to keep its night ferry');
+    expect(stripSite('Ledger — Harbour town votes to keep its ferry', 'Ledger')).toBe('Harbour town votes to keep its ferry');
+    expect(stripSite('Why the night ferry matters to a small town', null)).toBe('Why the night ferry matters to a small town');
+    expect(stripSite('Opinion: why the night ferry matters to us all', 'The Coastal Ledger')).toBe('Opinion: why the night ferry matters to us all');
+  });
+
+  it('keeps ISO dates at their precision and standardises offsets', () => {
+    expect(isoDate('2024-03-14')).toBe('2024-03-14');
+    expect(isoDate('2024-03-14 18:05')).toBe('2024-03-14T18:05');
+    expect(isoDate('2024-03-14T18:05:00+0100')).toBe('2024-03-14T18:05:00+01:00');
+    expect(isoDate('14 March 2024')).toBeNull();
+  });
+});
