@@ -101,7 +101,7 @@ function isPreamble(text: string): boolean {
   if (n <= 3 || (n <= 6 && (!/\p{Ll}/u.test(text) || isOutletName(text))) || (n <= 9 && /\s[|›»/·]\s/.test(text))) return true;
   // Banners: "WATCH LIVE: KRVT 7 News at 6", "MEMBER BULLETIN — Issue 42 — Autumn 2024",
   // "Unrolled with Threadkeeper · read the whole thread on one page".
-  const parts = text.split(/\s+[|·•—–]\s+/);
+  const parts = text.split(/(?<!\s)\s+[|·•—–]\s+/);
   return n <= 12 && (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*:/u.test(text) || (parts.length >= 2 && parts.some((p) => !/\p{Ll}/u.test(p) || /\d/.test(p) || /^\p{Ll}/u.test(p))));
 }
 
