@@ -41,7 +41,7 @@ fs.rmSync(outfile, { force: true });
 const { Readability } = await import('@mozilla/readability');
 const { parseHTML } = await import('linkedom');
 
-const BLOCK = /^(p|div|h[1-6]|li|ul|ol|dl|dt|dd|table|tr|td|th|pre|blockquote|figure|figcaption|section|article|br|header|footer|aside|main|nav)$/;
+const BLOCK = /^(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|table|tr|td|th|pre|blockquote|figure|figcaption|section|article|br|header|footer|aside|main|nav)$/;
 /** Visible text of an HTML fragment, with a break at every block boundary. */
 function htmlText(html) {
   const out = [];
