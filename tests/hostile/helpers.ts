@@ -41,15 +41,24 @@ const core = (w: string) => w.replace(/[^\p{L}\p{N}]+/gu, '');
 /**
  * Words of the input missing from the article: an empty list means nothing was lost. Compared
  * by their letters and digits (a pull quote loses its quote marks, an attribution its dash);
- * a leading "Label:" of a line (Subject:, Title:) is furniture the stages may drop.
+ * a leading "Label:" of a line (Subject:, Title:) is furniture the stages may drop; a word
+ * found only inside a longer one counts as kept (hyphenated line breaks are joined).
  */
 export function lostWords(text: string, a: Article): string[] {
-  const kept = new Set(everything(a).split(' ').map(core));
+  const all = everything(a);
+  const kept = new Set(all.split(' ').map(core));
+  let joined: string | null = null; // only built when a word is not found whole
   const lost: string[] = [];
   for (const line of text.split('\n')) {
     const words = line.split(/\s+/).filter(Boolean);
     if (words[0]?.endsWith(':')) words.shift();
-    for (const w of words) if (core(w) && !kept.has(core(w))) lost.push(w);
+    for (const w of words) {
+      const c = core(w);
+      if (!c || kept.has(c)) continue;
+      // A word broken at a line end may be joined to the next one ("Bus-" + "Arizona").
+      joined ??= core(all);
+      if (!joined.includes(c)) lost.push(w);
+    }
   }
   return lost;
 }
