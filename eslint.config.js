@@ -27,6 +27,20 @@ export default tseslint.config(
     },
   },
   {
+    // TODO(feeds-helper): feed, HTML and vocabulary readers merged from main at 23:20 on the last
+    // day of this branch; their 21 findings (9 super-linear) are listed in the hostile report
+    // and left to that work. Remove this block once they are fixed.
+    files: ['src/readers/authors.ts', 'src/readers/feed-date.ts', 'src/readers/feed/**', 'src/readers/html/**', 'src/readers/item-furniture.ts', 'src/readers/sniff.ts', 'src/readers/vocab/**', 'scripts/bench-feeds.mjs'],
+    rules: {
+      'regexp/no-super-linear-move': 'off',
+      'regexp/no-super-linear-backtracking': 'off',
+      'regexp/no-unused-capturing-group': 'off',
+      'regexp/no-useless-character-class': 'off',
+      'regexp/no-misleading-capturing-group': 'off',
+      'regexp/no-dupe-disjunctions': 'off',
+    },
+  },
+  {
     // TODO(quotes-helper): the quotes stage is being rewritten on its own branch (quadratic
     // quote masking); its regexes are left to that work. Remove this block once it lands.
     files: ['src/pipeline/quotes/**'],

@@ -10,6 +10,8 @@
 //   peak RSS     of the throughput process, beside the decode-only baseline process.
 //   pages        whole-page extraction: pages/s and peak RSS beside Readability.js +
 //                linkedom on the same pages (scripts/bench-pages.mjs).
+//   feeds        cleanInput over fixtures/feeds (items/s, MB/s) beside cheerio alone parsing
+//                the same files (scripts/bench-feeds.mjs).
 //
 // Throughput and its baseline run in child processes (this script with --child), so each
 // RSS figure belongs to a process that did only that work.
@@ -18,6 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pagesChild, pagesRows } from './bench-pages.mjs';
+import { feedChild, feedFiles } from './bench-feeds.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const libEntry = path.join(root, 'dist/lib/index.js');
@@ -136,6 +139,9 @@ async function parent() {
   const clean = runChild('clean');
   const seed = files.find((f) => f.endsWith(path.join('seed', 'input.txt'))) ?? files[0];
   const cold = coldStart(seed);
+  const haveFeeds = feedFiles(root).length > 0;
+  const feeds = haveFeeds ? runChild('feeds') : null;
+  const feedBase = haveFeeds ? runChild('feeds-cheerio') : null;
 
   const mb = (n) => n / 1e6;
   const fmt = (n, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -149,9 +155,17 @@ async function parent() {
   ];
   const pages = pagesRows(fmt);
   if (pages) rows.push(...pages.rows);
+  if (feeds) {
+    const rate = (r) => r.items / r.seconds;
+    rows.push(
+      ['feeds, items/s', fmt(rate(feeds), 0), `${fmt(rate(feedBase), 0)} (cheerio parse)`, `${fmt(rate(feedBase) / rate(feeds), 2)}× slower`],
+      ['feeds, MB/s', fmt(mb(feeds.bytes) / feeds.seconds, 2), `${fmt(mb(feedBase.bytes) / feedBase.seconds, 2)} (cheerio parse)`, `${fmt((mb(feedBase.bytes) / feedBase.seconds) / (mb(feeds.bytes) / feeds.seconds), 2)}× slower`],
+    );
+  }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   ');
   console.log(`article-clean bench: ${clean.count} articles cycled from ${files.length} inputs in ${from} (${fmt(mb(clean.bytes), 1)} MB); node ${process.version}`);
+  if (feeds) console.log(`feeds: cleanInput and cheerio alone, each over the ${feeds.files} files in fixtures/feeds for >= 1 s (${feeds.passes} and ${feedBase.passes} passes)`);
   console.log(`cold start: node bin/article-clean.js ${path.relative(root, seed)} (markdown), ${SPAWNS} spawns each, interleaved\n`);
   console.log(line(rows[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('   '));
@@ -162,6 +176,7 @@ async function parent() {
 
 const i = process.argv.indexOf('--child');
 const p = process.argv.indexOf('--pages-child');
-if (i !== -1) await child(process.argv[i + 1]);
+if (i !== -1 && process.argv[i + 1].startsWith('feeds')) await feedChild(process.argv[i + 1], root, libEntry);
+else if (i !== -1) await child(process.argv[i + 1]);
 else if (p !== -1) await pagesChild(process.argv[p + 1]);
 else await parent();

@@ -7,7 +7,7 @@ import type { Article, InputFormat } from './types.js';
 export interface CleanOptions extends PipelineOptions {
   /** Recorded as `source.path`; null for stdin and library calls. */
   path?: string | null;
-  /** Input kind; only 'text' is read for now. */
+  /** Input kind; cleanArticle reads text only (cleanInput reads every kind). */
   format?: InputFormat;
   /** Stop with a TimeoutError once past it (see deadline.ts); stages may check it too. */
   deadline?: Deadline;
@@ -16,11 +16,12 @@ export interface CleanOptions extends PipelineOptions {
 }
 
 let processor: ReturnType<typeof createProcessor> | null = null;
+export const processorFor = (options: PipelineOptions) => (options.boilerplate ? createProcessor(options) : (processor ??= createProcessor()));
 
 /** Clean one article from raw text or bytes. Synchronous and pure. */
 export function cleanArticle(input: string | Uint8Array, options: CleanOptions = {}): Article {
   const { text, encoding, dropped } = typeof input === 'string' ? { text: normaliseNewlines(input), encoding: 'utf-8', dropped: undefined } : decodeBytes(input);
-  const proc = options.boilerplate ? createProcessor(options) : (processor ??= createProcessor());
+  const proc = processorFor(options);
   const file = new VFile({ value: text, data: { path: options.path ?? null, encoding, explain: options.explain === true, deadline: options.deadline } });
   if (dropped) {
     const { count, first } = dropped;

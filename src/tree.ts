@@ -4,7 +4,7 @@
  * (and turn headings and pull quotes into `heading` / `blockquote` nodes).
  */
 import type { Root, RootContent } from 'mdast';
-import type { BoilerplateKind, Position } from './types.js';
+import type { BoilerplateKind, InputFormat, Position } from './types.js';
 
 /** One physical input line of a block, trimmed, with its place in the decoded input. */
 export interface SourceLine {
@@ -37,10 +37,35 @@ export interface Explanation {
   evidence: string[];
 }
 
+/**
+ * What a feed, JSON or HTML reader knows about the article from its markup (feed item
+ * fields, meta tags, JSON-LD). Applied to the compiled article by pipeline/metadata.ts,
+ * where it wins over what the text stages guessed. Authors are as written (cleaned there).
+ */
+export interface ItemMeta {
+  format: InputFormat;
+  /** 0-based index of the item in its feed or JSON Lines input. */
+  item?: number;
+  id?: string | null;
+  url?: string | null;
+  title?: string | null;
+  authors?: string[];
+  /** ISO 8601 at the precision given. */
+  published?: string | null;
+  publication?: string | null;
+  /** The feed's own title: the publication only when neither the item nor its text names one. */
+  feedTitle?: string | null;
+  language?: string | null;
+  /** A summary the item gives besides its content, when it is not a part of it. */
+  dek?: string | null;
+}
+
 declare module 'mdast' {
   interface RootData {
     /** Hard-wrap width the text reader detected, or null. */
     wrapWidth?: number | null;
+    /** Set by readers of structured inputs (feeds, JSON, HTML). */
+    meta?: ItemMeta;
   }
   // Declaration merging needs interfaces, even empty ones.
   /* eslint-disable @typescript-eslint/no-empty-object-type */

@@ -4,11 +4,11 @@
  *   -              standard input (a pipe, a terminal, a device: whatever it is)
  *   a file         itself (any name); only regular files: a FIFO, socket or device given by
  *                  name is refused (checked with stat, never opened, so a FIFO cannot block)
- *   a directory    every *.txt, *.text, *.md below it, recursively, sorted; hidden entries
- *                  (names starting with '.'), symlinked directories and a folder's own notes
- *                  (README, CHANGELOG, LICENSE…: PROJECT_FILES) are skipped; entries with
- *                  those endings that cannot be read as files (dangling or looping symlinks,
- *                  FIFOs, sockets, devices) are reported, one line each
+ *   a directory    every file below it with a DIRECTORY_EXTENSIONS ending, recursively, sorted;
+ *                  hidden entries (names starting with '.'), symlinked directories and a folder's
+ *                  own notes (README, CHANGELOG, LICENSE…: PROJECT_FILES) are skipped; entries
+ *                  with those endings that cannot be read as files (dangling or looping
+ *                  symlinks, FIFOs, sockets, devices) are reported, one line each
  *   a glob         when no file has that literal name and it has glob syntax: the files it
  *                  matches (tinyglobby), sorted; matching nothing is an input error
  *
@@ -20,7 +20,7 @@ import path from 'node:path';
 import { describeError } from './errors.js';
 
 /** File name endings picked up when a directory is given. */
-export const DIRECTORY_EXTENSIONS = ['.txt', '.text', '.md'] as const;
+export const DIRECTORY_EXTENSIONS = ['.txt', '.text', '.md', '.xml', '.rss', '.atom', '.json', '.jsonl', '.html', '.htm'] as const;
 
 /** Names (any case, any extension) of files about a folder rather than articles in it. Named explicitly, they are read. */
 export const PROJECT_FILES = ['readme', 'changelog', 'changes', 'license', 'licence', 'copying'] as const;
@@ -148,7 +148,7 @@ function expandDirectory(arg: string, abs: string): InputEntry[] {
   }
   if (found.length === 0) {
     const note = skippedNotes > 0 ? ' but README, CHANGELOG or LICENSE files, which are skipped unless named' : '';
-    return [{ kind: 'error', path: arg, reason: `is a directory with no .txt, .text or .md files${note}` }];
+    return [{ kind: 'error', path: arg, reason: `is a directory with no ${DIRECTORY_EXTENSIONS.join(' ')} files${note}` }];
   }
   found.sort((a, b) => comparePaths(a.rel, b.rel));
   return found.map((f) => f.entry);

@@ -17,7 +17,8 @@ import { inapplicableOptionWarnings, parseFormat } from './conventions.js';
 import { debugDetail, describeError, errorLine, oneLine, PROGRAM, UsageError } from './errors.js';
 import { countReadable, expandInputs } from './inputs.js';
 import { FileSink, inputIdentities, OutDirSink, type OutputSink, StdoutSink, watch } from './output.js';
-import { type CleanFn, DEFAULT_TIMEOUT_MS, loadCleaner, loadRenderer, type OutputFormat, processInput, type Renderer } from './process.js';
+import { INPUT_KINDS, type InputKind } from '../readers/sniff.js';
+import { type CleanFn, DEFAULT_TIMEOUT_MS, loadCleaner, loadRenderer, type OutputFormat, prepareBatch, processInput, type Renderer } from './process.js';
 import { DEFAULT_MAX_BYTES, parseByteSize, parseDuration, readStreamLimited } from './read.js';
 import type { Article } from '../types.js';
 
@@ -52,12 +53,16 @@ Examples:
   cat a.txt | article-clean -f html --fragment       stdin to an HTML <article> fragment
   article-clean --out-dir clean/ dumps/              one clean/<name>.md per dumps/**/*.{txt,text,md}
   article-clean -f html -o a.html a.txt              one input to one file
+  article-clean -f jsonl feed.xml items.jsonl        one JSON line per feed item / JSON line
   article-clean help                                 this help (-h too; -v prints the version)
 
-Inputs are files, directories (searched recursively for .txt, .text and .md files;
-README, CHANGELOG and LICENSE files are skipped unless named), quoted globs, or -
-for standard input (the default when stdin is piped). Directories and globs expand
-in sorted order, and output follows input order.
+Inputs are files, directories (searched recursively for .txt .text .md .xml .rss .atom
+.json .jsonl .html .htm files; README, CHANGELOG and LICENSE files are skipped unless
+named), quoted globs, or - for standard input (the default when stdin is piped).
+Directories and globs expand in sorted order, and output follows input order. Each
+input's kind (text, markdown, html, rss, atom, rdf, jsonfeed, jsonl) is sniffed from its
+content; a feed or JSON Lines input gives one article per item (--out-dir names them
+<basename>-<item>.<ext>).
 
 For batches use -f jsonl (one line per article) or --out-dir (one file per article):
 -f json prints one pretty object per input, one after another, each followed by a newline;
@@ -74,6 +79,8 @@ interface Options {
   force?: boolean;
   frontMatter: boolean;
   fragment?: boolean;
+  from?: InputKind;
+  learnAcross?: boolean;
   /** A stylesheet file (--css FILE), false for --no-css, undefined for the default. */
   css?: string | false;
   withBoilerplate?: boolean;
@@ -111,6 +118,8 @@ function buildProgram(io: CliIO): Command {
     .option('--force', 'let --out-dir replace existing output files')
     .option('--no-front-matter', 'markdown: put title and byline in the body, not in YAML front matter')
     .option('--fragment', 'html: print only the <article> element, not a whole document')
+    .addOption(new Option('--from <kind>', 'read every input as this kind instead of sniffing it').choices(INPUT_KINDS))
+    .option('--learn-across', 'learn furniture across the whole batch: a block repeating in many inputs is boilerplate (results then depend on the batch)')
     .option('--css <file>', 'html: use the stylesheet in <file> instead of the built-in one')
     .option('--no-css', 'html: no stylesheet at all')
     .option('--with-boilerplate', 'html: list the removed boilerplate, muted, after the article')
@@ -217,6 +226,8 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   let stdinBytes: Promise<Uint8Array> | undefined;
   const readStdin = (): Promise<Uint8Array> => (stdinBytes ??= readStreamLimited(io.stdin, opts.maxBytes));
 
+  const prepared = opts.learnAcross ? await prepareBatch(entries, { readStdin, from: opts.from, maxBytes: opts.maxBytes }) : undefined;
+
   let status = EXIT_OK;
   const fail = (entryPath: string | null, reason: string, error?: unknown): void => {
     status = EXIT_INPUT_FAILED;
@@ -230,13 +241,19 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   // in input order.
   for (const entry of entries) {
     if (sink.stopped) break;
-    const result = await processInput(entry, { clean, render, readStdin, maxBytes: opts.maxBytes, timeoutMs: opts.timeout });
+    const result = await processInput(entry, { clean, render, readStdin, from: opts.from, prepared, maxBytes: opts.maxBytes, timeoutMs: opts.timeout });
     if (!result.ok) {
       fail(entry.path, result.reason, result.error);
       continue;
     }
-    const problem = await sink.write(entry, result.output);
-    if (problem) fail(entry.path, problem);
+    // -o gets one file: the items' documents one after another, as on stdout.
+    const separator = opts.format === 'markdown' ? '\n' : '';
+    const outputs = opts.output !== undefined ? [{ item: undefined, output: result.outputs.map((o) => o.output).join(separator) }] : result.outputs;
+    for (const { item, output } of outputs) {
+      const problem = await sink.write(entry, output, item);
+      if (problem) fail(entry.path, problem);
+    }
+    for (const { item, reason } of result.failed) fail(entry.path, `item ${item}: ${reason}`);
   }
   if (sink.fatal) {
     io.stderr.write(`${PROGRAM}: ${sink.fatal}\n`);
@@ -250,10 +267,12 @@ async function withExplain([clean, render]: [CleanFn, Renderer], format: OutputF
   const { explainTable } = await import('../pipeline/explain.js');
   const table = !(format === 'json' || format === 'jsonl') || (io.stderr as { isTTY?: boolean }).isTTY === true;
   const texts = new Map<Article, string>();
-  const explaining: CleanFn = (input, options) => {
-    const article = clean(input, { ...options, explain: true });
-    if (table) texts.set(article, typeof input === 'string' ? input : new TextDecoder().decode(input));
-    return article;
+  const explaining: CleanFn = async (input, options) => {
+    const articles = await clean(input, { ...options, explain: true });
+    for (const article of articles) {
+      if (table) texts.set(article, new TextDecoder(article.source.encoding ?? 'utf-8').decode(input));
+    }
+    return articles;
   };
   const explained: Renderer = (article) => {
     const text = texts.get(article);

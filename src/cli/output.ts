@@ -25,7 +25,7 @@ import { EXTENSIONS, type OutputFormat } from './process.js';
 
 export interface OutputSink {
   /** Write one input's document; resolves to null, or the reason it failed for that input. */
-  write(entry: InputEntry, document: string): Promise<string | null>;
+  write(entry: InputEntry, document: string, item?: number): Promise<string | null>;
   /** True once further output is pointless (stdout closed or broken): stop processing. */
   readonly stopped: boolean;
   /** A failure of the sink itself (not of one input), to report once; null when none. */
@@ -167,13 +167,14 @@ export class OutDirSink implements OutputSink {
     private readonly inputs: Set<string>,
   ) {}
 
-  /** Output file name for an input: its basename with the format's extension; stdin → stdin.<ext>. */
-  outputName(entry: InputEntry): string {
+  /** Output file name for an input: its basename with the format's extension; stdin → stdin.<ext>; a feed item → <basename>-<item>.<ext>. */
+  outputName(entry: InputEntry, item?: number): string {
     const ext = EXTENSIONS[this.format];
-    if (entry.kind === 'stdin' || entry.path === null) return `stdin${ext}`;
+    const suffix = item === undefined ? '' : `-${item}`;
+    if (entry.kind === 'stdin' || entry.path === null) return `stdin${suffix}${ext}`;
     const base = path.basename(entry.path);
     const stem = base.slice(0, base.length - path.extname(base).length) || base;
-    return stem + ext;
+    return stem + suffix + ext;
   }
 
   private ensureDir(): string | null {
@@ -190,10 +191,9 @@ export class OutDirSink implements OutputSink {
     return this.fatal !== null;
   }
 
-  async write(entry: InputEntry, document: string): Promise<string | null> {
+  async write(entry: InputEntry, document: string, item?: number): Promise<string | null> {
     if (this.ensureDir()) return null; // fatal: reported once by the caller
-
-    const name = this.outputName(entry);
+    const name = this.outputName(entry, item);
     const shown = path.join(this.dir, name);
     const abs = path.join(this.absDir, name);
     const earlier = this.written.get(abs);

@@ -42,7 +42,9 @@ export interface RenderOptions {
 /** Article → text of one output document, ending with exactly one newline. */
 export type Renderer = (article: Article) => string;
 
-export type CleanFn = typeof import('../clean.js').cleanArticle;
+type CleanInputOptions = import('../clean-input.js').CleanInputOptions;
+/** Input bytes → its articles (one per feed item or JSON line). */
+export type CleanFn = (input: Uint8Array, options: CleanInputOptions) => Promise<Article[]>;
 
 /** Loads only the exporter that `options.format` needs. */
 export async function loadRenderer(options: RenderOptions): Promise<Renderer> {
@@ -72,8 +74,21 @@ export async function loadRenderer(options: RenderOptions): Promise<Renderer> {
   }
 }
 
+/**
+ * The cleaner. Text and Markdown (sniffed, or --from) take cleanArticle; the feed, JSON and
+ * HTML readers (clean-input.js, with their XML and HTML parsers) load on the first input
+ * that needs them, so a run over text never pays for them.
+ */
 export async function loadCleaner(): Promise<CleanFn> {
-  return (await import('../clean.js')).cleanArticle;
+  const [{ cleanArticle }, { sniffKind }, { decodeBytes }] = await Promise.all([import('../clean.js'), import('../readers/sniff.js'), import('../readers/decode.js')]);
+  let structured: Promise<typeof import('../clean-input.js')> | undefined;
+  return async (input, options) => {
+    const kind = options.from ?? sniffKind(decodeBytes(input).text, options.path);
+    if (kind !== 'text' && kind !== 'markdown') return (await (structured ??= import('../clean-input.js'))).cleanInput(input, options);
+    const article = cleanArticle(input, { path: options.path, explain: options.explain });
+    article.source.format = kind;
+    return [article];
+  };
 }
 
 function endLine(text: string): string {
@@ -89,16 +104,54 @@ export interface ProcessContext {
   maxBytes?: number;
   /** --timeout per input in ms, reading included; 0 or undefined: no limit. */
   timeoutMs?: number;
+  /** Input kind forced by --from; sniffed when absent. */
+  from?: import('../readers/sniff.js').InputKind;
+  /** --learn-across: articles already cleaned as one batch (prepareBatch), by entry. */
+  prepared?: Map<InputEntry, Prepared>;
+}
+
+type Prepared = ReturnType<typeof import('../clean-input.js').cleanBatch>[number];
+
+/**
+ * --learn-across: read every input first and clean them as one batch, so that blocks
+ * repeating across the batch count as furniture. Inputs that cannot be read are left out
+ * (processInput then reports them as usual).
+ */
+export async function prepareBatch(entries: readonly InputEntry[], ctx: Pick<ProcessContext, 'readStdin' | 'from' | 'maxBytes'>): Promise<Map<InputEntry, Prepared>> {
+  const readable: { entry: InputEntry; input: Uint8Array }[] = [];
+  for (const entry of entries) {
+    if (entry.kind === 'error') continue;
+    try {
+      const input = entry.kind === 'stdin' ? await ctx.readStdin() : readFileLimited(entry.abs, ctx.maxBytes ?? DEFAULT_MAX_BYTES);
+      checkBytes(input);
+      readable.push({ entry, input });
+    } catch {
+      // reported when processInput reads it again
+    }
+  }
+  const { cleanBatch } = await import('../clean-input.js');
+  const results = cleanBatch(readable.map((r) => ({ input: r.input, path: r.entry.path })), { from: ctx.from });
+  return new Map(readable.map((r, i) => [r.entry, results[i]]));
+}
+
+/** One rendered article; `item` is its index in a feed or JSON Lines input. */
+export interface RenderedArticle {
+  item?: number;
+  output: string;
 }
 
 export type InputResult =
-  | { ok: true; entry: InputEntry; output: string }
+  /** `outputs`: one per article the input gave, in order; `failed`: items that failed alone. */
+  | { ok: true; entry: InputEntry; outputs: RenderedArticle[]; failed: { item: number; reason: string }[] }
   | { ok: false; entry: InputEntry; reason: string; error?: unknown };
 
 /** Read, check, clean and render one input. Never throws: failures become `{ ok: false }`. */
 export async function processInput(entry: InputEntry, ctx: ProcessContext): Promise<InputResult> {
   if (entry.kind === 'error') return { ok: false, entry, reason: entry.reason };
   const deadline = deadlineIn(ctx.timeoutMs);
+  const prepared = ctx.prepared?.get(entry);
+  if (prepared && 'error' in prepared) return { ok: false, entry, reason: `cannot clean: ${describeError(prepared.error)}`, error: prepared.error };
+  if (prepared) return renderAll(entry, prepared.articles, [...prepared.failed], ctx);
   let bytes: Uint8Array;
   try {
     bytes = entry.kind === 'stdin' ? await ctx.readStdin() : readFileLimited(entry.abs, ctx.maxBytes ?? DEFAULT_MAX_BYTES);
@@ -107,21 +160,34 @@ export async function processInput(entry: InputEntry, ctx: ProcessContext): Prom
   } catch (error) {
     return { ok: false, entry, reason: describeError(error), error };
   }
-  let article: Article;
+  let articles: Article[];
+  const failed: { item: number; reason: string }[] = [];
   try {
-    article = ctx.clean(bytes, { path: entry.path, deadline });
+    articles = await ctx.clean(bytes, { path: entry.path, from: ctx.from, onItemError: (item, reason) => failed.push({ item, reason }), deadline });
   } catch (error) {
     if (error instanceof TimeoutError) return { ok: false, entry, reason: describeError(error), error };
     return { ok: false, entry, reason: `cannot clean: ${describeError(error)}`, error };
   }
+  const result = renderAll(entry, articles, failed, ctx);
   try {
-    const output = ctx.render(article);
     checkDeadline(deadline);
-    return { ok: true, entry, output };
   } catch (error) {
-    if (error instanceof TimeoutError) return { ok: false, entry, reason: describeError(error), error };
-    return { ok: false, entry, reason: `cannot render: ${describeError(error)}`, error };
+    return { ok: false, entry, reason: describeError(error), error };
   }
+  return result;
+}
+
+function renderAll(entry: InputEntry, articles: Article[], failed: { item: number; reason: string }[], ctx: ProcessContext): InputResult {
+  if (!articles.length && !failed.length) return { ok: false, entry, reason: 'has no items' };
+  const outputs: RenderedArticle[] = [];
+  for (const article of articles) {
+    try {
+      outputs.push({ item: article.source.item, output: ctx.render(article) });
+    } catch (error) {
+      failed.push({ item: article.source.item ?? 0, reason: `cannot render: ${describeError(error)}` });
+    }
+  }
+  return { ok: true, entry, outputs, failed };
 }
 
 /**

@@ -37,6 +37,7 @@ function looksLikeTitle(text: string, maxWords: number): boolean {
 export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}) {
   const maxWords = options.maxWords ?? 30;
   return (tree: Root, file: VFile) => {
+    if (tree.children.some((n) => (n.data as { role?: string } | undefined)?.role === 'headline')) return; // a reader placed it
     // Date and credit lines may stand above the title in some wrappers; so may a preamble:
     // a section label ("POLITICS"), the outlet's name, a running head. Each is short and
     // comes right before a longer title.

@@ -138,7 +138,7 @@ function sniffUtf16(b: Uint8Array): string | null {
 }
 
 /** Throws for labels Node's TextDecoder does not support, and with `fatal` for invalid bytes. */
-function decodeWith(label: string, bytes: Uint8Array, fatal = false): Decoded {
+export function decodeWith(label: string, bytes: Uint8Array, fatal = false): Decoded {
   // ignoreBOM: a BOM is already stripped; a further U+FEFF is content and stays.
   const decoder = new TextDecoder(label, { ignoreBOM: true, fatal });
   const encoding = decoder.encoding.toLowerCase();

@@ -162,7 +162,7 @@ describe("a folder's own README, CHANGELOG and LICENSE", () => {
     const r = await run(['-f', 'jsonl', 'notes'], { cwd: tree({ 'notes/README.md': '# Notes\n\nNothing here.\n' }) });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'article-clean: notes: is a directory with no .txt, .text or .md files but README, CHANGELOG or LICENSE files, which are skipped unless named\n',
+      'article-clean: notes: is a directory with no .txt .text .md .xml .rss .atom .json .jsonl .html .htm files but README, CHANGELOG or LICENSE files, which are skipped unless named\n',
     );
   });
 });

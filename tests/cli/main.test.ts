@@ -29,7 +29,7 @@ describe('inputs and order', () => {
       'dumps/a.txt': article('First in the folder'),
       'dumps/sub/c.md': article('Third, in a subfolder'),
       'dumps/d.text': article('Fourth, .text'),
-      'dumps/skip.json': '{"not": "an article"}',
+      'dumps/skip.pdf': '{"not": "an article"}',
       'dumps/.hidden.txt': article('Hidden'),
       'one.txt': article('Given first'),
       'two.txt': article('Given last'),
@@ -62,7 +62,7 @@ describe('inputs and order', () => {
       'empty.txt': '',
       'blank.txt': ' \n\n\t\n',
       'binary.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]),
-      'nothing/readme.json': '{}',
+      'nothing/readme.pdf': '{}',
       'ok.txt': article('Still fine'),
     });
     const r = await run(['-f', 'jsonl', 'empty.txt', 'blank.txt', 'binary.txt', 'nothing', 'ok.txt'], { cwd });
@@ -71,7 +71,7 @@ describe('inputs and order', () => {
       'article-clean: empty.txt: is empty',
       'article-clean: blank.txt: is empty',
       'article-clean: binary.txt: looks like binary data',
-      'article-clean: nothing: is a directory with no .txt, .text or .md files',
+      'article-clean: nothing: is a directory with no .txt .text .md .xml .rss .atom .json .jsonl .html .htm files',
     ]);
     expect(jsonLines(r.stdout).map((l) => l.source.path)).toEqual(['ok.txt']);
   });

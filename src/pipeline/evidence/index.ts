@@ -115,8 +115,10 @@ export function takeEvidence(tree: Root): void {
   const first = prose.length ? prose[0] : blocks.length;
   const last = prose.length ? prose[prose.length - 1] : -1;
 
-  const sample = prose.slice(0, 6).map((i) => forms[i].text).join(' ').slice(0, 1200);
-  const language = detectLanguage(sample || forms.map((f) => f.text).join(' ').slice(0, 1200));
+  // A language the input declares (a feed's <language>, html[lang]) is taken as given: detection is for text that names none.
+  const declared = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i.exec(tree.data?.meta?.language?.trim() ?? '')?.[1].toLowerCase() ?? null;
+  const sample = declared ? '' : prose.slice(0, 6).map((i) => forms[i].text).join(' ').slice(0, 1200);
+  const language = declared ?? detectLanguage(sample || forms.map((f) => f.text).join(' ').slice(0, 1200));
   tree.data = { ...tree.data, language };
   const overlap = overlapCounter(texts, language === 'en' || !language ? new Set() : stopwordsOf(language));
 

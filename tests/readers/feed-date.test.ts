@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseFeedDate } from '../../src/readers/feed-date.js';
+
+describe('parseFeedDate', () => {
+  it.each([
+    ['Wed, 12 Mar 2025 08:10:00 GMT', '2025-03-12T08:10:00Z'],
+    ['Thu, 13 Mar 2025 17:45:00 EST', '2025-03-13T17:45:00-05:00'],
+    ['Tue, 4 Mar 2025 10:00 PDT', '2025-03-04T10:00:00-07:00'],
+    ['Fri, 14 Mar 2025 09:00:00 +0100', '2025-03-14T09:00:00+01:00'],
+    ['Qua, 12 Mar 2025 08:10:00 -0300', '2025-03-12T08:10:00-03:00'],
+    ['mer., 12 mars 2025 08:10:00 +0100', '2025-03-12T08:10:00+01:00'],
+    ['Пн, 03 мар 2025 09:15:00 +0300', '2025-03-03T09:15:00+03:00'],
+    ['12 de março de 2025', '2025-03-12'],
+    ['Wed, Mar 12, 2025 08:10 CET', '2025-03-12T08:10:00+01:00'],
+    ['2025-03-09T14:05:00Z', '2025-03-09T14:05:00Z'],
+    ['2025-03-09T14:05:00.250+05:30', '2025-03-09T14:05:00+05:30'],
+    ['2025-03-09', '2025-03-09'],
+    ['2025-03-09 14:05', '2025-03-09T14:05:00'],
+    ['2025/3/9 14:05:00', '2025-03-09T14:05:00'],
+    ['Tue, 11 Mar 25 07:00:00 GMT', '2025-03-11T07:00:00Z'],
+    ['2025年3月9日 14:05', '2025-03-09T14:05:00'],
+  ])('reads %s', (input, iso) => {
+    expect(parseFeedDate(input)).toBe(iso);
+  });
+
+  it('gives null for what is no date, or no real day', () => {
+    expect(parseFeedDate('soon')).toBeNull();
+    expect(parseFeedDate('Thu, 31 Feb 2025 10:00:00 GMT')).toBeNull();
+    expect(parseFeedDate('')).toBeNull();
+    expect(parseFeedDate(null)).toBeNull();
+  });
+
+  it('keeps the wall-clock time when the zone is unknown', () => {
+    expect(parseFeedDate('Wed, 12 Mar 2025 08:10:00 XYZT')).toBe('2025-03-12T08:10:00');
+  });
+});
