@@ -25,15 +25,16 @@ export function tokenize(text: string): Words {
   return { tokens, starts, ends };
 }
 
-let lastText = '';
-let lastWords: Words = { tokens: [], starts: [], ends: [] };
-/** The same line is asked about by several lists in a row: keep its words. */
+// The same lines are asked about by several lists in a row: keep the words of the last few hundred.
+const recent = new Map<string, Words>();
 function wordsOf(text: string): Words {
-  if (text !== lastText) {
-    lastText = text;
-    lastWords = tokenize(text);
+  let words = recent.get(text);
+  if (!words) {
+    if (recent.size >= 512) recent.clear();
+    words = tokenize(text);
+    recent.set(text, words);
   }
-  return lastWords;
+  return words;
 }
 
 export class PhraseSet {

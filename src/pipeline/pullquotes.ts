@@ -1,7 +1,8 @@
 /**
  * Stage: pull quotes. A pull quote repeats words that also stand in a nearby paragraph,
  * usually in quotation marks and credited with a dash ("“…” —sex therapist Sari Cooper,
- * LCSW"), sometimes with the credit on a line of its own. It is not part of the reading
+ * LCSW") or as reported speech ("“…,” said Sari Cooper."), sometimes with the credit on
+ * a line of its own. It is not part of the reading
  * flow: the block becomes a `blockquote` with `data.pull`, and its credit line joins it.
  */
 import type { Blockquote, Root, RootContent } from 'mdast';
@@ -10,6 +11,7 @@ import { blockLines, blockText, isBody, setRole, type BlockData } from '../tree.
 import { namesIn } from '../text/names.js';
 import { containment, shingles } from '../text/shingles.js';
 import { contentWords, wordCount } from '../text/words.js';
+import { INVERTING_LIST, VERB_LIST } from './quotes/vocabulary.js';
 
 export interface PullquoteOptions {
   /** How many blocks before and after to look for the repeated text. */
@@ -33,8 +35,19 @@ function unquote(text: string): { inner: string; quoted: boolean } {
   return { inner: t, quoted: false };
 }
 
-/** `“…” — credit`: a closing quotation mark, a dash, then a short credit with no quotes in it. */
-function splitCredit(text: string): { quote: string; credit: string } | null {
+// `“…,” said Rosalind Achterberg.` / `“…,” Achterberg says.`: a credit given as reported speech.
+const SAID_CREDIT = new RegExp(String.raw`^[,\s]*${INVERTING_LIST}\s+([^"“”«»„\n]{2,120})$`, 'u');
+const CREDIT_SAID = new RegExp(String.raw`^[,\s]*(\p{Lu}[^"“”«»„\n]{1,119}?)\s+${VERB_LIST}$`, 'u');
+
+/**
+ * `“…” — credit`: a closing quotation mark, a dash, then a short credit with no quotes in
+ * it; a last line that opens with a dash (the quote may then be unmarked); or `“…,” said
+ * NAME` with nothing after the name.
+ */
+function splitCredit(text: string, lastLine: string | null): { quote: string; credit: string } | null {
+  const creditLine = lastLine ? CREDIT_LINE.exec(lastLine.trim()) : null;
+  const at = creditLine && lastLine ? text.lastIndexOf(lastLine.trim()) : -1;
+  if (creditLine && at > 0) return { quote: text.slice(0, at).trimEnd(), credit: creditLine[1].trim() };
   for (const dash of DASHES) {
     const at = text.lastIndexOf(dash);
     if (at < 1) continue;
@@ -42,11 +55,18 @@ function splitCredit(text: string): { quote: string; credit: string } | null {
     const credit = text.slice(at + dash.length).trim();
     if (CLOSE.includes(quote[quote.length - 1]) && credit.length >= 2 && credit.length <= 120 && !/["“”]/.test(credit)) return { quote, credit };
   }
-  return null;
+  const close = Math.max(...[...CLOSE].map((c) => text.lastIndexOf(c)));
+  if (close < 2 || !OPEN.includes(text[0])) return null;
+  const rest = text.slice(close + 1).trim().replace(/[.!]$/, '');
+  if (rest.length > 130) return null;
+  const said = SAID_CREDIT.exec(rest) ?? CREDIT_SAID.exec(rest);
+  return said ? { quote: text.slice(0, close + 1), credit: said[1].trim() } : null;
 }
 
-function candidateOf(text: string): Candidate {
-  const credited = splitCredit(text.trim());
+function candidateOf(node: RootContent): Candidate {
+  const text = blockText(node);
+  const lines = blockLines(node);
+  const credited = splitCredit(text.trim(), lines.length > 1 ? lines[lines.length - 1].text : null);
   if (credited) return { ...unquote(credited.quote), attribution: credited.credit };
   return { ...unquote(text), attribution: null };
 }
@@ -93,7 +113,7 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
     };
     const candidates = new Map<number, Candidate>();
     const candidateAt = (i: number) => {
-      if (!candidates.has(i)) candidates.set(i, candidateOf(blockText(blocks[i])));
+      if (!candidates.has(i)) candidates.set(i, candidateOf(blocks[i]));
       return candidates.get(i)!;
     };
 
@@ -104,7 +124,7 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
       const marked = cand.quoted || cand.attribution !== null;
       const size = wordCount(cand.inner);
       // An unmarked repeat is a sentence or two, never a whole long paragraph.
-      if (size < (marked ? 6 : 10) || (!marked && size > 60)) continue;
+      if (size < (marked ? 6 : 8) || (!marked && size > 60)) continue;
       // Cheap first look: a repeat shares a run of characters with its source.
       const probes = snippets(cand.inner.toLowerCase());
       let own: Set<string> | null = null;

@@ -33,11 +33,11 @@ function standsOutFrom(l: Form, items: Form[]): boolean {
 }
 
 /**
- * Mark label headings in the reading flow. `texts`/`heading` are the flow's blocks and the
+ * Mark label headings in the reading flow. `forms`/`heading` are the flow's blocks (their evidence) and the
  * decisions so far (changed in place); `shaped` says which have a heading's form.
  */
-export function markLabelHeadings(texts: string[], shaped: boolean[], heading: boolean[]): void {
-  const forms = texts.map(formOf);
+export function markLabelHeadings(forms: Form[], shaped: boolean[], heading: boolean[]): void {
+  const texts = forms.map((f) => f.text);
   const byLabel = new Array<boolean>(forms.length).fill(false);
   // One item of the list above it ("Wholemeal roll (3 g)" under "Lentil soup (8 g)") labels nothing.
   const item = (k: number) => k > 0 && !forms[k - 1].prose && !heading[k - 1] && sameTail(forms[k - 1], forms[k]);

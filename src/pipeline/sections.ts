@@ -11,6 +11,7 @@ import type { Plugin } from 'unified';
 import { blockLines, blockText, isBody, roleOf } from '../tree.js';
 import { isProse, wordCount } from '../text/words.js';
 import { isRhetorical, markLabelHeadings } from './section-labels.js';
+import { evidenceOf } from './evidence/index.js';
 
 export interface SectionsOptions {
   /** Longest heading, in words. */
@@ -120,7 +121,7 @@ export const sections: Plugin<[SectionsOptions?], Root> = function (options = {}
     }
     // Labels over lists, spec boxes and subheadings: judged by the run they introduce.
     markLabelHeadings(
-      flow.map((i) => blockText(blocks[i])),
+      flow.map((i) => evidenceOf(blocks[i]).form),
       shaped.map((s, k) => s && !aboveByline(blocks, flow[k])),
       heading,
     );

@@ -37,7 +37,9 @@ export function joinLines(lines: string[], ctx: JoinContext): string {
   let out = lines[0] ?? '';
   for (let i = 1; i < lines.length; i++) {
     const next = lines[i];
-    const head = BROKEN.exec(out);
+    // Only the previous physical line can end in a break (never scan the joined text: that is quadratic).
+    const prev = lines[i - 1];
+    const head = prev.endsWith('-') ? BROKEN.exec(prev.slice(-64)) : null;
     const tail = head ? NEXT.exec(next) : null;
     if (!head || !tail) {
       // "Tempo-" / "30-Pilotprojekt", "Sozial-" / "Demokraten": a compound broken at its own hyphen.

@@ -37,9 +37,12 @@ const network = () => phraseSet('networks', networks);
 const isShareItem = (s: string) => share().whole(s);
 
 /** "この記事をシェア X Facebook LINE", "Partager sur Facebook Twitter": a share word and networks making most of the line. */
+let networkNames: Set<string> | null = null;
 function sharesWithNetworks(text: string): boolean {
-  const tokens = text.split(/\s+/);
-  const nets = tokens.filter((t) => network().whole(t)).length;
+  networkNames ??= new Set(networks().map((n) => n.toLowerCase()));
+  const tokens = text.toLowerCase().split(/\s+/);
+  let nets = 0;
+  for (const t of tokens) if (networkNames.has(t)) nets++;
   return nets >= 2 && nets * 2 >= tokens.length - 1 && share().any(text);
 }
 

@@ -22,11 +22,19 @@ export interface ParsedDate {
 const recent = new Map<string, ParsedDate | null>();
 
 export function parseDate(line: string): ParsedDate | null {
-  if (recent.has(line)) return recent.get(line)!;
+  const key = `${hint}\u0000${line}`;
+  if (recent.has(key)) return recent.get(key)!;
   const found = parseUncached(line);
   if (recent.size >= 8) recent.delete(recent.keys().next().value!);
-  recent.set(line, found);
+  recent.set(key, found);
   return found;
+}
+
+// The language of the article being cleaned (set by the evidence stage): dates are tried in
+// English and in that language only, since each of chrono's locale parsers costs a full pass.
+let hint: string | null = null;
+export function setDateLanguage(language: string | null): void {
+  hint = language;
 }
 
 function parseUncached(line: string): ParsedDate | null {
@@ -57,9 +65,17 @@ const LATIN: Parser[] = [chrono.de.strict, chrono.fr.strict, chrono.es.strict, c
 const CYRILLIC: Parser[] = [chrono.ru.strict, chrono.uk.strict];
 const CJK: Parser[] = [chrono.ja.strict, chrono.zh.strict];
 
+const BY_LANGUAGE: Record<string, Parser[]> = {
+  de: [chrono.de.strict], fr: [chrono.fr.strict], es: [chrono.es.strict], pt: [chrono.pt.strict], it: [chrono.it.strict],
+  nl: [chrono.nl.strict], sv: [chrono.sv.strict], ru: [chrono.ru.strict], uk: [chrono.uk.strict], ja: [chrono.ja.strict], zh: [chrono.zh.strict],
+  en: [],
+};
+
 function localesFor(line: string): Parser[] {
   if (/[\u0400-\u04FF]/.test(line)) return CYRILLIC;
   if (/[\u3040-\u30FF\u4E00-\u9FFF]/.test(line)) return CJK;
+  // A known article language: its own parser only (a wrapper line in another language still has English and numeric forms).
+  if (hint && BY_LANGUAGE[hint]) return BY_LANGUAGE[hint];
   // Numeric dates need no locale; month names of other languages have letters beyond "a-z" or words English lacks.
   return /[\u0080-\uffff]|[a-z]{3,}/i.test(line) ? LATIN : [];
 }

@@ -12,6 +12,7 @@ import { blockText, type BlockData } from '../../tree.js';
 import { contentWords, stem } from '../../text/words.js';
 import { formOf, type Form } from './form.js';
 import { detectLanguage, stopwordsOf } from './language.js';
+import { setDateLanguage } from '../byline/date.js';
 
 export type Region = 'head' | 'body' | 'tail';
 
@@ -120,6 +121,7 @@ export function takeEvidence(tree: Root): void {
   const sample = declared ? '' : prose.slice(0, 6).map((i) => forms[i].text).join(' ').slice(0, 1200);
   const language = declared ?? detectLanguage(sample || forms.map((f) => f.text).join(' ').slice(0, 1200));
   tree.data = { ...tree.data, language };
+  setDateLanguage(language);
   const overlap = overlapCounter(texts, language === 'en' || !language ? new Set() : stopwordsOf(language));
 
   const shapes = forms.map(listShape);

@@ -2,117 +2,103 @@
  * Who said a quotation, read from the words around it in the same sentence:
  * "“…,” says ROLE NAME, CREDS.", "“…,” NAME said.", "“…,” said NAME, ROLE.",
  * "NAME, ROLE, told the committee, “…”", "According to NAME, “…”", "This system, says
- * NAME, is “…”", "He describes it as “…”". Returns the mention as written; the stage
+ * NAME, is “…”", "He describes it as “…”", and the same in the other languages of
+ * src/lang. A description instead of a name ("said a spokesperson for the council") gives
+ * no speaker, the description as role. Returns the mention as written; the stage
  * resolves surnames and pronouns to full names.
  */
 import { LETTER, LOWER, UPPER } from '../../text/letters.js';
-import { isPersonName, NAME_SOURCE } from '../../text/names.js';
-import { sentenceStarts } from '../../text/sentences.js';
+import { SENTENCE_END, sentenceStarts } from '../../text/sentences.js';
+import { NAME_SOURCE } from '../../text/names.js';
+import { subjectBefore, WHO, WHO_AFTER_VERB } from './subject.js';
+import { ACCORDING_LIST, ADVERB_LIST, ARTICLE_LIST, DESCRIBER_LIST, INVERTING_LIST, PREPOSITION_LIST, PRONOUN, VERB_LIST, isDefinite, mayHoldSpeech, verbOffsets } from './vocabulary.js';
 
 export interface Attribution {
-  /** The mention: a full name, a surname, or a pronoun. */
-  who: string;
+  /** The mention: a full name, a surname, or a pronoun; null for a description. */
+  who: string | null;
   role: string | null;
   credentials: string | null;
+  /** A definite description ("the fishmonger"): it may mean the person the paragraph just named. */
+  anaphor?: boolean;
 }
 
-const VERB_LIST =
-  'says|said|say|adds|added|explains|explained|notes|noted|tells|told|writes|wrote|asks|asked|continues|continued|recalls|recalled|argues|argued|insists|insisted|warns|warned|admits|admitted|agrees|agreed|suggests|suggested|claims|claimed|responds|responded|replies|replied|observes|observed|concludes|concluded|comments|commented|testified|testifies|states|stated|acknowledged|acknowledges|emphasized|emphasizes|stressed|stresses|announced|announces|declared|declares|joked|jokes|cautioned|cautions|predicted|predicts|points out|pointed out|went on|goes on|recounted|recounts|described|describes|called|calls|tweeted|posted|urged|urges|begged|begs|pleaded|mused|muses|conceded|concedes|confirmed|confirms|remarked|remarks|quipped|shouted|whispered|exclaimed|boasted|complained|complains|lamented|laments|wondered|wonders';
-const VERBS = `(?:${VERB_LIST})`;
-// Verbs that put the speaker after them ("…,” says Seitz"); with "told" or "called" what follows is the listener.
-const INVERTING = '(?:says|said|adds|added|explains|explained|notes|noted|writes|wrote|asks|asked|continues|continued|recalls|recalled|argues|argued|insists|insisted|warns|warned|admits|admitted|agrees|agreed|suggests|suggested|observes|observed|concludes|concluded|comments|commented|cautions|cautioned|points out|pointed out|recounts|recounted|concedes|conceded|quipped|remarks|remarked)';
-const PRONOUN = '(?:he|she|they|He|She|They)';
-const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Rev)\.?\s+)`;
-const TITLE_AT_START = new RegExp(`^${TITLE}`);
-const SURNAME = String.raw`[${UPPER}][${LETTER}'’-]*[${LOWER}][${LETTER}'’-]*`;
-const WHO = String.raw`(?:${TITLE}?${NAME_SOURCE}|${TITLE}?${SURNAME}|${PRONOUN})`;
 const CREDS = String.raw`(?:,\s*((?:[${UPPER}][${LETTER}.]*[${UPPER}]\.?|Ph\.?D\.?|M\.?D\.?)(?:,\s*(?:[${UPPER}][${LETTER}.]*[${UPPER}]\.?|Ph\.?D\.?))*)(?=[\s.,;]|$))?`;
+// Role words between verb and name ("says sex therapist Sari Cooper"), never a place or time ("said at a Nov. 6 event").
+// After a role word, a preposition may bring a capitalised department: "l'assessora al Commercio NAME".
+const ROLE_WORDS = String.raw`((?:(?!${PREPOSITION_LIST}\s)[${LOWER}'’-]+\s+(?:${PREPOSITION_LIST}\s+[${UPPER}][${LETTER}'’-]*\s+)?){0,6}?)`;
+const ROLE_TAIL = String.raw`(?:,\s*([^.;“”"«»„]{3,200}))?`;
+// A description standing for a speaker: "a spokesperson for the council", "el portavoz del ministerio".
+export const DESCRIPTION = String.raw`((?:${DESCRIBER_LIST}|[${UPPER}][${LETTER}-]*['’]s)\s+[${LOWER}'’-]+(?:\s+[^\s.;:,“”"«»„]+){0,9}?)`;
+// A mention ends a word and is no possessive ("said Smith’s lawyer" names the lawyer).
+const WORD_END = String.raw`(?![${LETTER}'’])(?<!['’]s)`;
+// An inverted speaker ends its clause or goes on with a preposition or adverb ("said Smith in
+// a statement"); "complained that the first Trail model" names no one.
+const INVERTED_END = String.raw`(?=\s*(?:[,.;:!?—–)”"»]|$)|\s+(?:${PREPOSITION_LIST}|${ADVERB_LIST}|[a-z]+ly)(?![${LETTER}]))`;
+const CLAUSE_END = String.raw`(?=\s*(?:[.;:,!?—–]|$))`;
+
 // ", a senior analyst at Stratfor, the Texas-based firm," — may hold commas of its own.
 // It stays inside its sentence: no full stop followed by a capital.
-const APPOSITIVE = String.raw`(?:,\s*((?:(?![.!?]\s+[${UPPER}])[^“”"]){3,200}?),?)?`;
-const ADVERB = String.raw`(?:\s+(?:also|later|then|further|again|previously|recently|once|[a-z]+ly))?`;
+const APPOSITIVE = String.raw`(?:,\s*((?:(?![.!?]\s+[${UPPER}])[^“”"«»„]){3,200}?),?)?`;
+const ADVERB = String.raw`(?:\s+(?:${ADVERB_LIST}|[a-z]+ly))?`;
+const WHO_THEN_VERB = new RegExp(String.raw`^[\s,]*${ROLE_WORDS}(${WHO})${APPOSITIVE}${ADVERB}\s+${VERB_LIST}(?![${LETTER}])`);
+const VERB_THEN_WHO = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+${ROLE_WORDS}(${WHO_AFTER_VERB})${WORD_END}${INVERTED_END}${CREDS}${ROLE_TAIL}`);
+// "said the company’s founder, Maria Lopez": the name after the description is the speaker.
+const NAMED = String.raw`(?:,\s*(${WHO_AFTER_VERB})${WORD_END})?`;
+// A full name that ends the sentence, after a phrase of place or time and a role, which may hold a
+// capitalised genitive: "– powiedział na konferencji wiceprezydent Wrzosowa Tomasz Kędzierski."
+const PHRASE_WORD = String.raw`[${LOWER}'’-]+\s+(?:[${UPPER}][${LETTER}'’-]*\s+(?=[${UPPER}][${LETTER}'’-]*\s+[${UPPER}]))?`;
+const VERB_PHRASE_THEN_NAME = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+(?:${PHRASE_WORD}){1,8}?(${NAME_SOURCE})${WORD_END}(?=\s*(?:[.;!?]|$))`);
+const VERB_THEN_DESCRIPTION = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+${DESCRIPTION}${NAMED}${CLAUSE_END}`);
+// Subject dropped ("«…», dijo."), or inverted into the verb ("», a-t-elle ajouté."): a pronoun.
+const NO_SUBJECT = new RegExp(String.raw`^[\s,]*${VERB_LIST}${CLAUSE_END}`);
+const HYPHEN_PRONOUN = new RegExp(String.raw`^[\s,]*[${LETTER}]+-(?:t-)?(${PRONOUN})(?![${LETTER}])`);
+const DESCRIPTION_THEN_VERB = new RegExp(String.raw`^[\s,]*${DESCRIPTION}\s+${VERB_LIST}(?![${LETTER}])`);
+const ACCORDING_AFTER = new RegExp(String.raw`^[\s,]*${ACCORDING_LIST}\s+${ROLE_WORDS}(${WHO})${CREDS}${ROLE_TAIL}`);
+const ACCORDING_DESCRIPTION = new RegExp(String.raw`^[\s,]*${ACCORDING_LIST}\s+${DESCRIPTION}${CLAUSE_END}`);
+const ACCORDING_TO = new RegExp(String.raw`(?<![${LETTER}])${ACCORDING_LIST}\s+((?:[${LOWER}'’-]+\s+){0,6}?)(${WHO})${CREDS}`, 'g');
+// Reported speech is searched from the verbs (few) rather than every capitalised word (many):
+// a subject must end right before a verb, an inverted one start after it.
+const VERB_WHO = new RegExp(String.raw`${INVERTING_LIST}\s+${ROLE_WORDS}(${WHO_AFTER_VERB})${WORD_END}${INVERTED_END}${CREDS}`, 'y');
+const SENTENCE_OR_QUOTE = new RegExp(String.raw`${SENTENCE_END.source}|.(?=["“„«»「])`);
+const LEADING_ARTICLE = new RegExp(String.raw`^${ARTICLE_LIST}\s+`);
 
-// Role words between verb and name ("says sex therapist Sari Cooper"), never a place or time ("said at a Nov. 6 event").
-const ROLE_WORDS = String.raw`((?:(?!(?:at|in|on|to|during|after|before|of|for|from|with|by)\s)[${LOWER}'’-]+\s+){0,6}?)`;
-// After the quotation: ", says sex therapist Kristine Seitz, LSW." / ", said Prakash, director of …"
-const VERB_THEN_WHO = new RegExp(String.raw`^[\s,]*${INVERTING}\s+${ROLE_WORDS}(${WHO})${CREDS}(?:,\s*([^.;“”"]{3,200}))?`);
-// After: "Seitz says." / "Kurinji Selvaraj, a research analyst at …, told CBS News."
-const WHO_THEN_VERB = new RegExp(String.raw`^[\s,]*${ROLE_WORDS}(${WHO})${APPOSITIVE}${ADVERB}\s+${VERBS}\b`);
-// After: ", according to Dana Whitcombe, a meteorologist …"
-const ACCORDING_AFTER = new RegExp(String.raw`^[\s,]*according to\s+${ROLE_WORDS}(${WHO})${CREDS}(?:,\s*([^.;“”"]{3,200}))?`, 'i');
-// Anywhere in a sentence. Searching is anchored on the verbs (few) rather than on every
-// capitalised word (many): a subject must end right before a verb, an inverted one start after it.
-const VERB_ANYWHERE = new RegExp(String.raw`\b${VERBS}\b`, 'g');
-const WHO_EXACT = new RegExp(String.raw`^${WHO}$`);
-const ADVERB_WORD = /^(?:also|later|then|further|again|previously|recently|once|[a-z]+ly)$/;
-
-/**
- * The name that ends a stretch of text ("… Omar Lamrani" / "… Seitz also"): tried on its
- * last few words, longest first, with an anchored regex — one attempt each, not a scan.
- */
-function whoAtEnd(text: string): { who: string; index: number } | null {
-  const end = withoutTrailingAdverb(text).length;
-  const words = text.slice(Math.max(0, end - 120), end).split(/\s+/).slice(-6);
-  for (let k = words.length; k >= 1; k--) {
-    const candidate = words.slice(-k).join(' ');
-    if (WHO_EXACT.test(candidate)) return { who: candidate, index: Math.max(0, end - candidate.length) };
-  }
-  return null;
-}
-
-const VERB_WHO = new RegExp(String.raw`${INVERTING}\s+${ROLE_WORDS}(${WHO})${CREDS}`, 'y');
-const WINDOW = 260;
-
-/** The text without trailing spaces, a trailing comma and a trailing adverb ("Seitz also"). */
-function withoutTrailingAdverb(text: string): string {
-  let t = text.trimEnd();
-  if (t.endsWith(',')) t = t.slice(0, -1).trimEnd();
-  const space = t.lastIndexOf(' ');
-  if (space >= 0 && ADVERB_WORD.test(t.slice(space + 1))) t = t.slice(0, space).trimEnd();
-  return t;
-}
-
-/**
- * The subject of a verb at `at`: a name right before it ("Seitz says"), or a name followed
- * by an appositive ("Omar Lamrani, a senior analyst at Stratfor, the firm, told"). For the
- * appositive, the first comma that follows a personal name opens it. Each regex runs on a
- * short stretch of text, so this stays cheap on long paragraphs.
- */
-function subjectBefore(text: string, at: number, sentenceFrom: number): { who: string; role: string | null; index: number } | null {
-  const from = Math.max(sentenceFrom, at - WINDOW);
-  const start = 0;
-  const sentence = text.slice(from, at);
-  const direct = /,\s*$/.test(sentence) ? null : whoAtEnd(sentence);
-  if (direct) return { who: direct.who, role: null, index: from + start + direct.index };
-  let fallback: { who: string; role: string | null; index: number } | null = null;
-  for (let c = sentence.indexOf(','); c >= 0; c = sentence.indexOf(',', c + 1)) {
-    const who = whoAtEnd(sentence.slice(0, c));
-    if (!who) continue;
-    const role = withoutTrailingAdverb(sentence.slice(c + 1));
-    const found = { who: who.who, role: clean(role), index: from + start + who.index };
-    if (isPersonName(who.who.replace(TITLE_AT_START, ''))) return found;
-    fallback ??= found;
-  }
-  return fallback;
-}
-const ACCORDING_TO = new RegExp(String.raw`\baccording to\s+((?:[${LOWER}'’-]+\s+){0,6}?)(${WHO})${CREDS}`, 'gi');
-
-const clean = (s: string | undefined | null) => {
-  const t = (s ?? '').trim().replace(/^(?:an?|the)\s+/i, '').replace(/[,\s]+$/, '');
-  return t || null;
+/** A role, without its article; an age alone ("Doe, 54, said") is none. */
+export const clean = (s: string | undefined | null) => {
+  const t = (s ?? '').trim().replace(LEADING_ARTICLE, '').replace(/[,\s]+$/, '');
+  return t && !/^\d+$/.test(t) ? t : null;
 };
 const credentials = (s: string | undefined) => (s ? s.replace(/^([^.]*[^.])\.$/, '$1') : null);
+/** The mention of a speaker the text leaves out ("«…», dijo."): resolved like "they". */
+export const ZERO_PRONOUN = '';
+const described = (d: string): Attribution => ({ who: null, role: clean(d), credentials: null, anaphor: isDefinite(d) });
 
 /** Attribution in the words right after a quotation (up to the end of that sentence). */
 export function attributionAfter(after: string): Attribution | null {
-  const head = after.slice(0, 300);
+  // Its sentence only (up to a full stop before a capital, or the next quotation): shorter text, fewer regex steps.
+  let head = after.slice(0, 300);
+  const end = SENTENCE_OR_QUOTE.exec(head);
+  if (end) head = head.slice(0, end.index + (end[0].trimEnd().length || 1));
+  if (!mayHoldSpeech(head)) {
+    const m = HYPHEN_PRONOUN.exec(head);
+    return m ? { who: m[1], role: null, credentials: null } : null;
+  }
   let m = VERB_THEN_WHO.exec(head);
   if (m) return { who: m[2], role: clean(m[1]) ?? clean(m[4]), credentials: credentials(m[3]) };
+  m = VERB_PHRASE_THEN_NAME.exec(head);
+  if (m) return { who: m[1], role: null, credentials: null };
   m = WHO_THEN_VERB.exec(head);
   if (m) return { who: m[2], role: clean(m[1]) ?? clean(m[3]), credentials: null };
+  m = VERB_THEN_DESCRIPTION.exec(head);
+  if (m) return m[2] ? { who: m[2], role: clean(m[1]), credentials: null } : described(m[1]);
+  m = DESCRIPTION_THEN_VERB.exec(head);
+  if (m) return described(m[1]);
+  m = HYPHEN_PRONOUN.exec(head);
+  if (m) return { who: m[1], role: null, credentials: null };
+  if (NO_SUBJECT.test(head)) return { who: ZERO_PRONOUN, role: null, credentials: null };
   m = ACCORDING_AFTER.exec(head);
   if (m) return { who: m[2], role: clean(m[1]) ?? clean(m[4]), credentials: credentials(m[3]) };
-  return null;
+  m = ACCORDING_DESCRIPTION.exec(head);
+  return m ? described(m[1]) : null;
 }
 
 /** "according to NAME" before a quotation, in its sentence. */
@@ -134,21 +120,14 @@ export interface Speech {
 export function speechIn(text: string): Speech[] {
   const out: Speech[] = [];
   const starts = sentenceStarts(text);
-  for (const verb of text.matchAll(VERB_ANYWHERE)) {
-    const at = verb.index ?? 0;
-    let sentenceFrom = 0;
-    for (const s of starts) if (s <= at) sentenceFrom = s;
-    const subject = subjectBefore(text, at, sentenceFrom);
-    if (subject) out.push({ index: subject.index, verb: at, attr: { who: subject.who, role: subject.role, credentials: null } });
+  let sentence = 0;
+  for (const at of verbOffsets(text)) {
+    while (sentence + 1 < starts.length && starts[sentence + 1] <= at) sentence++;
+    const subject = subjectBefore(text, at, starts[sentence]);
+    if (subject) out.push({ index: subject.index, verb: at, attr: { who: subject.who, role: subject.role, credentials: null, anaphor: subject.anaphor } });
     VERB_WHO.lastIndex = at;
     const inverted = VERB_WHO.exec(text);
     if (inverted) out.push({ index: at, verb: at, attr: { who: inverted[2], role: clean(inverted[1]), credentials: credentials(inverted[3]) } });
   }
   return out.sort((a, b) => a.index - b.index);
-}
-
-const PRONOUN_EXACT = new RegExp(`^${PRONOUN}$`);
-
-export function isPronoun(who: string): boolean {
-  return PRONOUN_EXACT.test(who);
 }

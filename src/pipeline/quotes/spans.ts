@@ -1,6 +1,6 @@
 /**
  * Direct-speech spans in a paragraph: text between double quotation marks (curly,
- * straight, German „…“, guillemets). Single quotes are left alone: inside a quotation they
+ * straight, German „…“ (or Dutch and Polish „…”) and »…«, French «…», CJK 「…」 and 『…』). Single quotes are left alone: inside a quotation they
  * nest, and elsewhere they are apostrophes. A quotation still open at the end of the
  * paragraph runs to its end (the next paragraph usually reopens it).
  */
@@ -11,9 +11,11 @@ export interface Span {
   text: string;
 }
 
-const CLOSER: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"', '”': '”' };
+const CLOSER: Record<string, string> = { '“': '”', '„': '“', '«': '»', '»': '«', '"': '"', '”': '”', '「': '」', '『': '』' };
+/** Marks that only ever close: on their own they open nothing. */
+const ONLY_CLOSE = new Set(['”', '」', '』']);
 
-const MARKS = /["“”„«»]/g;
+const MARKS = /["“”„«»「」『』]/g;
 
 export function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -25,11 +27,11 @@ export function quoteSpans(text: string): Span[] {
     const c = m[0];
     const i = m.index;
     if (open === null) {
-      if (c !== '”' && c !== '»') {
+      if (!ONLY_CLOSE.has(c)) {
         open = c;
         from = i + 1;
       }
-    } else if (c === CLOSER[open] || (open === '"' && c === '”') || (open === '“' && c === '"')) {
+    } else if (c === CLOSER[open] || (open === '"' && c === '”') || (open === '“' && c === '"') || (open === '„' && c === '”')) {
       push(from, i);
       open = null;
     }
@@ -41,4 +43,20 @@ export function quoteSpans(text: string): Span[] {
     const inner = text.slice(start, end).trim();
     if (inner) spans.push({ start, end, text: inner });
   }
+}
+
+// Dialogue dashes (Polish, Russian, Spanish): "– Nie możemy … – powiedział X." / "—Hemos ganado —dijo X—."
+const DASH_OPEN = /^[–—―]\s?/u;
+const DASH_CLOSE = /[\s,.!?…][–—―]\s?/gu;
+
+/** A paragraph that opens with a dialogue dash: the words up to the next spaced dash, or null. */
+export function dashSpan(text: string): Span | null {
+  const open = DASH_OPEN.exec(text);
+  if (!open) return null;
+  DASH_CLOSE.lastIndex = open[0].length;
+  const close = DASH_CLOSE.exec(text);
+  const end = close ? close.index + 1 : -1;
+  if (end <= open[0].length) return null;
+  const inner = text.slice(open[0].length, end).trim();
+  return inner ? { start: open[0].length, end, text: inner } : null;
 }

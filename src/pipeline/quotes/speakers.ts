@@ -1,114 +1,175 @@
 /**
  * The people of an article and how the text refers to them: a full name once
- * ("Kristine Seitz"), then a surname ("Seitz says"), a title ("Mr. Trump") or a pronoun
- * ("she said"). Surnames resolve to the first full name that ends with them; a pronoun
- * resolves to the person mentioned last before it — the nearest one it can refer to.
+ * ("Pieter van der Berg", "Dr. Ama Owusu", even possessive: "Van der Berg’s team"), then a
+ * surname, simple or compound ("Van der Berg said", "García Márquez"), a title ("Mr.
+ * Trump") or a pronoun ("she said"). Surnames resolve to the first full name that ends
+ * with them. A pronoun resolves to the nearest speaker or person before it whose gender,
+ * when the text tells it, agrees; never to one of the other gender.
  */
-import { couldBeSurname, isPersonName, namesIn, surname } from '../../text/names.js';
-import { isPronoun } from './attribution.js';
+import { couldBeSurname, isPersonName, namesIn } from '../../text/names.js';
+import { LETTER } from '../../text/letters.js';
+import { Genders } from './genders.js';
+import { countBefore, type Mention, type Timeline } from './timeline.js';
+import { ZERO_PRONOUN } from './attribution.js';
+import { afterArticle, afterPreposition } from './subject.js';
+import { ARTICLE_LIST, isAccordingWord, isPronounWord, isRoleWord, PREPOSITION_LIST, pronounGender, TITLE, TITLE_AT_START } from './vocabulary.js';
 
-const TITLE_PREFIX = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Rev)\.?\s+)/;
+export { firstAfter, lastBefore, type Mention } from './timeline.js';
 
-export interface Mention {
-  name: string;
-  index: number;
-}
-
-/** How many mentions of a list sorted by index come before offset `at` (binary search). */
-function countBefore(sorted: Mention[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].index < at) lo = mid + 1;
-    else hi = mid;
+/** "Berg’s" → "Berg", "Jones’" → "Jones". */
+export const withoutPossessive = (name: string) => name.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');
+/**
+ * A name without what stands before a title or role inside it, and without a possessive:
+ * "InfoNation President Dan McDowell’s" → "Dan McDowell".
+ */
+function withoutHeadNoise({ name, index }: { name: string; index: number }): { name: string; index: number } {
+  const tokens = withoutPossessive(name).split(/\s+/);
+  let cut = 0;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const noise = isRoleWord(tokens[i]) || (i === 0 && isAccordingWord(tokens[i])) || TITLE_AT_START.test(`${tokens[i]} `) || (i > 0 && /^\p{Lu}[^.]*$/u.test(tokens[i]) && !couldBeSurname(tokens[i]));
+    if (noise) cut = i + 1;
   }
-  return lo;
+  return { name: tokens.slice(cut).join(' '), index: index + tokens.slice(0, cut).join(' ').length + (cut ? 1 : 0) };
 }
-
-/** The last mention before offset `at`. */
-export function lastBefore(sorted: Mention[], at: number): Mention | undefined {
-  return sorted[countBefore(sorted, at) - 1];
-}
-
-/** The first mention after offset `at`. */
-export function firstAfter(sorted: Mention[], at: number): Mention | undefined {
-  return sorted[countBefore(sorted, at + 1)];
-}
-
-/** Add a mention keeping the list sorted by index (mentions mostly arrive in order). */
-export function insertByIndex(sorted: Mention[], mention: Mention): void {
-  let i = sorted.length;
-  while (i > 0 && sorted[i - 1].index > mention.index) i--;
-  sorted.splice(i, 0, mention);
-}
+const ORGANISATION = new RegExp(String.raw`^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+(?:(?:of|for|and|de|del|des|der|für|di|do|da)\s+)?[\p{Lu}\d][\p{L}\d&.'’-]*)+$`, 'u');
+const LEADING_ARTICLE = new RegExp(String.raw`^${ARTICLE_LIST}\s+`);
+const CAPITALISED = /[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’-]+/g;
+// A capitalised word after a preposition ("in Lisbon", "at the Pentagon"): a place or an employer.
+const TITLED = new RegExp(String.raw`(?<![${LETTER}])${TITLE}([A-Z\u00C0-\u00DE][${LETTER}'’-]+)(?!\s+[A-Z\u00C0-\u00DE])`, 'g');
+const OBJECT = new RegExp(String.raw`(?<![${LETTER}])${PREPOSITION_LIST}\s+(?:${ARTICLE_LIST}\s+)?([A-Z\u00C0-\u00DE][${LETTER}'’-]+)`, 'g');
 
 export class Speakers {
-  private bySurname = new Map<string, string>();
+  /** Full names by every tail of them: "pieter van der berg", "van der berg", "berg". */
+  private byKey = new Map<string, string>();
+  private objects = new Set<string>();
+  readonly genders = new Genders();
   /** The people mentioned in the previous paragraph. */
   private previous: Mention[] = [];
+  private previousNames = new Set<string | null>();
   /** The last person reported speaking in the text read so far. */
   lastSpeaker: string | null = null;
-
   private names = new Map<string, { name: string; index: number }[]>();
 
   /** Names in a text, found once per text: learning and mentions both need them. */
   private namesOf(text: string) {
     let found = this.names.get(text);
-    if (!found) this.names.set(text, (found = namesIn(text)));
+    // After a preposition the first word of a run is the object ("l'assessora al Commercio Chiara …").
+    const objectFirst = (n: { name: string; index: number }) => {
+      const space = n.name.indexOf(' ');
+      return n.name.split(/\s+/).length >= 3 && afterPreposition(text, n.index) ? { name: n.name.slice(space + 1), index: n.index + space + 1 } : n;
+    };
+    if (!found) this.names.set(text, (found = namesIn(text).map(objectFirst).map(withoutHeadNoise)));
     return found;
   }
 
   /** Learn the full names of a text (call for the whole body first). */
   learn(text: string): void {
     for (const { name } of this.namesOf(text)) {
-      const key = surname(name).toLowerCase();
-      if (!this.bySurname.has(key)) this.bySurname.set(key, name);
+      const tokens = name.split(/\s+/);
+      for (let i = 0; i < tokens.length; i++) {
+        const key = tokens.slice(i).join(' ').toLowerCase();
+        if (!this.byKey.has(key)) this.byKey.set(key, name);
+      }
+    }
+    for (const m of text.matchAll(OBJECT)) this.objects.add(withoutPossessive(m[1]).toLowerCase());
+  }
+
+  /** Learn the people a text names only by title and surname ("Mr. Okafor"); call after `learn`. */
+  learnTitled(text: string): void {
+    for (const m of text.matchAll(TITLED)) {
+      const name = withoutPossessive(m[1]);
+      if (!this.byKey.has(name.toLowerCase()) && couldBeSurname(name)) this.byKey.set(name.toLowerCase(), name);
     }
   }
 
-  /** People mentioned in a paragraph, resolved, in order. */
+  /** People mentioned in a paragraph, resolved, in order; the paragraph's gender evidence is read too. */
   mentions(text: string): Mention[] {
-    const out: Mention[] = this.namesOf(text).map(({ name, index }) => ({ name: this.full(name), index }));
+    const named = this.namesOf(text);
+    // A name after a preposition is a place or an employer ("cultiva uva en La Rioja"), after an
+    // article a modifier ("The Fenwick Harriers runner"): no one a pronoun means.
+    const out: Mention[] = named.filter((n) => !afterPreposition(text, n.index) && !afterArticle(text, n.index)).map(({ name, index }) => ({ name: this.full(name), index }));
     // Capitalised words that are known surnames (plain class: this runs on every paragraph).
-    for (const m of text.matchAll(/[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’-]+/g)) {
-      const full = this.bySurname.get(m[0].toLowerCase());
+    let n = 0;
+    for (const m of text.matchAll(CAPITALISED)) {
       const index = m.index ?? 0;
-      if (full && !out.some((o) => index >= o.index && index < o.index + o.name.length + 20)) out.push({ name: full, index });
+      const full = this.byKey.get(withoutPossessive(m[0]).toLowerCase());
+      while (n + 1 < named.length && named[n + 1].index <= index) n++;
+      const o = named[n];
+      if (full && !(o && index >= o.index && index < o.index + o.name.length + 20)) out.push({ name: full, index });
     }
-    return out.sort((a, b) => a.index - b.index);
+    out.sort((a, b) => a.index - b.index);
+    this.genders.learn(text, out);
+    return out;
   }
 
-  /** Move past a paragraph: its last mention is what a pronoun in the next one may mean. */
+  /** Move past a paragraph: its mentions are what a pronoun in the next one may mean. */
   read(mentions: Mention[]): void {
     this.previous = mentions;
+    this.previousNames = new Set(mentions.map((m) => m.name));
   }
 
+  /** A name as the full name it is the tail of ("Van der Berg" → "Pieter van der Berg"). */
   private full(name: string): string {
-    return this.bySurname.get(surname(name).toLowerCase()) === name ? name : name;
+    return this.byKey.get(name.toLowerCase()) ?? name;
+  }
+
+  /** Resolve a mention at offset `at` of a paragraph (see the module comment). */
+  resolve(mention: string, at: number, mentions: Mention[], speech?: Timeline): string | null {
+    if (mention === ZERO_PRONOUN || isPronounWord(mention)) return this.pronoun(mention, at, mentions, speech);
+    const who = withoutHeadNoise({ name: mention.trim(), index: 0 }).name.replace(TITLE_AT_START, '').replace(LEADING_ARTICLE, '');
+    // A known full name, or a known one at the end of a longer mention ("InfoNation President Dan McDowell").
+    const tokens = who.split(/\s+/);
+    for (let i = 0; i < tokens.length - (tokens.length > 1 ? 1 : 0); i++) {
+      const known = this.byKey.get(tokens.slice(i).join(' ').toLowerCase());
+      if (known && (i === 0 || known.split(/\s+/).length >= tokens.length - i)) return known;
+    }
+    if (isPersonName(who)) return who;
+    // A pronoun cannot stand before a capitalised name: "He Jianxiong, the former director, said".
+    if (tokens.length === 2 && isPronounWord(tokens[0]) && couldBeSurname(tokens[1]) && !this.objects.has(tokens[1].toLowerCase())) return who;
+    // "But Vaughan", "Then Dr. Haas": drop what cannot be part of a name.
+    const named = namesIn(who).pop()?.name;
+    if (named) return this.full(named);
+    const last = tokens[tokens.length - 1];
+    const known = this.byKey.get(last.toLowerCase());
+    if (known) return known;
+    // Several capitalised words that are no person's name: an organisation ("Acme Corp said").
+    if (tokens.length > 1 && ORGANISATION.test(who) && !this.objects.has(last.toLowerCase())) return who;
+    // A lone unknown word that the text puts after a preposition is a place or an employer.
+    return couldBeSurname(last) && last === who && !this.objects.has(who.toLowerCase()) ? who : null;
   }
 
   /**
-   * Resolve a mention at offset `at` of a paragraph. A pronoun means the nearest speaker
-   * before it in the paragraph, else the nearest person named there, else the last
-   * speaker (or person) of the paragraphs before.
+   * A definite description ("said the fishmonger", "confie le mareyeur") means the person
+   * the paragraph named last before it, unless the description's gender says otherwise.
    */
-  resolve(mention: string, at: number, mentions: Mention[], speakers: Mention[] = []): string | null {
-    if (isPronoun(mention)) {
-      const spoke = lastBefore(speakers, at);
-      const named = lastBefore(mentions, at);
-      if (spoke || named) return (spoke ?? named)!.name;
-      // From the paragraph before: the last speaker if it still talks of them, else whom it named last.
-      const lastSpeaker = this.lastSpeaker;
-      if (lastSpeaker && (this.previous.length === 0 || this.previous.some((m) => m.name === lastSpeaker))) return lastSpeaker;
-      return this.previous.at(-1)?.name ?? lastSpeaker;
+  definite(description: string, at: number, mentions: Mention[]): string | null {
+    const gender = description.split(/\s+/).map((w) => this.genders.nounGender(w)).find((g) => g !== null) ?? null;
+    const named = mentions[countBefore(mentions, at) - 1];
+    const theirs = named?.name ? this.genders.of(named.name) : null;
+    return named?.name && (!gender || !theirs || gender === theirs) ? named.name : null;
+  }
+
+  /**
+   * The nearest speaker before `at` in the paragraph, else the nearest person named there,
+   * else the last speaker (or person) of the paragraph before. Within each of these, someone
+   * the text says is of the pronoun's gender comes first, then the nearest whose gender it
+   * does not tell; a person of the other gender never. Null when nobody is left.
+   */
+  private pronoun(pronoun: string, at: number, mentions: Mention[], speech?: Timeline): string | null {
+    const here: Mention[] = [];
+    for (let i = countBefore(mentions, at) - 1; i >= 0 && here.length < 6; i--) here.push(mentions[i]);
+    const before: Mention[] = [];
+    const last = this.lastSpeaker;
+    if (last && (this.previous.length === 0 || this.previousNames.has(last))) before.push({ name: last, index: -1 });
+    for (let i = this.previous.length - 1; i >= 0 && before.length < 6; i--) before.push(this.previous[i]);
+    if (last) before.push({ name: last, index: -1 });
+    const gender = pronounGender(pronoun);
+    const of = (c: Mention) => (c.name ? this.genders.of(c.name) : null);
+    for (const group of [speech?.before(at, 4) ?? [], here, before]) {
+      if (!gender && group.length) return group[0].name;
+      const found = group.find((c) => of(c) === gender) ?? group.find((c) => of(c) === null);
+      if (found) return found.name;
     }
-    const who = mention.replace(TITLE_PREFIX, '').trim();
-    if (isPersonName(who)) return who;
-    // "But Vaughan", "Then Dr. Haas": drop what cannot be part of a name.
-    const named = namesIn(who).pop()?.name;
-    if (named) return named;
-    const last = who.split(/\s+/).pop() ?? '';
-    return this.bySurname.get(last.toLowerCase()) ?? (couldBeSurname(last) && last === who ? who : null);
+    return null;
   }
 }

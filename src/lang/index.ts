@@ -1,0 +1,71 @@
+/**
+ * Vocabulary as data: one folder per language (src/lang/<code>/), one JSON file per kind
+ * of vocabulary. `vocabulary(kind)` gives a kind for one language or, without a code, for
+ * every language at once (the texts mix languages, and closed formulas rarely collide).
+ * To add a kind: put `<kind>.json` in each folder and name it in `Vocabulary`.
+ */
+import deSpeech from './de/speech.json' with { type: 'json' };
+import enSpeech from './en/speech.json' with { type: 'json' };
+import esSpeech from './es/speech.json' with { type: 'json' };
+import frSpeech from './fr/speech.json' with { type: 'json' };
+import itSpeech from './it/speech.json' with { type: 'json' };
+import nlSpeech from './nl/speech.json' with { type: 'json' };
+import plSpeech from './pl/speech.json' with { type: 'json' };
+import ptSpeech from './pt/speech.json' with { type: 'json' };
+import ruSpeech from './ru/speech.json' with { type: 'json' };
+
+export type Gender = 'm' | 'f';
+
+/** How a language reports speech: src/lang/<code>/speech.json. */
+export interface Speech {
+  /** Verbs and verb phrases of saying, any tense ("said", "weighed in", "a déclaré"). */
+  verbs: string[];
+  /** Those of them after which a name is the listener, not the speaker ("told"). */
+  listenerVerbs: string[];
+  /** Formulas that put the source after them ("according to", "según", "laut"). */
+  according: string[];
+  /** Personal titles without their full stop, with the gender they tell (null: either). */
+  titles: Record<string, Gender | null>;
+  /** Subject pronouns that may stand for a speaker, with their gender (null: any). */
+  pronouns: Record<string, Gender | null>;
+  /** The other forms of the gendered pronouns: object, possessive, reflexive ("her", "his"). */
+  pronounForms: Record<string, Gender | null>;
+  /** Nouns that tell the gender of the person they describe ("spokeswoman", "ministra"). */
+  gendered: Record<string, Gender | null>;
+  /** Articles, dropped from the start of a role ("the mayor" → "mayor"). */
+  articles: string[];
+  /** Prepositions: a name right after one is an object (a place, an employer), not a speaker. */
+  prepositions: string[];
+  /** Adverbs that may stand between a speaker and the verb ("Seitz also said"). */
+  adverbs: string[];
+  /** Definite articles: a description they open ("the fishmonger") may mean someone just named. */
+  definite: string[];
+  /** Words that open a description standing for a speaker ("a spokesperson for …"). */
+  describers: string[];
+}
+
+export interface Vocabulary {
+  speech: Speech;
+}
+
+// JSON widens "m" to string; the gender values are checked by tests/lang.test.ts.
+const LANGUAGES = {
+  en: { speech: enSpeech as Speech },
+  es: { speech: esSpeech as Speech },
+  pt: { speech: ptSpeech as Speech },
+  fr: { speech: frSpeech as Speech },
+  de: { speech: deSpeech as Speech },
+  it: { speech: itSpeech as Speech },
+  nl: { speech: nlSpeech as Speech },
+  pl: { speech: plSpeech as Speech },
+  ru: { speech: ruSpeech as Speech },
+} satisfies Record<string, Vocabulary>;
+
+export type LanguageCode = keyof typeof LANGUAGES;
+export const languageCodes = Object.keys(LANGUAGES) as LanguageCode[];
+
+/** One kind of vocabulary of one language, or of every language when `code` is omitted. */
+export function vocabulary<K extends keyof Vocabulary>(kind: K, code?: LanguageCode): Vocabulary[K][] {
+  const codes = code ? [code] : languageCodes;
+  return codes.map((c) => LANGUAGES[c][kind]);
+}
