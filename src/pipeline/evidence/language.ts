@@ -38,6 +38,7 @@ export function detectLanguage(sample: string): string | null {
 const ENGLISH = new Set('the of and to in is that for it was on with as are be by this at from have has not but they which were their'.split(' '));
 
 function looksEnglish(sample: string): boolean {
+  // eslint-disable-next-line no-control-regex -- the range is 'all of ASCII', not a control character
   const words = sample.toLowerCase().match(/[a-z']+|[^\s\x00-\x7F]+/g) ?? [];
   if (words.length < 12) return false;
   let hits = 0;
