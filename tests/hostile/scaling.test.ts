@@ -58,15 +58,14 @@ describe('growing an adversarial input eightfold grows the work linearly', () =>
     expect(growthRatio(make, n)).toBeLessThanOrEqual(LIMIT);
   }, 120_000);
 
-  // TODO(quotes-helper): these shapes are super-linear in the quotes stage on main (quote
-  // masking; speakers.mentions on names and attributions: ×34 for ×8 input on the last one);
-  // enabled once its rewrite lands.
+  // The quotes stage's shapes (quote masking; names and attributions): super-linear before
+  // its rewrite (×34 for ×8 input on the last one), linear since.
   const QUOTES_STAGE: [string, (n: number) => string, number][] = [
     ['many quotations in one paragraph', (n) => '“I like this a lot,” said Jane Smith. '.repeat(n), 250],
     ['a long comma list of names', (n) => `By ${Array.from({ length: n }, (_, i) => `Ann Lee${i}`).join(', ')}`, 500],
     ['one long line of attributed sentences', (n) => 'The fox jumps over the dog, said Jane Smith. '.repeat(n), 500],
   ];
-  it.skip.each(QUOTES_STAGE)('%s', (_name, make, n) => {
+  it.each(QUOTES_STAGE)('%s', (_name, make, n) => {
     expect(growthRatio(make, n)).toBeLessThanOrEqual(LIMIT);
   }, 120_000);
 });
