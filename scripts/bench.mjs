@@ -42,7 +42,7 @@ function corpusFiles() {
     if (files.length) return { from: path.relative(root, shared), files };
   }
   const fixtures = path.join(root, 'fixtures');
-  const files = fs.existsSync(fixtures) ? walk(fixtures, (n) => /\.(txt|text|md)$/i.test(n)).sort() : [];
+  const files = fs.existsSync(fixtures) ? walk(fixtures, (n) => /\.(?:txt|text|md)$/i.test(n)).sort() : [];
   return { from: 'fixtures', files };
 }
 

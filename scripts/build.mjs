@@ -6,7 +6,7 @@
 //                           walking node_modules. bin/article-clean.js imports it.
 //   dist/cli/chunks/*.js    code split off by dynamic import(): each exporter (so an HTML
 //                           run never loads the Markdown stack and vice versa), the cleaning
-//                           pipeline, tinyglobby and write-file-atomic (loaded only when used).
+//                           pipeline and tinyglobby (loaded only when used).
 //   dist/lib/index.js       the library (src/index.ts), ESM, dependencies left external.
 //   dist/types/**.d.ts      declarations from `tsc -p tsconfig.json` (emitDeclarationOnly).
 //
@@ -28,7 +28,7 @@ const t0 = performance.now();
 const scratch = path.join('dist', `.build-${process.pid}`);
 fs.rmSync(path.join(root, scratch), { recursive: true, force: true });
 
-// Bundled CommonJS dependencies (commander, write-file-atomic, picomatch…) call require()
+// Bundled CommonJS dependencies (commander, picomatch…) call require()
 // and use __filename; give every ESM output file real ones.
 const cjsShim = [
   "import { createRequire as __acCreateRequire } from 'node:module';",

@@ -53,7 +53,7 @@ const full = { f1: 0, time: 0, titles: 0 };
 const { Readability } = await import('@mozilla/readability');
 const { parseHTML } = await import('linkedom');
 
-const BLOCK = /^(p|div|h[1-6]|li|ul|ol|dl|dt|dd|table|tr|td|th|pre|blockquote|figure|figcaption|section|article|br|header|footer|aside|main|nav)$/;
+const BLOCK = /^(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|table|tr|td|th|pre|blockquote|figure|figcaption|section|article|br|header|footer|aside|main|nav)$/;
 /** Visible text of an HTML fragment, with a break at every block boundary. */
 function htmlText(html) {
   const out = [];

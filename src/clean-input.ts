@@ -6,6 +6,7 @@
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
 import { processorFor } from './clean.js';
+import { checkDeadline, type Deadline, TimeoutError } from './deadline.js';
 import { applyMetadata } from './pipeline/metadata.js';
 import type { createProcessor, PipelineOptions } from './pipeline/processor.js';
 import { readInput, type ReadInput } from './readers/input.js';
@@ -22,6 +23,8 @@ export interface CleanInputOptions extends PipelineOptions {
   onItemError?: (item: number, reason: string) => void;
   /** Add `explain` to each article (see CleanOptions). */
   explain?: boolean;
+  /** Stop with a TimeoutError once past it (see deadline.ts), checked around each item. */
+  deadline?: Deadline;
 }
 
 /**
@@ -68,21 +71,25 @@ function cleanRead(read: ReadInput, options: CleanInputOptions): Article[] {
       options.onItemError?.(item.item, item.reason);
       continue;
     }
+    checkDeadline(options.deadline);
     try {
-      articles.push(cleanTree(proc, item.tree, read.text, { path: options.path ?? null, encoding: read.encoding, explain: options.explain === true }));
+      articles.push(cleanTree(proc, item.tree, read.text, { path: options.path ?? null, encoding: read.encoding, explain: options.explain === true, deadline: options.deadline }));
     } catch (error) {
+      if (error instanceof TimeoutError) throw error;
       options.onItemError?.(item.tree.data?.meta?.item ?? 0, error instanceof Error ? error.message : String(error));
     }
   }
   return articles;
 }
 
-function cleanTree(proc: ReturnType<typeof createProcessor>, tree: Root, text: string, data: { path: string | null; encoding: string; explain: boolean }): Article {
+function cleanTree(proc: ReturnType<typeof createProcessor>, tree: Root, text: string, data: { path: string | null; encoding: string; explain: boolean; deadline?: Deadline }): Article {
   // The item's own stretch of the input (its blocks' span): what its fallback id hashes.
   const first = tree.children[0]?.position?.start.offset;
   const last = tree.children.at(-1)?.position?.end.offset;
   const own = tree.data?.meta?.item !== undefined && first !== undefined && last !== undefined ? text.slice(first, last) : text;
   const file = new VFile({ value: own, data });
-  const article = proc.stringify(proc.runSync(tree, file), file) as unknown as Article;
+  const done = proc.runSync(tree, file);
+  checkDeadline(file);
+  const article = proc.stringify(done, file) as unknown as Article;
   return applyMetadata(article, tree.data?.meta, own);
 }

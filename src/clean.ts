@@ -1,5 +1,6 @@
 import { VFile } from 'vfile';
 import { createProcessor, type PipelineOptions } from './pipeline/processor.js';
+import { checkDeadline, type Deadline } from './deadline.js';
 import { decodeBytes, normaliseNewlines } from './readers/decode.js';
 import type { Article, InputFormat } from './types.js';
 
@@ -8,6 +9,8 @@ export interface CleanOptions extends PipelineOptions {
   path?: string | null;
   /** Input kind; cleanArticle reads text only (cleanInput reads every kind). */
   format?: InputFormat;
+  /** Stop with a TimeoutError once past it (see deadline.ts); stages may check it too. */
+  deadline?: Deadline;
   /** Add `explain`: for every input line, the class chosen and the evidence that decided it. */
   explain?: boolean;
 }
@@ -17,10 +20,19 @@ export const processorFor = (options: PipelineOptions) => (options.boilerplate ?
 
 /** Clean one article from raw text or bytes. Synchronous and pure. */
 export function cleanArticle(input: string | Uint8Array, options: CleanOptions = {}): Article {
-  const { text, encoding } = typeof input === 'string' ? { text: normaliseNewlines(input), encoding: 'utf-8' } : decodeBytes(input);
+  const { text, encoding, dropped } = typeof input === 'string' ? { text: normaliseNewlines(input), encoding: 'utf-8', dropped: undefined } : decodeBytes(input);
   const proc = processorFor(options);
-  const file = new VFile({ value: text, data: { path: options.path ?? null, encoding, explain: options.explain === true } });
+  const file = new VFile({ value: text, data: { path: options.path ?? null, encoding, explain: options.explain === true, deadline: options.deadline } });
+  if (dropped) {
+    const { count, first } = dropped;
+    const reason = `Dropped ${count} stray control character${count === 1 ? '' : 's'} (NUL and the like); the first at line ${first.line}, column ${first.column}`;
+    file.message(reason, { start: first, end: first }, 'article-clean:control-characters');
+  }
+  checkDeadline(file);
   const tree = proc.parse(file);
-  const article = proc.stringify(proc.runSync(tree, file), file) as unknown as Article;
+  checkDeadline(file);
+  const done = proc.runSync(tree, file);
+  checkDeadline(file);
+  const article = proc.stringify(done, file) as unknown as Article;
   return article;
 }

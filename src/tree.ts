@@ -69,9 +69,12 @@ declare module 'mdast' {
     /** Set by readers of structured inputs (feeds, JSON, HTML). */
     meta?: ItemMeta;
   }
+  // Declaration merging needs interfaces, even empty ones.
+  /* eslint-disable @typescript-eslint/no-empty-object-type */
   interface ParagraphData extends BlockData {}
   interface HeadingData extends BlockData {}
   interface BlockquoteData extends BlockData {}
+  /* eslint-enable @typescript-eslint/no-empty-object-type */
 }
 
 export type { Root, RootContent };

@@ -75,9 +75,9 @@ async function writeReport(report: string, outputFile: string | undefined, io: C
     io.stdout.write(report);
     return true;
   }
-  const { default: writeFileAtomic } = await import('write-file-atomic');
+  const { writeAtomic } = await import('./atomic.js');
   try {
-    await writeFileAtomic(path.resolve(io.cwd, outputFile), report);
+    await writeAtomic(path.resolve(io.cwd, outputFile), report);
     return true;
   } catch (err) {
     const { describeError } = await import('./errors.js');
@@ -89,7 +89,7 @@ async function writeReport(report: string, outputFile: string | undefined, io: C
 function exitStatus(files: readonly VFile[], limit: number, io: CliIO): number {
   let errors = 0;
   let warnings = 0;
-  for (const f of files) for (const m of f.messages) m.fatal ? errors++ : warnings++;
+  for (const f of files) for (const m of f.messages) if (m.fatal) errors++; else warnings++;
   if (errors > 0) return 1;
   if (limit >= 0 && warnings > limit) {
     io.stderr.write(`${PROGRAM}: too many warnings (${warnings}; the maximum is ${limit})\n`);

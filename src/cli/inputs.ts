@@ -1,11 +1,14 @@
 /**
  * Expanding command-line inputs into the list of things to clean, in output order.
  *
- *   -              standard input
- *   a file         itself (any name; FIFOs such as <(cat x) work too)
+ *   -              standard input (a pipe, a terminal, a device: whatever it is)
+ *   a file         itself (any name); only regular files: a FIFO, socket or device given by
+ *                  name is refused (checked with stat, never opened, so a FIFO cannot block)
  *   a directory    every file below it with a DIRECTORY_EXTENSIONS ending, recursively, sorted;
  *                  hidden entries (names starting with '.'), symlinked directories and a folder's
- *                  own notes (README, CHANGELOG, LICENSE…: PROJECT_FILES) are skipped
+ *                  own notes (README, CHANGELOG, LICENSE…: PROJECT_FILES) are skipped; entries
+ *                  with those endings that cannot be read as files (dangling or looping
+ *                  symlinks, FIFOs, sockets, devices) are reported, one line each
  *   a glob         when no file has that literal name and it has glob syntax: the files it
  *                  matches (tinyglobby), sorted; matching nothing is an input error
  *
@@ -60,7 +63,8 @@ export async function expandInputs(
       continue;
     }
     if (stat.isDirectory()) out.push(...expandDirectory(arg, abs, extensions));
-    else out.push({ kind: 'file', path: arg, abs });
+    else if (stat.isFile()) out.push({ kind: 'file', path: arg, abs });
+    else out.push({ kind: 'error', path: arg, reason: notRegular(stat) });
   }
   return out;
 }
@@ -68,6 +72,36 @@ export async function expandInputs(
 /** Number of entries that will produce an output (files and stdin). */
 export function countReadable(entries: readonly InputEntry[]): number {
   return entries.filter((e) => e.kind !== 'error').length;
+}
+
+/** The one-line reason for refusing something that is neither a file nor a directory. */
+export function notRegular(stat: fs.Stats): string {
+  const what = stat.isFIFO()
+    ? 'a FIFO (named pipe)'
+    : stat.isSocket()
+      ? 'a socket'
+      : stat.isCharacterDevice() || stat.isBlockDevice()
+        ? 'a device'
+        : 'not a regular file';
+  return `is ${what}, not a regular file; to read it, give - and redirect it to standard input`;
+}
+
+const DIRECTORY_LINK = 'skipped: symbolic link to a directory';
+
+/** Why a directory entry that looks like an input is skipped, or null to take it. */
+function skipReason(file: string): string | null {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'skipped: dangling symbolic link';
+    if (code === 'ELOOP') return 'skipped: symbolic link loop';
+    return `skipped: ${describeError(err)}`;
+  }
+  if (st.isFile()) return null;
+  if (st.isDirectory()) return DIRECTORY_LINK;
+  return `skipped: ${notRegular(st).split(';')[0]}`;
 }
 
 // ------------------------------------------------------------------ directories
@@ -78,7 +112,7 @@ function hasExtension(name: string, extensions: readonly string[]): boolean {
 }
 
 function isProjectFile(name: string): boolean {
-  const stem = name.toLowerCase().replace(/\..*$/, '');
+  const stem = name.toLowerCase().split('.')[0];
   return (PROJECT_FILES as readonly string[]).includes(stem);
 }
 
@@ -97,22 +131,18 @@ function expandDirectory(arg: string, abs: string, extensions: readonly string[]
     for (const d of dirents) {
       if (d.name.startsWith('.')) continue;
       const rel = relDir === '' ? d.name : path.join(relDir, d.name);
-      let isFile = d.isFile();
       if (d.isDirectory()) {
         walk(rel);
         continue;
       }
-      if (d.isSymbolicLink()) {
-        // Follow links to files; never links to directories (no cycles, no surprises).
-        try {
-          isFile = fs.statSync(path.join(abs, rel)).isFile();
-        } catch {
-          isFile = false;
-        }
-      }
-      if (!isFile || !hasExtension(d.name, extensions)) continue;
-      if (isProjectFile(d.name)) skippedNotes++;
-      else found.push({ rel, entry: { kind: 'file', path: path.join(arg, rel), abs: path.join(abs, rel) } });
+      if (!hasExtension(d.name, extensions)) continue;
+      // Links to files are followed; links to directories never (no cycles, no surprises).
+      const reason = d.isFile() ? null : skipReason(path.join(abs, rel));
+      const shown = path.join(arg, rel);
+      if (reason === DIRECTORY_LINK) continue; // documented: never followed, not reported
+      if (reason) found.push({ rel, entry: { kind: 'error', path: shown, reason } });
+      else if (isProjectFile(d.name)) skippedNotes++;
+      else found.push({ rel, entry: { kind: 'file', path: shown, abs: path.join(abs, rel) } });
     }
   };
   try {

@@ -12,14 +12,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import tty from 'node:tty';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { defineCheck } from './check.js';
 import { inapplicableOptionWarnings, parseFormat } from './conventions.js';
 import { debugDetail, describeError, errorLine, oneLine, PROGRAM, UsageError } from './errors.js';
 import { countReadable, expandInputs } from './inputs.js';
 import { FileSink, inputIdentities, OutDirSink, type OutputSink, StdoutSink, watch } from './output.js';
 import { INPUT_KINDS, type InputKind } from '../readers/sniff.js';
-import { type CleanFn, loadCleaner, loadRenderer, type OutputFormat, prepareBatch, processInput, type Renderer } from './process.js';
+import { type CleanFn, DEFAULT_TIMEOUT_MS, loadCleaner, loadRenderer, type OutputFormat, prepareBatch, processInput, type Renderer } from './process.js';
+import { DEFAULT_MAX_BYTES, parseByteSize, parseDuration, readStreamLimited } from './read.js';
 import type { Article } from '../types.js';
 
 export const EXIT_OK = 0;
@@ -87,6 +88,22 @@ interface Options {
   /** Hidden -V, the old spelling of -v/--version. */
   V?: boolean;
   explain?: boolean;
+  maxBytes: number;
+  timeout: number;
+}
+
+/** commander argParser for --max-bytes. */
+function byteSize(value: string): number {
+  const n = parseByteSize(value);
+  if (n === null) throw new InvalidArgumentError('expected a size in bytes, e.g. 50000000, 500k, 50M or 1G');
+  return n;
+}
+
+/** commander argParser for --timeout. */
+function duration(value: string): number {
+  const n = parseDuration(value);
+  if (n === null) throw new InvalidArgumentError('expected seconds, e.g. 30, 2.5s, 500ms or 2m (0: no limit)');
+  return n;
 }
 
 function buildProgram(io: CliIO): Command {
@@ -108,6 +125,8 @@ function buildProgram(io: CliIO): Command {
     .option('--no-css', 'html: no stylesheet at all')
     .option('--with-boilerplate', 'html: list the removed boilerplate, muted, after the article')
     .option('--explain', 'for every input line, the class chosen and the evidence that decided it (a table on stderr; an "explain" field in json/jsonl)')
+    .addOption(new Option('--max-bytes <size>', 'refuse inputs larger than <size> (k, M, G: powers of 1024); reading stops there').argParser(byteSize).default(DEFAULT_MAX_BYTES, '50M'))
+    .addOption(new Option('--timeout <time>', 'give up on an input after <time> (s, ms, m; 0: no limit)').argParser(duration).default(DEFAULT_TIMEOUT_MS, '30s'))
     .version(version(), '-v, --version', 'print the version')
     .addOption(new Option('-V').hideHelp())
     .helpOption('-h, --help', 'show this help')
@@ -119,7 +138,7 @@ function buildProgram(io: CliIO): Command {
       writeErr: (s) => void io.stderr.write(s),
       // Commander's errors ("error: unknown option '--x'") become one line of ours.
       // Its "(Did you mean --out-dir?)" comes on a second line: keep it, on the same line.
-      outputError: (s, write) => write(`${PROGRAM}: ${oneLine(s.replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' '), 300)}\n`),
+      outputError: (s, write) => write(`${PROGRAM}: ${oneLine(s.replace(/^error:\s*/, '').replace(/(?<!\s)\s*\n\s*/g, ' '), 300)}\n`),
     });
 }
 
@@ -210,9 +229,9 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   const loaded = await Promise.all([loadCleaner(), loadRenderer({ ...opts, css })]);
   const [clean, render] = opts.explain ? await withExplain(loaded, opts.format, io) : loaded;
   let stdinBytes: Promise<Uint8Array> | undefined;
-  const readStdin = (): Promise<Uint8Array> => (stdinBytes ??= readAll(io.stdin));
+  const readStdin = (): Promise<Uint8Array> => (stdinBytes ??= readStreamLimited(io.stdin, opts.maxBytes));
 
-  const prepared = opts.learnAcross ? await prepareBatch(entries, { readStdin, from: opts.from }) : undefined;
+  const prepared = opts.learnAcross ? await prepareBatch(entries, { readStdin, from: opts.from, maxBytes: opts.maxBytes }) : undefined;
 
   let status = EXIT_OK;
   const fail = (entryPath: string | null, reason: string, error?: unknown): void => {
@@ -227,7 +246,7 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   // in input order.
   for (const entry of entries) {
     if (sink.stopped) break;
-    const result = await processInput(entry, { clean, render, readStdin, from: opts.from, prepared });
+    const result = await processInput(entry, { clean, render, readStdin, from: opts.from, prepared, maxBytes: opts.maxBytes, timeoutMs: opts.timeout });
     if (!result.ok) {
       fail(entry.path, result.reason, result.error);
       continue;
@@ -291,11 +310,4 @@ function readStylesheet(file: string, cwd: string): string {
   } catch (err) {
     throw new UsageError(`--css ${file}: ${describeError(err)}`);
   }
-}
-
-async function readAll(stream: Readable): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array));
-  const buf = Buffer.concat(chunks);
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }

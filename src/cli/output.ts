@@ -6,15 +6,19 @@
  *              markdown: documents separated by one blank line
  *              html: documents concatenated
  *   -o FILE    the single input's document, written atomically; replaces FILE if present
- *   --out-dir  one file per input, <basename>.<ext>, written atomically (temp + rename);
- *              an existing file is kept unless --force
+ *   --out-dir  one file per input, <basename>.<ext>, written atomically (temp + rename, see
+ *              atomic.ts); an existing file is kept unless --force
  *
  * No sink ever writes over an input file (checked by device + inode, so symlinks and hard
- * links count too). A broken stdout pipe (EPIPE, e.g. `| head`) stops the run quietly.
+ * links count too). A broken stdout pipe (EPIPE, e.g. `| head`) stops the run quietly; any
+ * other stdout error (EBADF, ENOSPC for a full disk) is fatal: exit 1. A stdout closed before
+ * start (`>&-`) cannot be told apart: Node reopens it as /dev/null read-write, exactly as a
+ * parent's DEVNULL (Node 'ignore', Python subprocess.DEVNULL) opens it, which must work.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
+import { makeDirectory, sweepTemps, TEMP_DIR, writeAtomic } from './atomic.js';
 import { describeError } from './errors.js';
 import type { InputEntry } from './inputs.js';
 import { EXTENSIONS, type OutputFormat } from './process.js';
@@ -92,14 +96,6 @@ function drained(stream: Writable): Promise<void> {
 
 // ------------------------------------------------------------------ files
 
-type WriteFileAtomic = (file: string, data: string) => Promise<void>;
-let writeFileAtomic: Promise<WriteFileAtomic> | undefined;
-/** write-file-atomic is loaded only for -o / --out-dir runs. */
-function loadWriteFileAtomic(): Promise<WriteFileAtomic> {
-  writeFileAtomic ??= import('write-file-atomic').then((m) => (file: string, data: string) => m.default(file, data));
-  return writeFileAtomic;
-}
-
 /** Device + inode of every input file, so an output path can be checked against all of them. */
 export function inputIdentities(entries: readonly InputEntry[]): Set<string> {
   const ids = new Set<string>();
@@ -145,8 +141,9 @@ export class FileSink implements OutputSink {
     const st = statOrNull(this.abs);
     if (st && this.inputs.has(`${st.dev}:${st.ino}`)) return `output ${this.file} is an input file; not overwriting it`;
     if (st?.isDirectory()) return `cannot write ${this.file}: is a directory`;
+    sweepTemps(path.dirname(this.abs));
     try {
-      await (await loadWriteFileAtomic())(this.abs, document);
+      await writeAtomic(this.abs, document);
     } catch (err) {
       return writeFailure(this.file, err);
     }
@@ -156,8 +153,8 @@ export class FileSink implements OutputSink {
 
 /** `--out-dir DIR`: one `<basename><ext>` per input, never clobbering without --force. */
 export class OutDirSink implements OutputSink {
-  readonly stopped = false;
-  readonly fatal = null;
+  /** Set when the directory cannot be created: one fatal line, and the run stops. */
+  fatal: string | null = null;
   private dirReady: string | null | undefined; // undefined: not tried; null: ok; string: reason
   /** Output files written in this run → the input that produced them. */
   private readonly written = new Map<string, string>();
@@ -182,19 +179,20 @@ export class OutDirSink implements OutputSink {
 
   private ensureDir(): string | null {
     if (this.dirReady === undefined) {
-      try {
-        fs.mkdirSync(this.absDir, { recursive: true });
-        this.dirReady = null;
-      } catch (err) {
-        this.dirReady = `cannot create output directory ${this.dir}: ${describeError(err)}`;
-      }
+      const problem = makeDirectory(this.absDir);
+      this.dirReady = problem && `cannot create output directory ${this.dir}: ${problem}`;
+      this.fatal = this.dirReady;
+      if (!problem) sweepTemps(path.join(this.absDir, TEMP_DIR));
     }
     return this.dirReady;
   }
 
+  get stopped(): boolean {
+    return this.fatal !== null;
+  }
+
   async write(entry: InputEntry, document: string, item?: number): Promise<string | null> {
-    const dirProblem = this.ensureDir();
-    if (dirProblem) return dirProblem;
+    if (this.ensureDir()) return null; // fatal: reported once by the caller
     const name = this.outputName(entry, item);
     const shown = path.join(this.dir, name);
     const abs = path.join(this.absDir, name);
@@ -210,7 +208,7 @@ export class OutDirSink implements OutputSink {
       if (!this.force) return `output ${shown} already exists (use --force to overwrite)`;
     }
     try {
-      await (await loadWriteFileAtomic())(abs, document);
+      await writeAtomic(abs, document, path.join(this.absDir, TEMP_DIR));
     } catch (err) {
       return writeFailure(shown, err);
     }

@@ -6,10 +6,15 @@
  * Library code is loaded lazily: cleanArticle when the first input is processed, and only
  * the exporter the chosen format needs (an HTML run never loads the Markdown stack).
  */
-import fs from 'node:fs';
+import { checkDeadline, deadlineIn, TimeoutError } from '../deadline.js';
+import { looksBinary } from '../readers/decode.js';
 import type { Article } from '../types.js';
 import { describeError, InputError } from './errors.js';
 import type { InputEntry } from './inputs.js';
+import { DEFAULT_MAX_BYTES, readFileLimited } from './read.js';
+
+/** Default --timeout per input, in milliseconds. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export const FORMATS = ['json', 'jsonl', 'markdown', 'html'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -93,8 +98,12 @@ function endLine(text: string): string {
 export interface ProcessContext {
   clean: CleanFn;
   render: Renderer;
-  /** Bytes of standard input (read once, on first use). */
+  /** Bytes of standard input (read once, on first use, at most maxBytes of them). */
   readStdin: () => Promise<Uint8Array>;
+  /** --max-bytes: larger inputs are refused, and never read whole (default DEFAULT_MAX_BYTES). */
+  maxBytes?: number;
+  /** --timeout per input in ms, reading included; 0 or undefined: no limit. */
+  timeoutMs?: number;
   /** Input kind forced by --from; sniffed when absent. */
   from?: import('../readers/sniff.js').InputKind;
   /** --learn-across: articles already cleaned as one batch (prepareBatch), by entry. */
@@ -108,12 +117,12 @@ type Prepared = ReturnType<typeof import('../clean-input.js').cleanBatch>[number
  * repeating across the batch count as furniture. Inputs that cannot be read are left out
  * (processInput then reports them as usual).
  */
-export async function prepareBatch(entries: readonly InputEntry[], ctx: Pick<ProcessContext, 'readStdin' | 'from'>): Promise<Map<InputEntry, Prepared>> {
+export async function prepareBatch(entries: readonly InputEntry[], ctx: Pick<ProcessContext, 'readStdin' | 'from' | 'maxBytes'>): Promise<Map<InputEntry, Prepared>> {
   const readable: { entry: InputEntry; input: Uint8Array }[] = [];
   for (const entry of entries) {
     if (entry.kind === 'error') continue;
     try {
-      const input = entry.kind === 'stdin' ? await ctx.readStdin() : readBytes(entry.abs);
+      const input = entry.kind === 'stdin' ? await ctx.readStdin() : readFileLimited(entry.abs, ctx.maxBytes ?? DEFAULT_MAX_BYTES);
       checkBytes(input);
       readable.push({ entry, input });
     } catch {
@@ -139,24 +148,33 @@ export type InputResult =
 /** Read, check, clean and render one input. Never throws: failures become `{ ok: false }`. */
 export async function processInput(entry: InputEntry, ctx: ProcessContext): Promise<InputResult> {
   if (entry.kind === 'error') return { ok: false, entry, reason: entry.reason };
+  const deadline = deadlineIn(ctx.timeoutMs);
   const prepared = ctx.prepared?.get(entry);
   if (prepared && 'error' in prepared) return { ok: false, entry, reason: `cannot clean: ${describeError(prepared.error)}`, error: prepared.error };
   if (prepared) return renderAll(entry, prepared.articles, [...prepared.failed], ctx);
   let bytes: Uint8Array;
   try {
-    bytes = entry.kind === 'stdin' ? await ctx.readStdin() : readBytes(entry.abs);
+    bytes = entry.kind === 'stdin' ? await ctx.readStdin() : readFileLimited(entry.abs, ctx.maxBytes ?? DEFAULT_MAX_BYTES);
     checkBytes(bytes);
+    checkDeadline(deadline);
   } catch (error) {
     return { ok: false, entry, reason: describeError(error), error };
   }
   let articles: Article[];
   const failed: { item: number; reason: string }[] = [];
   try {
-    articles = await ctx.clean(bytes, { path: entry.path, from: ctx.from, onItemError: (item, reason) => failed.push({ item, reason }) });
+    articles = await ctx.clean(bytes, { path: entry.path, from: ctx.from, onItemError: (item, reason) => failed.push({ item, reason }), deadline });
   } catch (error) {
+    if (error instanceof TimeoutError) return { ok: false, entry, reason: describeError(error), error };
     return { ok: false, entry, reason: `cannot clean: ${describeError(error)}`, error };
   }
-  return renderAll(entry, articles, failed, ctx);
+  const result = renderAll(entry, articles, failed, ctx);
+  try {
+    checkDeadline(deadline);
+  } catch (error) {
+    return { ok: false, entry, reason: describeError(error), error };
+  }
+  return result;
 }
 
 function renderAll(entry: InputEntry, articles: Article[], failed: { item: number; reason: string }[], ctx: ProcessContext): InputResult {
@@ -172,14 +190,10 @@ function renderAll(entry: InputEntry, articles: Article[], failed: { item: numbe
   return { ok: true, entry, outputs, failed };
 }
 
-function readBytes(file: string): Uint8Array {
-  const buf = fs.readFileSync(file);
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-}
-
 /**
- * Inputs the pipeline should not see: empty (or only whitespace) and binary data. NUL bytes
- * mark binary data, except in text that starts with a UTF-16/UTF-32 byte-order mark.
+ * Inputs the pipeline should not see: empty (or only whitespace) and binary data. UTF-16 and
+ * UTF-32 (with or without BOM) are text; a few stray NULs in text are dropped by the decoder
+ * with a warning, not refused here (see looksBinary).
  */
 export function checkBytes(bytes: Uint8Array): void {
   let start = 0;
@@ -193,7 +207,5 @@ export function checkBytes(bytes: Uint8Array): void {
     }
   }
   if (blank) throw new InputError('is empty');
-  const utf16or32 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ||
-    (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff);
-  if (!utf16or32 && bytes.indexOf(0) !== -1) throw new InputError('looks like binary data');
+  if (looksBinary(bytes)) throw new InputError('looks like binary data');
 }

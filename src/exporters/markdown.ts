@@ -40,7 +40,9 @@ export function toMarkdown(article: Article, options: MarkdownOptions = {}): str
     .use(remarkStringify, stringifyOptions)
     .use(remarkFrontmatter, ['yaml'])
     .stringify(tree);
-  return output.replace(/\n*$/, '\n');
+  let end = output.length;
+  while (end > 0 && output[end - 1] === '\n') end--; // exactly one final newline (a loop: linear)
+  return `${output.slice(0, end)}\n`;
 }
 
 /** The YAML block, or null when the article has none of its fields. */

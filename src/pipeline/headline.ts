@@ -102,13 +102,13 @@ function isPreamble(text: string): boolean {
   if (n <= 3 || (n <= 6 && (!/\p{Ll}/u.test(text) || isOutletName(text))) || (n <= 9 && /\s[|›»/·]\s/.test(text))) return true;
   // Banners: "WATCH LIVE: KRVT 7 News at 6", "MEMBER BULLETIN — Issue 42 — Autumn 2024",
   // "Unrolled with Threadkeeper · read the whole thread on one page".
-  const parts = text.split(/\s+[|·•—–]\s+/);
+  const parts = text.split(/(?<!\s)\s+[|·•—–]\s+/);
   return n <= 12 && (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*:/u.test(text) || (parts.length >= 2 && parts.some((p) => !/\p{Ll}/u.test(p) || /\d/.test(p) || /^\p{Ll}/u.test(p))));
 }
 
 /** The outlet named by a masthead line: "The Coastline Review", "THE HOLLOW HOOT | Maple Hollow PTA". */
 function mastheadOf(text: string): string | null {
-  const parts = text.split(/\s+[|·]\s+/);
+  const parts = text.split(/(?<!\s)\s+[|·]\s+/);
   const first = parts[0];
   // In capitals alone it is a label ("MATCH REPORT"); a masthead in capitals comes with a detail after a bar.
   if (!/\p{Ll}/u.test(first) && parts.length < 2) return null;

@@ -16,7 +16,7 @@ function isLabel(f: Form): boolean {
 
 /** The last figure-bearing pattern of a line ("(3 g)", "– 4 min"): list items share it, a label over them does not. */
 function figureTail(f: Form): string | null {
-  const m = /\S*\d\S*(?:\s+\S+)?$/u.exec(f.text);
+  const m = /(?<!\S)[^\s\d]*\d\S*(?:\s+\S+)?$/u.exec(f.text);
   return m ? m[0].replace(/\d+(?:[.,]\d+)?/g, '0').replace(/\p{L}+/gu, (w) => (/^\p{Lu}/u.test(w) ? 'W' : w)) : null;
 }
 

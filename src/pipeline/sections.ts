@@ -69,7 +69,7 @@ export function headingShaped(text: string, maxWords: number, setApart: boolean)
   if (n === 0 || n > maxWords) return false;
   if ((t.match(/,/g) ?? []).length > 2) return false;
   if (/^[-–—*•·>]/.test(t)) return false; // bullets, credits
-  if (/^["“„«].+["”“»]\s*[,—–-]*\s*\p{L}/u.test(t)) return false; // a quotation with its attribution after it
+  if (/^["“„«].+["”“»]\s*(?:[,—–-]+\s*)?\p{L}/u.test(t)) return false; // a quotation with its attribution after it
   if (/^(?:https?:\/\/|www\.)/i.test(t)) return false; // links
   if (/^[^:]{1,30}:\s.*,/.test(t)) return false; // "Open: Wednesday to Sunday, 7.30am", "Town v Bridge: abandoned, no result"
   if (/[%▲▼↑↓]/u.test(t) && (t.match(/\d+(?:[.,]\d+)?/g) ?? []).length >= 2 && wordCount(t.replace(/[\d.,%]+/g, '')) <= 2) return false; // a ticker: "NOORDV 38,20 ▼ −4,8%"

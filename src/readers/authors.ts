@@ -12,9 +12,9 @@ const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u;
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 function unwrap(raw: string): string {
-  const inParens = /^\S+@\S+\s*\(([^)]+)\)$/.exec(raw.trim());
+  const inParens = /^\S[^\s@]*@\S+\s*\(([^)]+)\)$/.exec(raw.trim());
   if (inParens) return inParens[1];
-  return raw.replace(/<[^>]*@[^>]*>/g, '').replace(/\([^)]*@[^)]*\)/g, '');
+  return raw.replace(/<[^>@]*@[^>]*>/g, '').replace(/\([^)@]*@[^)]*\)/g, '');
 }
 
 function personal(candidate: string, exclude: Set<string>): string | null {

@@ -1,9 +1,18 @@
 import { analyse } from 'chardet';
+import { decodeUtf32, sniffUtf32, utf32Bom } from './utf32.js';
 
 export interface Decoded {
   text: string;
-  /** Lowercase WHATWG encoding name, e.g. utf-8, windows-1252, utf-16le, iso-8859-2. */
+  /** Lowercase WHATWG encoding name, e.g. utf-8, windows-1252, utf-16le, iso-8859-2 (or utf-32le/be). */
   encoding: string;
+  /** Stray control characters (NUL and the like) removed from the text; absent when none. */
+  dropped?: DroppedControls;
+}
+
+export interface DroppedControls {
+  count: number;
+  /** Where the first one stood, in the decoded text (before it was removed). */
+  first: { line: number; column: number; offset: number };
 }
 
 /** CRLF and lone CR become LF, here, so that offsets computed downstream are stable. */
@@ -12,20 +21,69 @@ export function normaliseNewlines(text: string): string {
 }
 
 /**
- * Decode raw input bytes: BOM first, then UTF-16 without BOM, then strict UTF-8,
- * then chardet's guess for legacy encodings, then windows-1252.
- * Only line endings are normalised; nothing else in the text is changed.
+ * Control characters that are never text: C0 other than tab, LF, VT, FF and CR, and DEL.
+ * A stray NUL in an otherwise good article is dropped (with a warning), not a reason to refuse
+ * it. C1 characters stay: they are what cp1252's five undefined bytes decode to.
+ */
+// eslint-disable-next-line no-control-regex
+const STRAY_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+/**
+ * Decode raw input bytes: BOM first (UTF-32 before UTF-16: FF FE 00 00 starts like FF FE),
+ * then UTF-32 and UTF-16 without BOM, then strict UTF-8, then chardet's guess for legacy
+ * encodings, then windows-1252. Line endings are normalised and stray control characters
+ * dropped (reported in `dropped`); nothing else in the text is changed.
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const { text, encoding } = decodeRaw(bytes);
-  return { text: normaliseNewlines(text), encoding };
+  const normalised = normaliseNewlines(text);
+  STRAY_CONTROL.lastIndex = 0;
+  const first = STRAY_CONTROL.exec(normalised);
+  if (!first) return { text: normalised, encoding };
+  let count = 0;
+  const cleaned = normalised.replace(STRAY_CONTROL, () => {
+    count++;
+    return '';
+  });
+  return { text: cleaned, encoding, dropped: { count, first: pointAt(normalised, first.index) } };
+}
+
+/** Line and column (1-based) of `offset` in `text`. */
+function pointAt(text: string, offset: number): DroppedControls['first'] {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1, offset };
+}
+
+/**
+ * Bytes that are not text in any encoding we read: no BOM, not UTF-16/32 by their NUL
+ * pattern, and more than 5% of the first 8 KB are control bytes (random or compressed data
+ * has about 11%; text with a few stray NULs far fewer; those are dropped, not refused).
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (utf32Bom(bytes) || bomEncoding(bytes) || sniffUtf32(bytes) || sniffUtf16(bytes)) return false;
+  const n = Math.min(bytes.length, 8192);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b) || b === 0x7f) controls++;
+  }
+  return controls > n * 0.05;
 }
 
 function decodeRaw(bytes: Uint8Array): Decoded {
+  const utf32 = utf32Bom(bytes);
+  if (utf32) return { text: decodeUtf32(bytes.subarray(4), utf32), encoding: utf32 };
   const bom = bomEncoding(bytes);
   if (bom) return decodeWith(bom.encoding, bytes.subarray(bom.length));
 
-  // Before the UTF-8 check: NUL bytes are valid UTF-8, so BOM-less UTF-16 would pass it.
+  // Before the UTF-8 check: NUL bytes are valid UTF-8, so BOM-less UTF-16/32 would pass it.
+  const bomless32 = sniffUtf32(bytes);
+  if (bomless32) return { text: decodeUtf32(bytes, bomless32), encoding: bomless32 };
   const utf16 = sniffUtf16(bytes);
   if (utf16) return decodeWith(utf16, bytes);
 
@@ -40,7 +98,7 @@ function decodeRaw(bytes: Uint8Array): Decoded {
   // controls, which real text never has; it may also list UTF-8 (ruled out above)
   // or names TextDecoder lacks (mbcs, UTF-32).
   for (const { name } of analyse(bytes)) {
-    if (/^(utf-8|ascii)$/i.test(name)) continue;
+    if (/^(?:utf-8|ascii)$/i.test(name)) continue;
     // Feeds and browsers treat latin-1 as cp1252 (0x80-0x9F are quotes and dashes, not controls).
     const label = /^iso-8859-1$/i.test(name) ? 'windows-1252' : name;
     try {

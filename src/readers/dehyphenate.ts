@@ -12,8 +12,8 @@
  */
 import { bylineWords } from '../lang/vocabulary.js';
 
-const BROKEN = /(\p{L}+)-$/u;
-const NEXT = /^(\p{Ll}[\p{L}]*)/u;
+const BROKEN = /(?<!\p{L})(\p{L}+)-$/u;
+const NEXT = /^(\p{Ll}\p{L}*)/u;
 
 let conjunctions: Set<string> | null = null;
 

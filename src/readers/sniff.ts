@@ -13,14 +13,14 @@ const EXTENSION_KINDS: Record<string, InputKind> = {
 };
 
 function extension(path: string | null | undefined): string {
-  const m = /\.[A-Za-z0-9]+$/.exec(path ?? '');
+  const m = /\.[A-Z0-9]+$/i.exec(path ?? '');
   return m ? m[0].toLowerCase() : '';
 }
 
 /** The name of the first element, after the XML declaration, comments, doctype and processing instructions. */
 function rootElement(head: string): string | null {
-  const rest = head.replace(/^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)*/i, '');
-  return /^<([A-Za-z][\w:.-]*)/.exec(rest)?.[1].toLowerCase() ?? null;
+  const rest = head.replace(/^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)*/i, '');
+  return /^<([A-Z][\w:.-]*)/i.exec(rest)?.[1].toLowerCase() ?? null;
 }
 
 export function sniffKind(text: string, path?: string | null): InputKind {

@@ -89,8 +89,8 @@ function replaceMapped(raw: string, base: number, re: RegExp, decode: (m: string
   return out;
 }
 
-const XML_ENTITY = /&(?:#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);/g;
-const HTML_ENTITY = /&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});/g;
+const XML_ENTITY = /&(?:#\d+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);/g;
+const HTML_ENTITY = /&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});/g;
 
 /** Decode the five XML entities and character references; others (undeclared) stay as written. */
 export function decodeXmlMapped(raw: string, base: number): MappedText {

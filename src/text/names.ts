@@ -7,9 +7,11 @@
 import { LETTER, LOWER, UPPER } from './letters.js';
 
 const INITIALS = new RegExp(`^(?:[${UPPER}]\\.)+$`);
-const SURNAME_TOKEN = new RegExp(`^[${UPPER}][${LETTER}'’-]*[${LOWER}][${LETTER}'’-]*$`);
+// "A capital, then letters of which one is lower-case", written with a lookahead: the form
+// [U][L]*[l][L]* backtracks quadratically on a long word that fails after it ("A" + 200,000 "a").
+const CAP_WORD = String.raw`[${UPPER}](?=[${LETTER}'’-]*[${LOWER}])[${LETTER}'’-]*`; // Seitz, McDowell, De’Broski
+const SURNAME_TOKEN = new RegExp(`^${CAP_WORD}$`);
 const LETTER_CHAR = new RegExp(`[${LETTER}]`);
-const CAP_WORD = String.raw`[${UPPER}][${LETTER}'’-]*[${LOWER}][${LETTER}'’-]*`; // Seitz, McDowell, De’Broski
 const INITIAL = String.raw`[${UPPER}]\.(?:[${UPPER}]\.)*`; // J. / J.R.
 const PARTICLE = String.raw`(?:van|von|de|da|das|do|dos|del|della|der|den|di|du|la|le|bin|ibn|al|el|ter|ten|y|ap|ab|zu)`;
 const TOKEN = String.raw`(?:${CAP_WORD}|${INITIAL})`;
@@ -17,6 +19,8 @@ const TOKEN = String.raw`(?:${CAP_WORD}|${INITIAL})`;
 export const NAME_SOURCE = String.raw`${TOKEN}(?:\s+(?:${PARTICLE}\s+)*${TOKEN}){1,4}`;
 
 const NAME_RE = new RegExp(`^${NAME_SOURCE}$`);
+/** Trailing dots, apostrophes, hyphens; anchored at a non-member so it scans each run once. */
+const TRAILING_PUNCT = /(?<![.’'-])[.’'-]+$/;
 const NAMES_IN_TEXT = new RegExp(`(?<![${LETTER}])${NAME_SOURCE}`, 'g');
 
 // Words that make a capitalised run an organisation, place or title rather than a person.
@@ -42,8 +46,8 @@ export function isPersonName(text: string): boolean {
   const t = text.trim();
   if (!NAME_RE.test(t)) return false;
   const tokens = t.split(/\s+/);
-  if (LEADING.has(tokens[0].toLowerCase().replace(/[.’'-]+$/, ''))) return false;
-  return !tokens.some((tok) => NOT_PERSON.has(tok.toLowerCase().replace(/[.’'-]+$/, '')));
+  if (LEADING.has(tokens[0].toLowerCase().replace(TRAILING_PUNCT, ''))) return false;
+  return !tokens.some((tok) => NOT_PERSON.has(tok.toLowerCase().replace(TRAILING_PUNCT, '')));
 }
 
 // Titles and sentence-opening words that stand before a name but are not part of it.
@@ -62,7 +66,7 @@ const LEADING = new Set(
 );
 
 function isLeadingNoise(token: string): boolean {
-  const t = token.toLowerCase().replace(/[.’'-]+$/, '');
+  const t = token.toLowerCase().replace(TRAILING_PUNCT, '');
   return LEADING.has(t) || NOT_PERSON.has(t) || INITIALS.test(token) || /(?:ian|ean|ese|ish)$/.test(t);
 }
 
@@ -114,13 +118,13 @@ export function surname(name: string): string {
 /** "Stefan Becket, Kathryn Watson and Grace Segers" → the names; roles and outlets dropped, titles before a name too ("Principal Adaeze Mornington"). */
 export function splitNameList(text: string): string[] {
   return text
-    .split(/\s*(?:,|;|\band\b|&|\+)\s*/u)
+    .split(/[,;&+]|\band\b/u)
     .map((s) => withoutLeadingTitles(s.trim().replace(/^(?:by|and)\s+/i, '')))
     .filter((s) => isPersonName(s));
 }
 
 function withoutLeadingTitles(name: string): string {
   let tokens = name.split(/\s+/);
-  while (tokens.length > 2 && LEADING.has(tokens[0].toLowerCase().replace(/[.’'-]+$/, ''))) tokens = tokens.slice(1);
+  while (tokens.length > 2 && LEADING.has(tokens[0].toLowerCase().replace(TRAILING_PUNCT, ''))) tokens = tokens.slice(1);
   return tokens.join(' ');
 }

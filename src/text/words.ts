@@ -3,6 +3,8 @@
 // Letters and digits of the scripts news is written in, as a plain character class: a
 // Unicode property class (\p{L}) makes this hot regex several times slower.
 const ALNUM = String.raw`0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u03FF\u0400-\u052F\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0EFF\u1E00-\u1FFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF`;
+// ALNUM is built from ranges that include combining marks on purpose (they belong to the word).
+// eslint-disable-next-line no-misleading-character-class
 const WORD_RE = new RegExp(`[${ALNUM}]+(?:['’.-][${ALNUM}]+)*`, 'g');
 
 export function words(text: string): string[] {

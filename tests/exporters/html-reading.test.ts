@@ -22,7 +22,7 @@ describe('default stylesheet', () => {
     expect($('head > style').text().trim()).toBe(DEFAULT_STYLESHEET.trim());
     expect(DEFAULT_STYLESHEET).toContain('@media (prefers-color-scheme: dark)');
     expect(DEFAULT_STYLESHEET).toContain('@media print');
-    expect(DEFAULT_STYLESHEET).toMatch(/body \{\n  max-width: 6\dch;/);
+    expect(DEFAULT_STYLESHEET).toMatch(/body \{\n {2}max-width: 6\dch;/);
   });
 
   it('makes no request: no url(), @import, link to a stylesheet, and a CSP that forbids them', () => {

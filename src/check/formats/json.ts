@@ -96,7 +96,7 @@ function readValue(json: string, text: string, path: string | null, encoding: st
     root = parse(json, { mode: 'json' }).body;
   } catch (err) {
     const e = err as Error & { line?: number; column?: number };
-    out.problems.push(problem(`Not valid JSON: ${e.message.replace(/\s*\(\d+:\d+\)$/, '')}`, (e.line ?? 1) + shift, e.column ?? 1));
+    out.problems.push(problem(`Not valid JSON: ${e.message.replace(/ ?\(\d+:\d+\)$/, '')}`, (e.line ?? 1) + shift, e.column ?? 1));
     return;
   }
   const objects = root.type === 'Array' ? root.elements.map((e) => e.value) : [root];

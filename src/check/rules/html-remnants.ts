@@ -9,8 +9,8 @@ import { defineRule } from '../rule.js';
 import { clip, placeOf } from './util.js';
 
 const TAGS = new Set(htmlTagNames);
-const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)(?:\s+[^<>]*)?\/?>/g;
-const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|([a-zA-Z][a-zA-Z0-9]{1,31}));/g;
+const TAG = /<\/?([a-z][a-z0-9]*)(?:\s[^<>]*)?\/?>/gi;
+const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|([a-z][a-z0-9]{1,31}));/gi;
 const TRACKING = /\bhttps?:\/\/\S+?[?&](?:utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|igshid)=[^\s)\]>"']*/i;
 
 // Markdown's own escapes (what remark and article-clean's exporter write): not remnants.

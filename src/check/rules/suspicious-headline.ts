@@ -7,9 +7,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** What looks wrong with a headline, as short phrases. */
 function problems(headline: string, firstParagraph: string | undefined, sites: string[], maxLength: number): string[] {
   const out: string[] = [];
-  const letters = headline.replace(/[^\p{L}]/gu, '');
+  const letters = headline.replace(/\P{L}/gu, '');
   if (letters.length >= 8 && words(headline) >= 2 && !/\p{Ll}/u.test(letters)) out.push('is in capitals');
-  const bar = /\s[|｜]\s*([^|｜]+)$/u.exec(headline);
+  const bar = /\s[|｜]\s*([^\s|｜][^|｜]*)$/u.exec(headline);
   if (bar) out.push(`ends with “| ${bar[1].trim()}”, a site name`);
   else {
     const site = sites.find((s) => new RegExp(`\\s[-–—:·]\\s*${escape(s)}\\s*$`, 'iu').test(headline));

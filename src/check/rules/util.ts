@@ -13,7 +13,7 @@ export function placeOf(block: Located, needle: string): Point {
 
 /** Lower case, one space, no punctuation at the ends: for "the same text" comparisons. */
 export function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/^[\s\p{P}]+/u, '').replace(/(?<![\s\p{P}])[\s\p{P}]+$/u, '');
 }
 
 export function words(text: string): number {

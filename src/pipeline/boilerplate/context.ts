@@ -10,7 +10,7 @@ import type { RuleContext } from './rules.js';
 /** The form of a short line: what a list's items share ("Label: $1.10", "June 9 -- Venue, City"). */
 function listForm(text: string, words: number): string | null {
   if (words > 14 || /[.;,]["”’)]*$/.test(text)) return null;
-  return [/:/.test(text), /\d|[$£€]/.test(text), /\?$/.test(text), /^[\d(]|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d/i.test(text)].join('');
+  return [/:/.test(text), /[\d$£€]/.test(text), /\?$/.test(text), /^[\d(]|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d/i.test(text)].join('');
 }
 
 /**
@@ -24,18 +24,20 @@ export function describe(blocks: RootContent[]): RuleContext[] {
     const words = wordCount(text);
     return { text, words, form: listForm(text, words) };
   });
-  let stems: Set<string>[] | null = null;
+  // Only the story-wide counts are kept; a block's own stems are recomputed when asked (few
+  // blocks are), as a Set per block costs ~8x the input in memory on a long text.
   let counts: Map<string, number> | null = null;
+  const stemsOf = (i: number) => new Set(contentWords(own[i].text).map(stem));
   const overlapAt = (i: number) => {
-    if (!stems || !counts) {
-      stems = own.map(({ text }) => new Set(contentWords(text).map(stem)));
+    if (!counts) {
       counts = new Map();
-      for (const set of stems) for (const w of set) counts.set(w, (counts.get(w) ?? 0) + 1);
+      for (let j = 0; j < own.length; j++) for (const w of stemsOf(j)) counts.set(w, (counts.get(w) ?? 0) + 1);
     }
     // Words found elsewhere in the story: in some other block than this one.
+    const mine = stemsOf(i);
     let elsewhere = 0;
-    for (const w of stems[i]) if ((counts.get(w) ?? 0) > 1) elsewhere++;
-    return stems[i].size ? elsewhere / stems[i].size : 0;
+    for (const w of mine) if ((counts.get(w) ?? 0) > 1) elsewhere++;
+    return mine.size ? elsewhere / mine.size : 0;
   };
   return own.map(({ text, words, form }, i) => ({
     text,

@@ -13,13 +13,13 @@ export const AD_LABEL = /^(?:advertisement|ad|deal alert|deal of the day|today[�
 // "Advertisement", "- Advertisement -", "Advertisement - Continue Reading Below".
 export const AD_MARKER = /^[\s\p{P}]*(?:advertisement|advertising|ad|sponsored(?: content)?|promoted content|paid content)(?:[\s\p{P}]+(?:continue reading below|story continues below|article continues below|scroll to continue))?[\s\p{P}]*$/iu;
 // Layout markers left where a widget was: "Story continues below".
-export const LAYOUT_MARKER = /^[\s\p{P}]*(?:story|article|text) continues (?:below|after (?:the )?(?:ad|advertisement))|continue reading below|scroll to continue(?: with content)?|^for immediate release[\s\p{P}]*$/iu;
+export const LAYOUT_MARKER = /^[\s\p{P}]*(?:story|article|text) continues (?:below|after (?:the )?ad)|continue reading below|scroll to continue(?: with content)?|^for immediate release[\s\p{P}]*$/iu;
 // Commerce vocabulary: prices, discounts and shop words.
 export const COMMERCE =
-  /(?:\b(?:sale|sales event|deals?|shop|shopping|save|savings|discount(?:s|ed)?|coupon|promo code|use code|clearance|free shipping|free returns|free trial|buy now|buy \d|order now|limited[- ]time|today only|bestsell(?:er|ers|ing)|gift guide|black friday|cyber monday|outlet|markdowns?|bogo)\b|\bget \d+ (?:free|months?)\b|\b\d+-(?:night|day) trial\b|\d+\s?% off\b|[$£€]\s?\d)/i;
+  /(?:\b(?:sale|sales event|deals?|shop|shopping|save|savings|discount(?:s|ed)?|coupon|promo code|use code|clearance|free shipping|free returns|free trial|buy now|buy \d|order now|limited[- ]time|today only|bestsell(?:er|ers|ing)|gift guide|black friday|cyber monday|outlet|markdowns?|bogo)\b|\bget \d+ (?:free|months?)\b|\b\d+-(?:night|day) trial\b|(?<!\d)\d+\s?% off\b|[$£€]\s?\d)/i;
 // Words of commerce that say nothing about a story: a price alone does not make an ad.
 export const COMMERCE_WORDS =
-  /\b(?:sale|deals?|shop|shopping|save|savings|discount(?:s|ed)?|coupon|promo code|use code|clearance|free shipping|free returns|free trial|buy|order now|limited[- ]time|offer|today only|bestsell(?:er|ers|ing)|gift guide|black friday|cyber monday|outlet|markdowns?|bogo|trial|snag|grab|shop now)\b|\bget \d+ (?:free|months?)\b|\d+\s?% off\b|\b(?:holiday|anniversary|clearance|summer|winter|spring|autumn|fall|black friday) (?:event|sale|sales event)\b/i;
+  /\b(?:sale|deals?|shop|shopping|save|savings|discount(?:s|ed)?|coupon|promo code|use code|clearance|free shipping|free returns|free trial|buy|order now|limited[- ]time|offer|today only|bestsell(?:er|ers|ing)|gift guide|black friday|cyber monday|outlet|markdowns?|bogo|trial|snag|grab|shop now)\b|\bget \d+ (?:free|months?)\b|(?<!\d)\d+\s?% off\b|\b(?:holiday|anniversary|clearance|summer|winter|spring|autumn|fall|black friday) (?:event|sale|sales event)\b/i;
 // Offers so specific that even an ad for something the story mentions gives itself away.
 export const STRONG_OFFER =
   /\b(?:now|only|just|was|for)\s+(?:just |only )?[$£€]\s?\d|\b(?:buy|book|order) (?:\S+ ){0,3}get (?:\S+ ){0,3}free\b|\b\d+(?:\.\d+)?\s?% (?:off|finance|financing|apr|cash ?back)\b|\bbuy one,? get one\b|\bfree shipping\b|\bsave (?:up to )?[$£€]?\d|\bpromo code\b|\b(?:use|with) code\b/i;
@@ -35,7 +35,7 @@ export const NETWORKS = /\b(?:facebook|twitter|linkedin|pinterest|whatsapp|reddi
 export const ACTIONS = new Set('share like comment comments flip save reply repost retweet bookmark follow print email tweet react recommend clap send'.split(' '));
 
 export function isActionBar(t: string): boolean {
-  const items = t.split(/\s*[·|•]\s*/).map((x) => x.trim().toLowerCase());
+  const items = t.split(/[·|•]/).map((x) => x.trim().toLowerCase());
   return items.length >= 2 && items.every((x) => ACTIONS.has(x));
 }
 
@@ -49,7 +49,7 @@ export function isShareLine(t: string): boolean {
 }
 
 // A street address ending in a US ZIP, a Canadian or a UK postcode.
-export const STREET = /\b\d{1,6}\s+[\p{L}0-9 .'-]+?\b(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|place|pl|plaza|court|ct|parkway|pkwy|highway|hwy|suite|floor|unit)\b/iu;
+export const STREET = /\b\d{1,6}\s[\p{L}0-9 .'-]{1,60}?\b(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|place|pl|plaza|court|ct|parkway|pkwy|highway|hwy|suite|floor|unit)\b/iu;
 export const POSTCODE = /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/;
 export const isAddress = (text: string) => STREET.test(text) && POSTCODE.test(text);
 export const ADDRESS_TAIL = /^[\p{L} .'-]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$/u; // "Bend, IA 50000"

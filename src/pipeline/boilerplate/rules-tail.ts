@@ -45,7 +45,7 @@ export const COMMERCE_AND_TAIL_RULES: Rule[] = [
     kind: 'attribution',
     tailOnly: true,
     // "via Grid Ledger", "SOURCE Northstar Grain Cooperative": where the text came from.
-    test: ({ text, words }) => words <= 8 && /^(?:[Vv]ia|VIA|[Ss]ource|SOURCE|[Ff]rom|FROM)\s*:?\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text),
+    test: ({ text, words }) => words <= 8 && /^(?:[Vv]ia|VIA|[Ss]ource|SOURCE|[Ff]rom|FROM)(?:\s*:)?\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text),
   },
   {
     name: 'mailing-address',

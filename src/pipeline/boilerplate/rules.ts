@@ -88,7 +88,7 @@ export const RULES: Rule[] = [
     kind: 'navigation',
     test: ({ text, words }) =>
       words <= 14 &&
-      (/\b(?:view|read|open)\b.*\b(?:in|on) (?:your|a|the) (?:web )?browser\b/i.test(text) ||
+      (/\b(?:view|read|open)\b.+\b(?:in|on) (?:your|a|the) (?:web )?browser\b/i.test(text) ||
         /^(?:view|read|open) (?:this|it|the) (?:e-?mail|newsletter|message|issue|post|story)? ?(?:online|on the web)\b/i.test(text)),
   },
   {
@@ -100,13 +100,13 @@ export const RULES: Rule[] = [
         /^(?:tags?|topics?|categories|category|sections?)\s*:/i.test(text) ||
         /^\d+\s+(?:comments?|replies|responses)\b/i.test(text) ||
         /^(?:leave|add|post|view|show|read|write) (?:a |the |all |your )?(?:\d+ )?(?:comments?|repl(?:y|ies)|responses?)\b/i.test(text) ||
-        /^(?:open|view|read|continue) (?:this )?(?:in|on) (?:the |our )?(?:app|\p{Lu}[\p{L}]+)$/iu.test(text) ||
+        /^(?:open|view|read|continue) (?:this )?(?:in|on) (?:the |our )?\p{Lu}\p{L}+$/iu.test(text) ||
         /^(?:reuse|republish|license|print|report) this (?:content|article|story|page)$/i.test(text) ||
         /^(?:previous|next) (?:article|post|story|page)\b/i.test(text) ||
         /^(?:back to top|skip to (?:main )?content|home\s*[›»>/|])/i.test(text) ||
-        /^(?:posted|shared|cross-?posted) (?:in|to) [#@r]\/?\S+$/i.test(text) ||
+        /^(?:posted|shared|cross-?posted) (?:in|to) [#@r]\S+$/i.test(text) ||
         /^\+?\s*follow$/i.test(text) ||
-        /^(?:[\d,.]+k?\s+(?:reactions?|likes?|comments?|replies|reposts?|shares?|views?|retweets?|claps?)\s*[·|•]?\s*)+$/i.test(text) ||
+        /^(?:[\d,.]+k?\s+(?:reactions?|likes?|comments?|replies|reposts?|shares?|views?|retweets?|claps?)\s*(?:[·|•]\s*)?)+$/i.test(text) ||
         /^more (?:articles|stories|posts|columns|work) (?:by|from) \S/i.test(text) ||
         /^(?:view|open) (?:thread|conversation|replies)$/i.test(text)),
   },
@@ -123,8 +123,8 @@ export const RULES: Rule[] = [
         /\b(?:you[’']re|you are) on the free list\b/i.test(text) ||
         /\b(?:become|upgrade to|join as) a (?:paid )?(?:subscriber|member|supporter|patron)\b/i.test(text) ||
         /^(?:support|donate to|contribute to) .{1,60}\b(?:from as little as|today|now|[$£€]\s?\d)/i.test(text) ||
-        /\b(?:sign up|subscribe|register)\b.*\b(?:newsletter|briefing|digest|updates|alerts|inbox|here|now|today|free)\b/i.test(text) ||
-        /\b(?:newsletter|briefing|digest)\b.*\b(?:sign up|subscribe|delivered|inbox)\b/i.test(text)),
+        /\b(?:sign up|subscribe|register)\b.+\b(?:newsletter|briefing|digest|updates|alerts|inbox|here|now|today|free)\b/i.test(text) ||
+        /\b(?:newsletter|briefing|digest)\b.+\b(?:sign up|subscribe|delivered|inbox)\b/i.test(text)),
   },
   {
     name: 'read-more',
@@ -151,7 +151,7 @@ export const RULES: Rule[] = [
     kind: 'promo',
     test: ({ text, words }) =>
       words <= 20 &&
-      /^follow\b.{0,60}\b(?:on|at|via) (?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|threads|mastodon|bluesky|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram)\.com)\b/i.test(text),
+      /^follow\b.{1,60}\b(?:on|at|via) (?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|threads|mastodon|bluesky|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram)\.com)\b/i.test(text),
   },
   {
     name: 'promo-pointer',
@@ -183,14 +183,14 @@ export const RULES: Rule[] = [
     name: 'link-line',
     kind: 'attribution',
     tailOnly: true,
-    test: ({ text }) => /^<?(?:https?:\/\/|www\.)\S+>?$/i.test(text),
+    test: ({ text }) => /^<?(?:https?:\/\/|www\.)\S+$/i.test(text),
   },
   {
     name: 'legal',
     kind: 'legal',
     test: ({ text, words }) =>
       words <= 40 &&
-      (/(?:©|\(c\)\s*\d{4}|\bcopyright\b)/i.test(text) ||
+      (/©|\(c\)\s*\d{4}|\bcopyright\b/i.test(text) ||
         /\ball rights reserved\b/i.test(text) ||
         /^our (?:mailing|postal) address is\b/i.test(text) ||
         /\b(?:we|site) may (?:earn|receive|collect) (?:a )?(?:small )?(?:commission|share of sales)\b/i.test(text) ||
@@ -202,7 +202,7 @@ export const RULES: Rule[] = [
     kind: 'other',
     test: ({ text, words }) =>
       words <= 20 &&
-      (/^\(?(?:graphic|graphics|photo|photos|image|images|video|illustration|picture|chart|map|photograph)(?: credit)?s?\s*:.*\)?$/i.test(text) ||
+      (/^\(?(?:graphic|graphics|photo|photos|image|images|video|illustration|picture|chart|map|photograph)(?: credit)?s?\s*:.*$/i.test(text) ||
         /^\((?:graphic|photo|video|chart|map)s?\b.*\)$/i.test(text) ||
         /^(?:photo|image|illustration)s? (?:by|courtesy(?: of)?)\b/i.test(text) ||
         /\b(?:getty images|shutterstock|istock(?:photo)?|ap photo)\b/i.test(text)),

@@ -60,7 +60,7 @@ function itemBar(ev: Evidence): Signal | null {
 
 /** Breadcrumbs: "Home › News › Local". */
 function breadcrumb(ev: Evidence): Signal | null {
-  const parts = ev.form.text.split(/\s+[›»>/]\s+/);
+  const parts = ev.form.text.split(/(?<!\s)\s+[›»>/]\s+/);
   return parts.length >= 3 && parts.every((p) => p.split(' ').length <= 4) && !ev.form.prose
     ? { name: 'breadcrumb', kind: 'navigation', strength: 0.85, why: `${parts.length} path steps between › or /` }
     : null;
@@ -73,7 +73,7 @@ function formulas(ev: Evidence): Signal | null {
   if (words <= 25 && F('adLabels').label(text)) return { name: 'ad-label', kind: 'ad', strength: 0.85, decisive: true, why: 'an advertising label and a colon' };
   if (words <= 30 && F('promoLabels').label(text)) return { name: 'promo-label', kind: 'promo', strength: 0.85, decisive: true, why: 'a pointer label and a colon ("Read also: …")' };
   if (words <= 30 && F('navLabels').label(text)) return { name: 'tag-list', kind: 'navigation', strength: 0.85, decisive: true, why: 'a tags or categories label and a colon' };
-  if (words <= 6 && F('comments').whole(text.replace(/\d[\d.,]*\s?[kKmM]?/g, ' '))) return { name: 'comments', kind: 'navigation', strength: 0.85, why: 'a comments link or counter' };
+  if (words <= 6 && F('comments').whole(text.replace(/\d[\d.,]*\s?[km]?/gi, ' '))) return { name: 'comments', kind: 'navigation', strength: 0.85, why: 'a comments link or counter' };
   if (words <= 8 && F('pageJumps').start(text) > 0) return { name: 'page-jump', kind: 'other', strength: 0.9, why: 'a page-jump line ("continued on page 18")' };
   if (words <= 8 && /\d/.test(text) && isReadingTime(text)) return { name: 'reading-time', kind: 'other', strength: 0.85, why: 'a reading time on its own' };
   if (words <= 3 && share().whole(text)) return { name: 'share-word', kind: 'share', strength: 0.8, why: 'a share button on its own' };
@@ -101,7 +101,7 @@ function shapes(ev: Evidence): Signal | null {
   if (f.words >= 1 && f.text.split(' ').every((t) => /^#[\p{L}\p{N}_]+$/u.test(t))) return { name: 'hashtags', kind: 'navigation', strength: 0.85, decisive: true, why: 'hashtags only' };
   if (f.segments.length >= 3 && f.segments.every((s) => /^[\p{L}\p{Extended_Pictographic}]+\s*[\d.,]+[kKmM]?$|^[\d.,]+[kKmM]?\s*[\p{L}\p{Extended_Pictographic}]+$/u.test(s)))
     return { name: 'reactions', kind: 'share', strength: 0.85, decisive: true, why: 'a bar of reaction counts' };
-  if (ev.region !== 'body' && f.words <= 25 && /(?:^|\s)@[\w.]+(?:@[\w.-]+)?|\bt\.me\/|\b(?:instagram|facebook|tiktok|youtube)\.com\//u.test(f.text) && !/^[(]?@/.test(f.text))
+  if (ev.region !== 'body' && f.words <= 25 && /(?:^|\s)@[\w.]+(?:@[\w.-]+)?|\bt\.me\/|\b(?:instagram|facebook|tiktok|youtube)\.com\//u.test(f.text) && !/^\(?@/.test(f.text))
     return { name: 'handle-promo', kind: 'promo', strength: 0.5, sentence: true, why: 'points to a social account outside the story' };
   if (f.symbolLead && f.words >= 1 && f.words <= 16 && !f.prose && !/^[★☆✩✪✫✬✭✮✯✰⭐]/u.test(f.text)) {
     const promo = f.label !== null || F('subscribe').any(f.text) || F('promoLabels').label(f.text);

@@ -8,7 +8,7 @@ import { furniture, phraseSet } from '../../lang/vocabulary.js';
 import { isPersonName, splitNameList } from '../../text/names.js';
 import { unquote } from './line.js';
 
-const trimOutlet = (s: string) => s.trim().replace(/[.\s]+$/, '').replace(/^the website\s+/i, '');
+const trimOutlet = (s: string) => s.trim().replace(/(?<![.\s])[.\s]+$/, '').replace(/^the website\s+/i, '');
 
 /** Outlet named by a syndication trailer, strongest forms first. */
 export function outletFromTrailer(text: string): string | null {
@@ -25,7 +25,7 @@ export function outletFromTrailer(text: string): string | null {
 
 /** "via Grid Ledger", "Source: X", "SOURCE Acme Corp" (a name, not a link). */
 export function outletFromSource(text: string): string | null {
-  const m = /^(?:[Vv]ia|VIA|[Ss]ource|SOURCE|[Ff]rom|FROM)\s*:?\s+(\p{Lu}[^.!?]{1,60}?)\.?$/u.exec(text.replace(/\s+/g, ' ').trim());
+  const m = /^(?:[Vv]ia|VIA|[Ss]ource|SOURCE|[Ff]rom|FROM)(?:\s*:)?\s+(\p{Lu}[^.!?]{1,60})\.?$/u.exec(text.replace(/\s+/g, ' ').trim());
   return m && !/https?:|www\./i.test(m[1]) ? trimOutlet(m[1]) : null;
 }
 
@@ -54,7 +54,7 @@ export function reportersFromCredit(text: string): string[] {
     const m = /^\s*(?:additional )?(?:reporting|writing|reported) by (.+)$/i.exec(part);
     if (!m) continue;
     // "A in London and B in Paris" → drop the places.
-    const names = m[1].replace(/\s+in\s+[\p{Lu}][\p{L} .'-]*?(?=,|\band\b|$)/gu, ' ');
+    const names = m[1].replace(/(?<!\s)\s+in\s+\p{Lu}[\p{L} .'-]*?(?=,|\band\b|$)/gu, ' ');
     out.push(...splitNameList(names));
   }
   return out;
@@ -62,7 +62,7 @@ export function reportersFromCredit(text: string): string[] {
 
 /** "MONTREAL (Agency) –" at the start of the first paragraph. */
 export function outletFromDateline(text: string): string | null {
-  const m = /^[\p{Lu}][\p{Lu}\p{M} .,'’/-]{1,60}\(([^)]{2,40})\)\s*[-–—:]/u.exec(text.trim());
+  const m = /^\p{Lu}[\p{Lu}\p{M} .,'’/-]{1,60}\(([^)]{2,40})\)\s*[-–—:]/u.exec(text.trim());
   return m ? m[1].trim() : null;
 }
 
@@ -74,7 +74,9 @@ export function outletFromAddress(text: string): string | null {
 
 /** "Copyright © 2019 Billboard, All rights reserved." → Billboard; "© Gazzetta del Reno – Riproduzione riservata" → Gazzetta del Reno. */
 export function outletFromCopyright(text: string): string | null {
-  const m = /(?:©|ⓒ|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^,.|\u3000]+?)\s*(?:[,.|\u3000]|\s[–—-]\s|\ball rights\b|$)/iu.exec(text);
+  // One scan: the first match attempt always succeeds (the name may run to the end, `$`).
+  // eslint-disable-next-line regexp/no-super-linear-move
+  const m = /(?:©|ⓒ|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*,)?([^,.|\u3000]+?)(?:[,.|\u3000]|\s[–—-]\s|\ball rights\b|$)/iu.exec(text);
   if (!m) return null;
   const name = unquote(m[1].trim()).replace(COMPANY_SUFFIX, '').trim();
   // A legal formula is no outlet; a person holding the copyright (a newsletter's author) is
@@ -84,4 +86,4 @@ export function outletFromCopyright(text: string): string | null {
 }
 
 // Legal forms of companies: the outlet is the name before them.
-const COMPANY_SUFFIX = /(?:,?\s+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|Corp|Co|GmbH|AG|KG|S\.?A|S\.?p\.?A|SRL|S\.?L|B\.?V|N\.?V|Oy|AB|A\/S|Sp\. z o\.o)\.?|(?<=[\u4E00-\u9FFF])社)$/u;
+const COMPANY_SUFFIX = /(?:(?:,|(?<!\s))\s+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|Corp|Co|GmbH|AG|KG|S\.?A|S\.?p\.?A|SRL|S\.?L|B\.?V|N\.?V|Oy|AB|A\/S|Sp\. z o\.o)\.?|(?<=[\u4E00-\u9FFF])社)$/u;

@@ -22,7 +22,7 @@ export function dateSegment(segment: string): { iso: string; by: string | null; 
   if (!found) return null;
   let rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.text.length)).trim();
   let by: string | null = null;
-  const m = /(?:^|\s)by\s+(.+)$/i.exec(rest);
+  const m = /(?:^|\s)by\s+(\S.*)$/i.exec(rest);
   if (m && wordCount(m[1]) <= 5) {
     by = m[1].trim();
     rest = rest.slice(0, m.index).trim();

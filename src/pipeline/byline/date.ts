@@ -77,7 +77,7 @@ function localesFor(line: string): Parser[] {
   // A known article language: its own parser only (a wrapper line in another language still has English and numeric forms).
   if (hint && BY_LANGUAGE[hint]) return BY_LANGUAGE[hint];
   // Numeric dates need no locale; month names of other languages have letters beyond "a-z" or words English lacks.
-  return /[^\x00-\x7F]|[a-z]{3,}/i.test(line) ? LATIN : [];
+  return /[\u0080-\uffff]|[a-z]{3,}/i.test(line) ? LATIN : [];
 }
 
 // Month names of languages chrono-node has no locale for (src/lang/<code>/byline.json "months").
@@ -103,7 +103,7 @@ function toIso(result: ParsedResult, line: string): string {
   const time = `${date}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}:${pad(second)}`;
   if (!c.isCertain('timezoneOffset')) {
     // A zone abbreviation chrono does not know, right after the time: "14:05 МСК".
-    const zone = /^\s*\(?([A-Za-z\u0400-\u04FF]{2,5})\)?(?![\p{L}])/u.exec(line.slice(result.index + result.text.length));
+    const zone = /^\s*\(?([A-Za-z\u0400-\u04FF]{2,5})\)?(?!\p{L})/u.exec(line.slice(result.index + result.text.length));
     const offset = zone ? (ZONES as unknown as Record<string, number>)[zone[1]] : undefined;
     return offset === undefined ? time : time + formatOffset(offset);
   }

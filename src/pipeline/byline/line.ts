@@ -34,13 +34,13 @@ const ROLE_WORDS = () => phraseSet('roleWords', () => bylineWords('roleWords'));
 const hasRoleWord = (text: string) => ROLE_WORDS().any(text);
 const CREDENTIALS = () => phraseSet('credentials', () => bylineWords('credentials'));
 /** Post-nominal letters after a name: "RD", "PhD, RD". */
-const isCredential = (text: string) => text.split(/\s*,\s*|\s+/).every((t) => CREDENTIALS().whole(t.replace(/\./g, '')));
+const isCredential = (text: string) => text.split(/(?<!\s)\s*,\s*|\s+/).every((t) => CREDENTIALS().whole(t.replace(/\./g, '')));
 // "Carmen Ortiz flipped this into Morning Reads", "Priya shared this on Pocket": a person passing it on.
 const PASSED_ON = /^(.{2,40}?)\s+(?:flipped|shared|saved|clipped|pinned|posted|curated|added|recommended) this\b/i;
 const OTHER_CREDIT = /^(?:photos?|images?|illustrations?|graphics?|videos?|editing|edited|design|additional reporting|fact[- ]check(?:ed|ing)?) by\b/i;
 const VIA = /^via\s+(.{2,60})$/i;
 const TIME_LEAD = /^\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?/;
-const SEPARATOR = /\s+[|·•‧]\s+|\s+[—–]\s+(?=\S)/u;
+const SEPARATOR = /(?<!\s)\s+(?:[|·•‧]\s+|[—–]\s+(?=\S))/u;
 const TITLE = /^(?:Dr|Prof|Rev|Sir|Dame)\.?\s+/;
 
 /** "JANE DOE" → "Jane Doe", so capitalised bylines read as names (words of two letters or more). */
@@ -51,7 +51,7 @@ function titleCase(text: string): string {
 /** Names in a credit, titles dropped, capitals normalised. A mixed-case credit with an acronym in it ("… Elementary PTA", "Kestrel Vale FC") is an organisation. */
 function names(text: string): string[] {
   const people = text
-    .split(/\s*(?:,|;|\band\b|&|\+)\s*/u)
+    .split(/(?<!\s)\s*(?:[,;&+]|\band\b)\s*/u)
     .filter((part) => !(/\p{Ll}/u.test(part) && /(?:^|\s)\p{Lu}{2,5}(?:\s|$)/u.test(part)));
   return splitNameList(titleCase(people.join(', ')).replace(TITLE, ''));
 }
@@ -65,13 +65,13 @@ function looksLikeOutlet(segment: string): boolean {
 /** "A and B, Staff Writer on DATE" / "A for The Guardian" / "A, Associated Press" → facts. */
 function authorSegment(segment: string, facts: BylineFacts): boolean {
   let text = segment.trim();
-  const on = /\s+(?:on|at)\s+(.+)$/i.exec(text);
+  const on = /(?<!\s)\s+(?:on|at)\s+(\S.*)$/i.exec(text);
   const date = on ? dateSegment(on[1]) : null;
   if (on && date) {
     facts.published ??= date.iso;
     text = text.slice(0, on.index);
   }
-  const outletFor = /\s+for\s+(.+)$/i.exec(text);
+  const outletFor = /(?<!\s)\s+for\s+(\S.*)$/i.exec(text);
   if (outletFor && looksLikeOutlet(outletFor[1])) {
     facts.publication ??= outletFor[1].trim();
     text = text.slice(0, outletFor.index);
@@ -85,7 +85,7 @@ function authorSegment(segment: string, facts: BylineFacts): boolean {
   const found = names(text);
   if (found.length === 0) return false;
   // What is left after the names must be roles or an outlet, not more words.
-  for (const part of text.split(/\s*,\s*/).slice(1)) {
+  for (const part of text.split(/(?<!\s)\s*,\s*/).slice(1)) {
     if (names(part).length || hasRoleWord(part) || isCredential(part)) continue;
     if (looksLikeOutlet(part)) facts.publication ??= part.trim();
     else return false;
@@ -99,7 +99,7 @@ function authorSegment(segment: string, facts: BylineFacts): boolean {
  * Brennan Science correspondent". Only names, roles and an outlet may be in it.
  */
 function bareCredit(segment: string, facts: BylineFacts): boolean {
-  const [original, ...rest] = segment.split(/\s*,\s*/);
+  const [original, ...rest] = segment.split(/(?<!\s)\s*,\s*/);
   const first = titleCase(original).replace(TITLE, '');
   let found = names(original);
   if (!found.length || found.join(' and ').length < first.length - 4) {
@@ -120,7 +120,7 @@ function bareCredit(segment: string, facts: BylineFacts): boolean {
 
 /** «Северный вестник», „Kurier“: an outlet's name without its quotation marks. */
 export function unquote(name: string): string {
-  return name.replace(/^[«„“"'‘»]+\s*|\s*[»“”"'’«]+$/gu, '');
+  return name.replace(/^[«„“"'‘»]+\s*|(?<![\s»“”"'’«])\s*[»“”"'’«]+$/gu, '');
 }
 
 /** Parse a line as a byline line; null when it is anything else. */
@@ -129,10 +129,10 @@ export function parseBylineLine(line: string): BylineFacts | null {
   if (!text || wordCount(text) > 25) return null;
   const facts = empty();
 
-  const curator = CURATOR_LEADS().start(text) ? /^\S+(?:[^.]{0,30}?)\s+(?:by|por|par|von|di|da|door|przez)\s*:?\s+/iu.exec(text) : null;
+  const curator = CURATOR_LEADS().start(text) ? /^\S+[^.]{0,30}?\s+(?:by|por|par|von|di|da|door|przez)\s*:?\s+/iu.exec(text) : null;
   if (curator) {
     // "submitted … by kettlecorn_kid to r/Health": the name, not where it went.
-    const name = text.slice(curator[0].length).replace(/\s+(?:to|in|into|on)\s+\S.*$/i, '').trim();
+    const name = text.slice(curator[0].length).replace(/(?<!\s)\s+(?:to|in|into|on)\s+\S.*$/i, '').trim();
     if (wordCount(name) > 6) return null;
     facts.curator = name;
     return facts;
@@ -164,7 +164,7 @@ export function parseBylineLine(line: string): BylineFacts | null {
   const segments = text.split(SEPARATOR).map((s) => s.trim());
   let sawCredit = false;
   let lastDate: string | null = null;
-  for (const [i, segment] of segments.entries()) {
+  for (const segment of segments) {
     const lead = afterLead(AUTHOR_LEADS(), segment);
     if (lead) {
       if (!authorSegment(lead, facts)) return null;

@@ -37,16 +37,16 @@ export interface Form {
   bullet: boolean;
 }
 
-const SEPARATORS = /\s+[·|•‧]\s+|\s*[·•]\s*(?=\S)/u;
+const SEPARATORS = /(?<!\s)(?:\s+[·|•‧]\s+|\s*[·•]\s*(?=\S))/u;
 // Pictographs, dingbats, arrows and geometric shapes; list bullets (•, -, *) are not among them.
 const SYMBOL_LEAD = /^(?:[\u2190-\u21FF\u2300-\u23FF\u25A0-\u25FF\u2600-\u27BF\u2B00-\u2BFF\u{1F000}-\u{1FAFF}]|\uD83C[\uDDE6-\uDDFF])/u;
 const PRICE = /[$£€¥₩₹]\s?\d|\d\s?(?:€|₩|zł|kr|CHF|USD|EUR|GBP)\b|\b(?:R\$|US\$)\s?\d/u;
-const URL_LINE = /^<?(?:https?:\/\/|www\.)\S+>?$/i;
+const URL_LINE = /^<?(?:https?:\/\/|www\.)\S+$/i;
 const HAS_URL = /https?:\/\/|www\.\S/i;
-const LABEL = /^([\p{L}][\p{L}\p{N} .'’&/-]{0,30}?)\s*:\s+\S/u;
+const LABEL = /^(\p{L}[\p{L}\p{N} .'’&/-]{0,30}?)\s*:\s+\S/u;
 const MARKER = /^[([]?\d{1,3}\s*\/\s*\d{1,3}[)\]]?$/;
 // A count with at most two words on either side; a word in brackets after it: "Comments (12)".
-const COUNTER = /^(?:[\d.,]+\s?[kKmM]?\+?\s+[\p{L}]+(?:\s+[\p{L}]+)?|[\p{L}]+(?:\s+[\p{L}]+)?\s*\(\s*[\d.,]+\s?[kKmM]?\s*\))$/u;
+const COUNTER = /^(?:[\d.,]+\s?[kKmM]?\+?\s+\p{L}+(?:\s+\p{L}+)?|\p{L}+(?:\s+\p{L}+)?\s*\(\s*[\d.,]+\s?[kKmM]?\s*\))$/u;
 const BULLET = /^(?:[-–—*•·▪◦]\s|\d{1,2}[.)]\s|\(\d{1,2}\)\s)/u;
 
 function endOf(text: string): string {
@@ -58,6 +58,8 @@ export function formOf(raw: string): Form {
   const text = raw.replace(/\s+/g, ' ').trim();
   const words = wordCount(text);
   const letters = /\p{L}/u.test(text);
+  // The second test runs only on lines of at most 122 characters (the first one's bound).
+  // eslint-disable-next-line regexp/no-super-linear-move
   const bracketed = /^[[(【〔［（].{1,120}[\])】〕］）]$/u.test(text) && !/[\])】〕］）].*[[(【〔［（]/u.test(text.slice(1, -1));
   const segments = text.length <= 160 ? text.split(SEPARATORS).map((s) => s.trim()).filter(Boolean) : [text];
   const label = LABEL.exec(text);

@@ -25,7 +25,7 @@ const SCRIPTS: [RegExp, string][] = [
 
 /** BCP 47 code of the text's language, or null when it cannot be told. */
 export function detectLanguage(sample: string): string | null {
-  const letters = sample.replace(/[^\p{L}]/gu, '').length;
+  const letters = sample.replace(/\P{L}/gu, '').length;
   if (letters < 20) return null;
   for (const [re, code] of SCRIPTS) if ((sample.match(re)?.length ?? 0) > letters * 0.2) return code;
   // Most input is English, and English says so through its function words at once; trigrams are for the rest.
@@ -38,6 +38,7 @@ export function detectLanguage(sample: string): string | null {
 const ENGLISH = new Set('the of and to in is that for it was on with as are be by this at from have has not but they which were their'.split(' '));
 
 function looksEnglish(sample: string): boolean {
+  // eslint-disable-next-line no-control-regex -- the range is 'all of ASCII', not a control character
   const words = sample.toLowerCase().match(/[a-z']+|[^\s\x00-\x7F]+/g) ?? [];
   if (words.length < 12) return false;
   let hits = 0;

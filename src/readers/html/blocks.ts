@@ -61,10 +61,10 @@ const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\
 
 function lineOf(runs: Run[], pre: boolean): HtmlLine | null {
   const joined = runs.map((r) => r.text).join('');
-  const text = (pre ? joined : joined.replace(/[ \t\n\r\f]+/g, ' ')).replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
+  const text = (pre ? joined : joined.replace(/[ \t\n\r\f]+/g, ' ')).replace(/^\s+|\s+$/g, '');
   if (!text) return null;
-  const first = runs.find((r) => /[^\s\u00a0]/.test(r.text))!;
-  const last = runs.findLast((r) => /[^\s\u00a0]/.test(r.text))!;
+  const first = runs.find((r) => /\S/.test(r.text))!;
+  const last = runs.findLast((r) => /\S/.test(r.text))!;
   let lead = 0;
   while (isSpace(first.text[lead])) lead++;
   let trail = 0;

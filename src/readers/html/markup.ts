@@ -31,7 +31,7 @@ const BY_TOKEN: [RegExp, BoilerplateKind][] = [
 const BY_ROLE: Record<string, BoilerplateKind> = { navigation: 'navigation', banner: 'other', contentinfo: 'other', complementary: 'promo', search: 'navigation' };
 
 /** Hosts and paths of share, feedflare and ad links. */
-export const SHARE_LINK = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:feeds\.feedburner\.com\/~(?:ff|a|r)\/|(?:facebook\.com\/(?:sharer|share)|twitter\.com\/(?:intent|share|home\?status)|x\.com\/intent|linkedin\.com\/(?:share|sharearticle)|pinterest\.com\/pin\/create|reddit\.com\/submit|tumblr\.com\/share|api\.whatsapp\.com\/send|wa\.me\/\?|t\.me\/share|addtoany\.com|getpocket\.com\/save|digg\.com\/submit|del\.icio\.us\/post|plus\.google\.com\/share))|^mailto:\?/i;
+export const SHARE_LINK = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:feeds\.feedburner\.com\/~(?:ff|a|r)\/|facebook\.com\/(?:sharer|share)|twitter\.com\/(?:intent|share|home\?status)|x\.com\/intent|linkedin\.com\/(?:share|sharearticle)|pinterest\.com\/pin\/create|reddit\.com\/submit|tumblr\.com\/share|api\.whatsapp\.com\/send|wa\.me\/\?|t\.me\/share|addtoany\.com|getpocket\.com\/save|digg\.com\/submit|del\.icio\.us\/post|plus\.google\.com\/share)|^mailto:\?/i;
 export const AD_LINK = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:doubleclick\.net|googlesyndication\.com|googleadservices\.com|adclick\.|ads\.|pheedo\.com|feedsportal\.com\/r|rss\.buysellads\.com|srv\.buysellads\.com)/i;
 /** Links to a tag or category page, or marked rel=tag. */
 export const TAG_LINK = /\/(?:tags?|category|categories|topics?|labels?|search\/label)\//i;

@@ -18,7 +18,7 @@ export interface RawBlock extends PageBlock {
   linkLen: number;
 }
 
-const HEADING = /^h([1-6])$/;
+const HEADING = /^h[1-6]$/;
 
 /** The block type of an element read whole, or null for a container. */
 function atomType(index: PageIndex, i: number): PageBlockType | null {

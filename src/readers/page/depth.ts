@@ -5,7 +5,7 @@
  * the same length: text and every offset stay as they were, only the excess structure goes.
  */
 
-const TAG = /<(\/?)([A-Za-z][^\s/>]*)[^>]*>/g;
+const TAG = /<(\/?)([a-z][^\s/>]*)(?:[\s/][^>]*)?>/gi;
 const VOID = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
 const RAW = new Set(['script', 'style', 'textarea', 'title']);
 /** Elements often left open (<p>, <li>…): not counted, so pages that never close them are not cut. */

@@ -16,7 +16,7 @@ export interface BodyEvidence {
   times: string[];
 }
 
-const SEPARATOR = /\s+[|\-–—:·»/\\]\s+|\s+::\s+/;
+const SEPARATOR = /(?<!\s)(?:\s+[|\-–—:·»/\\]\s+|\s+::\s+)/;
 
 /** Cut a site name from the front or the end of a title ("Story – Site", "Site | Story"). */
 export function stripSite(title: string, site: string | null): string {

@@ -15,7 +15,7 @@ export interface Extent {
 /** The first class of an element: "story-body story-body-2" and "story-body story-body-1" share it. */
 const firstClass = (cls: string | undefined) => cls?.trim().split(/\s+/)[0] ?? '';
 
-const SENTENCE = /[.!?。！？]["”’)]?(\s|$)/;
+const SENTENCE = /[.!?。！？]["”’)]?(?:\s|$)/;
 
 function prose(text: number, link: number, sample: string): boolean {
   if (text > 80) return link / text < 0.25;

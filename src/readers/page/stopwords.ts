@@ -8,7 +8,7 @@ export function stopwordsFor(lang: string | null | undefined): Set<string> | nul
   return set && set.size ? set : null;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 
 /** Lower-cased word tokens of a text. */
 export function tokens(text: string): string[] {

@@ -42,7 +42,7 @@ export function gather(nodes: AnyNode[], verbatim = false): Gathered {
     if (BLOCK.has(el.name)) stack.push({ node: { type: 'text', data: '\n' } as Text, link: false });
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], link: inLink });
   }
-  const text = verbatim ? raw.replace(/^\s*\n|\s+$/g, '') : collapse(raw);
+  const text = verbatim ? raw.replace(/^\s*\n/, '').trimEnd() : collapse(raw);
   return { text, linkLen: Math.min(linkRaw, text.length) };
 }
 

@@ -17,7 +17,7 @@ export const ACCOUNT_WORDS_ANY_SCRIPT = new Set(['редакция', 'редак
 export const ACCOUNT_WORDS = /\b(?:staff|desk|team|newsroom|editors|editorial|redação|rédaction|redacción|redazione|redaktion|wire|agency|agencies|press|news|bureau)\b/iu;
 
 /** Words that join names (or a name and a credit): "Jane Doe and John Roe", "Maria e João", "Иван и Пётр", "Jane Doe | Reuters". */
-export const NAME_JOINERS = /\s*(?:[,;&、]|\s(?:and|et|e|y|und|и|ו|[|/•·])\s)\s*/u;
+export const NAME_JOINERS = /\s*(?:[,;&、]|\s(?:and|et|[eyиו|/•·]|und)\s)\s*/u;
 
 /** Place after a name: "Jane Doe in Brussels", "Maria Silva em Brasília", "Paul Roux à Paris". */
 export const PLACE_AFTER = /\s+(?:in|em|à|en|au|aus|in|из|в|from)\s+\p{Lu}[\s\S]*$/u;
