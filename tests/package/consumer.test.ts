@@ -32,12 +32,13 @@ beforeAll(() => {
   fs.writeFileSync(
     path.join(project, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, resolveJsonModule: true, outDir: 'out', types: [] },
+      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, resolveJsonModule: true, outDir: 'out', types: ['node'] },
       files: ['index.ts'],
     }),
   );
   fs.copyFileSync(source, path.join(project, 'index.ts'));
-  sh(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(scratch, filename)], project);
+  // A Node consumer has Node's types (the HTML reader's types mention Node streams and buffers).
+  sh(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(scratch, filename), '@types/node@20'], project);
 }, 300_000);
 
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));

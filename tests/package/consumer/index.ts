@@ -3,10 +3,22 @@
 import schema from 'article-clean/schema.json' with { type: 'json' };
 import {
   cleanArticle,
+  cleanBatch,
+  cleanInput,
+  extractPage,
+  INPUT_KINDS,
+  loadPage,
   toHtml,
   toJson,
   toMarkdown,
   type Article,
+  type BatchInput,
+  type CleanInputOptions,
+  type InputKind,
+  type PageBlock,
+  type PageMeta,
+  type PageOptions,
+  type PageResult,
   type Block,
   type BlockType,
   type Boilerplate,
@@ -48,6 +60,18 @@ const json: JsonOptions = { pretty: false };
 const markdown: MarkdownOptions = { frontMatter: true };
 const html: HtmlOptions = { fragment: true };
 
+// Feeds and pages: one article per item; a whole page cut into blocks.
+const kinds2: readonly InputKind[] = INPUT_KINDS;
+const inputOptions: CleanInputOptions = { from: 'rss' satisfies InputKind };
+const feed = '<rss version="2.0"><channel><title>Site</title><item><title>Item one</title><description>The first item, a sentence of text.</description></item></channel></rss>';
+const items: Article[] = cleanInput(feed, inputOptions);
+const batch: BatchInput[] = [{ input: feed, path: 'feed.xml' }];
+const batched = cleanBatch(batch);
+const pageOptions: PageOptions = { maxElements: 10_000 };
+const page: PageResult = extractPage(loadPage('<html><body><article><h1>T</h1><p>A paragraph of the story.</p></article></body></html>'), pageOptions);
+const pageBlocks: PageBlock[] = page.blocks;
+const pageMeta: PageMeta = page.meta;
+
 console.log(
   JSON.stringify({
     schemaId: (schema as { $id: string }).$id,
@@ -59,6 +83,7 @@ console.log(
     counts: [positions.length, spans.length, kinds.length, furnitureKinds.length, severities.length],
     json: JSON.parse(toJson(article, json)).id === article.id,
     markdown: toMarkdown(article, markdown).startsWith('---\n'),
-    html: toHtml(article, html).startsWith('<article>'),
+    html: toHtml(article, html).startsWith('<article'),
+    feed: [kinds2.length > 0, items.length, batched.length, pageBlocks.length > 0, typeof pageMeta],
   }),
 );
