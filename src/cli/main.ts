@@ -17,6 +17,7 @@ import { defineCheck } from './check.js';
 import { inapplicableOptionWarnings, parseFormat } from './conventions.js';
 import { debugDetail, describeError, errorLine, oneLine, PROGRAM, UsageError } from './errors.js';
 import { countReadable, expandInputs } from './inputs.js';
+import { OutputNames } from './names.js';
 import { FileSink, inputIdentities, OutDirSink, type OutputSink, StdoutSink, watch } from './output.js';
 import { INPUT_KINDS, type InputKind } from '../readers/sniff.js';
 import { type CleanFn, DEFAULT_TIMEOUT_MS, loadCleaner, loadRenderer, type OutputFormat, prepareBatch, processInput, type Renderer } from './process.js';
@@ -90,6 +91,7 @@ interface Options {
   explain?: boolean;
   maxBytes: number;
   timeout: number;
+  keepDirs?: boolean;
 }
 
 /** commander argParser for --max-bytes. */
@@ -117,6 +119,7 @@ function buildProgram(io: CliIO): Command {
     .option('-o, --output <file>', 'write the output to <file> (exactly one input)')
     .option('--out-dir <dir>', 'write one <input basename>.<ext> file per input into <dir> (created if missing)')
     .option('--force', 'let --out-dir replace existing output files')
+    .option('--keep-dirs', '--out-dir: mirror the input tree (a/input.txt → a/input.<ext>) instead of flat names')
     .option('--no-front-matter', 'markdown: put title and byline in the body, not in YAML front matter')
     .option('--fragment', 'html: print only the <article> element, not a whole document')
     .addOption(new Option('--from <kind>', 'read every input as this kind instead of sniffing it').choices(INPUT_KINDS))
@@ -298,7 +301,7 @@ function makeSink(opts: Options, io: CliIO, entries: Parameters<typeof inputIden
   }
   if (opts.outDir !== undefined) {
     if (opts.outDir === '') throw new UsageError('--out-dir needs a directory name');
-    return new OutDirSink(opts.outDir, path.resolve(io.cwd, opts.outDir), opts.format, opts.force === true, inputIdentities(entries));
+    return new OutDirSink(opts.outDir, path.resolve(io.cwd, opts.outDir), opts.format, opts.force === true, inputIdentities(entries), new OutputNames(entries, opts.keepDirs === true));
   }
   return new StdoutSink(io.stdout, opts.format);
 }

@@ -21,6 +21,7 @@ import type { Writable } from 'node:stream';
 import { makeDirectory, sweepTemps, TEMP_DIR, writeAtomic } from './atomic.js';
 import { describeError } from './errors.js';
 import type { InputEntry } from './inputs.js';
+import type { OutputNames } from './names.js';
 import { EXTENSIONS, type OutputFormat } from './process.js';
 
 export interface OutputSink {
@@ -165,11 +166,17 @@ export class OutDirSink implements OutputSink {
     private readonly format: OutputFormat,
     private readonly force: boolean,
     private readonly inputs: Set<string>,
+    private readonly names: OutputNames | null = null,
   ) {}
 
-  /** Output file name for an input: its basename with the format's extension; stdin → stdin.<ext>; a feed item → <basename>-<item>.<ext>. */
+  /**
+   * Output file name for an input: its basename with the format's extension (by its path from
+   * the inputs' common folder when basenames collide, or mirrored with --keep-dirs; see
+   * names.ts); stdin → stdin.<ext>; a feed item → <name>-<item>.<ext>.
+   */
   outputName(entry: InputEntry, item?: number): string {
     const ext = EXTENSIONS[this.format];
+    if (this.names) return this.names.name(entry.kind === 'file' ? entry.abs : undefined, item, ext);
     const suffix = item === undefined ? '' : `-${item}`;
     if (entry.kind === 'stdin' || entry.path === null) return `stdin${suffix}${ext}`;
     const base = path.basename(entry.path);
@@ -208,6 +215,8 @@ export class OutDirSink implements OutputSink {
       if (!this.force) return `output ${shown} already exists (use --force to overwrite)`;
     }
     try {
+      // --keep-dirs names hold folders: make them (inside the output folder) first.
+      if (name.includes('/') && makeDirectory(path.dirname(abs))) return `cannot create ${path.dirname(shown)}`;
       await writeAtomic(abs, document, path.join(this.absDir, TEMP_DIR));
     } catch (err) {
       return writeFailure(shown, err);

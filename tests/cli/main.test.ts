@@ -260,13 +260,12 @@ describe('-o and --out-dir', () => {
     expect(fs.readFileSync(path.join(cwd, 'notes/a.md'), 'utf8')).toBe(original);
   });
 
-  it('does not let two inputs with the same basename overwrite each other in one run', async () => {
+  it('writes two inputs with the same basename to two files, named by their folders', async () => {
     const cwd = tree({ 'x/input.txt': article('From x'), 'y/input.txt': article('From y') });
     const r = await run(['-f', 'jsonl', '--out-dir', 'out', '--force', 'x/input.txt', 'y/input.txt'], { cwd });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^article-clean: y\/input\.txt: output out\/input\.jsonl was already written for x\/input\.txt/);
-    const written = JSON.parse(fs.readFileSync(path.join(cwd, 'out/input.jsonl'), 'utf8'));
-    expect(written.source.path).toBe('x/input.txt');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(cwd, 'out/x__input.jsonl'), 'utf8')).source.path).toBe('x/input.txt');
+    expect(JSON.parse(fs.readFileSync(path.join(cwd, 'out/y__input.jsonl'), 'utf8')).source.path).toBe('y/input.txt');
   });
 });
 
