@@ -27,7 +27,7 @@ export function tokenize(text: string): Words {
 
 // The same lines are asked about by several lists in a row: keep the words of the last few hundred.
 const recent = new Map<string, Words>();
-function wordsOf(text: string): Words {
+export function wordsOf(text: string): Words {
   let words = recent.get(text);
   if (!words) {
     if (recent.size >= 512) recent.clear();

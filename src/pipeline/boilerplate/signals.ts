@@ -7,7 +7,7 @@
  */
 import type { BoilerplateKind } from '../../types.js';
 import { bylineWords, furniture, networks, phraseSet } from '../../lang/vocabulary.js';
-import { tokenize } from '../../lang/phrases.js';
+import { tokenize, wordsOf } from '../../lang/phrases.js';
 import type { Evidence } from '../evidence/index.js';
 
 export interface Signal {
@@ -29,7 +29,7 @@ let readingWords: Set<string> | null = null;
 /** "5 min read", "Geschätzte Lesezeit: 5 Minuten": a number and nothing but the words of reading-time formulas. */
 function isReadingTime(text: string): boolean {
   readingWords ??= new Set(tokenize(bylineWords('readingTime').join(' ')).tokens);
-  const tokens = tokenize(text).tokens.filter((t) => !/^\d+$/.test(t));
+  const tokens = wordsOf(text).tokens.filter((t) => !/^\d+$/.test(t));
   return tokens.length > 0 && tokens.every((t) => readingWords!.has(t));
 }
 const network = () => phraseSet('networks', networks);

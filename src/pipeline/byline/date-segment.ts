@@ -4,7 +4,10 @@
  * times. Labels, connectors and weekday names come from src/lang/<code>/byline.json.
  */
 import ZONE_TABLE from '../../lang/common/zones.json' with { type: 'json' };
-import { tokenize } from '../../lang/phrases.js';
+import { tokenize, wordsOf } from '../../lang/phrases.js';
+
+// Labels, connectors and weekday names of every language, as words (built once).
+let dateWords: Set<string> | null = null;
 import { bylineWords, phraseSet } from '../../lang/vocabulary.js';
 import { wordCount } from '../../text/words.js';
 import { parseDate } from './date.js';
@@ -42,8 +45,8 @@ function dateNoise(rest: string): boolean {
     text = `${text.slice(0, d.index)} ${text.slice(d.index + d.text.length)}`;
   }
   text = text.replace(/\d{1,2}\s?[:h.]\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?/gi, ' ');
-  const labels = new Set(tokenize([...bylineWords('dateLabels'), ...bylineWords('dateConnectors'), ...bylineWords('weekdays')].join(' ')).tokens);
-  return tokenize(text).tokens.every(
+  const labels = (dateWords ??= new Set(tokenize([...bylineWords('dateLabels'), ...bylineWords('dateConnectors'), ...bylineWords('weekdays')].join(' ')).tokens));
+  return wordsOf(text).tokens.every(
     (t) => t.length <= 2 || labels.has(t) || t in ZONES,
   ) && !/\d/.test(text.replace(/[\s,.:;()·|–—-]/g, ''));
 }

@@ -1,10 +1,10 @@
 /** Lead phrases of byline lines ("By", "Por", "Texto:", "Date: Posted"), from the vocabulary files. */
 import type { PhraseSet } from '../../lang/phrases.js';
-import { tokenize } from '../../lang/phrases.js';
+import { wordsOf } from '../../lang/phrases.js';
 
 /** What follows a lead phrase ("By", "Por", "Texto:", "Date: Posted"), or null when the text has no such lead. */
 export function afterLead(set: PhraseSet, text: string): string | null {
-  const words = tokenize(text);
+  const words = wordsOf(text);
   let at = 0;
   let end = 0;
   // Leads may be chained: "Date: Posted March 3".

@@ -77,33 +77,43 @@ function templateOf(form: Form): string | null {
 }
 
 function overlapCounter(texts: string[], stopwords: Set<string>) {
-  let built: { stems: Set<string>[]; counts: Map<string, number> } | null = null;
-  const build = () => {
-    const stems = texts.map((t) => new Set(contentWords(t, stopwords).map(stem)));
-    const counts = new Map<string, number>();
-    for (const set of stems) for (const w of set) counts.set(w, (counts.get(w) ?? 0) + 1);
-    return { stems, counts };
+  // Only the story-wide counts are kept: a Set of stems per block would cost several times
+  // the input in memory on a long text, and few blocks are ever asked about.
+  let counts: Map<string, number> | null = null;
+  const stemsOf = (i: number) => new Set(contentWords(texts[i], stopwords).map(stem));
+  const countsOf = () => {
+    if (!counts) {
+      counts = new Map();
+      for (let j = 0; j < texts.length; j++) for (const w of stemsOf(j)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const topicalCache = new Map<number, { share: number; size: number }>();
+  const shareElsewhere = (mine: Set<string>) => {
+    const c = countsOf();
+    let elsewhere = 0;
+    for (const w of mine) if ((c.get(w) ?? 0) > 1) elsewhere++;
+    return mine.size ? elsewhere / mine.size : 0;
   };
   return {
-    story(i: number): number {
-      const { stems, counts } = (built ??= build());
-      let elsewhere = 0;
-      for (const w of stems[i]) if ((counts.get(w) ?? 0) > 1) elsewhere++;
-      return stems[i].size ? elsewhere / stems[i].size : 0;
-    },
+    story: (i: number): number => shareElsewhere(stemsOf(i)),
     topical(i: number): { share: number; size: number } {
-      const { counts } = (built ??= build());
-      const lower = new Set(contentWords(texts[i].replace(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*/gu, ' '), stopwords).map(stem));
-      let elsewhere = 0;
-      for (const w of lower) if ((counts.get(w) ?? 0) > 1) elsewhere++;
-      return { share: lower.size ? elsewhere / lower.size : 0, size: lower.size };
+      let result = topicalCache.get(i);
+      if (!result) {
+        const lower = new Set(contentWords(texts[i].replace(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*/gu, ' '), stopwords).map(stem));
+        result = { share: shareElsewhere(lower), size: lower.size };
+        topicalCache.set(i, result);
+      }
+      return result;
     },
     next(i: number): number {
-      const { stems } = (built ??= build());
-      if (i + 1 >= stems.length || !stems[i].size) return 0;
+      if (i + 1 >= texts.length) return 0;
+      const mine = stemsOf(i);
+      if (!mine.size) return 0;
+      const next = stemsOf(i + 1);
       let shared = 0;
-      for (const w of stems[i]) if (stems[i + 1].has(w)) shared++;
-      return shared / stems[i].size;
+      for (const w of mine) if (next.has(w)) shared++;
+      return shared / mine.size;
     },
   };
 }
