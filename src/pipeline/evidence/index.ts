@@ -89,6 +89,7 @@ function overlapCounter(texts: string[], stopwords: Set<string>) {
     return counts;
   };
   const topicalCache = new Map<number, { share: number; size: number }>();
+  const storyCache = new Map<number, number>();
   const shareElsewhere = (mine: Set<string>) => {
     const c = countsOf();
     let elsewhere = 0;
@@ -96,7 +97,11 @@ function overlapCounter(texts: string[], stopwords: Set<string>) {
     return mine.size ? elsewhere / mine.size : 0;
   };
   return {
-    story: (i: number): number => shareElsewhere(stemsOf(i)),
+    story(i: number): number {
+      let share = storyCache.get(i);
+      if (share === undefined) storyCache.set(i, (share = shareElsewhere(stemsOf(i))));
+      return share;
+    },
     topical(i: number): { share: number; size: number } {
       let result = topicalCache.get(i);
       if (!result) {
