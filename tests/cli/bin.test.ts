@@ -8,14 +8,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { validateArticle as validate } from '../helpers/schema.js';
+import { SHARED as shared, withoutShared } from '../helpers/shared.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(root, 'bin/article-clean.js');
-const shared = path.resolve(root, '../shared');
 const seed = path.join(shared, 'corpus/seed/input.txt');
-const haveShared = fs.existsSync(seed);
+const noSeed = withoutShared('the built CLI on the seed article (needs ../shared/corpus/seed)');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
 
 function cli(args: string[], input?: string) {
@@ -40,7 +40,7 @@ beforeAll(() => {
 }, 180_000);
 
 describe('bin/article-clean.js (built)', () => {
-  it.skipIf(!haveShared)(`-f jsonl on the seed article prints one schema-valid line (skipped when ${seed} is absent)`, () => {
+  it.skipIf(noSeed)('-f jsonl on the seed article prints one schema-valid line', () => {
     const r = cli(['-f', 'jsonl', seed]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -49,8 +49,6 @@ describe('bin/article-clean.js (built)', () => {
     expect(lines).toHaveLength(1);
     const article = JSON.parse(lines[0]);
     expect(article.source.path).toBe(seed);
-    const schema = JSON.parse(fs.readFileSync(path.join(shared, 'article.schema.json'), 'utf8'));
-    const validate = new Ajv2020({ allErrors: true }).compile(schema);
     expect(validate(article), JSON.stringify(validate.errors)).toBe(true);
   });
 
