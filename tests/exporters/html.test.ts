@@ -4,6 +4,9 @@ import { toHtml } from '../../src/exporters/html.js';
 import type { Article } from '../../src/types.js';
 import { SCRIPT, adversarialArticle } from '../fixtures/adversarial-article.js';
 import { PULLQUOTE_BLOCK, PULLQUOTE_SECTION, readSeedLabel, seedArticle } from '../fixtures/seed-article.js';
+import { withoutShared } from '../helpers/shared.js';
+
+const noSeed = withoutShared('toHtml tests of the seed article (need ../shared/corpus/seed)');
 
 type Doc = cheerio.CheerioAPI;
 
@@ -20,7 +23,8 @@ function sectionShapes($: Doc): string[][] {
     .map((section) => $(section).children().toArray().map((el) => el.tagName));
 }
 
-describe('toHtml: seed article, standalone document', () => {
+describe.skipIf(noSeed)('toHtml: seed article, standalone document', () => {
+  if (noSeed) return;
   const article = seedArticle();
   const label = readSeedLabel();
   const html = toHtml(article);
@@ -81,7 +85,8 @@ describe('toHtml: seed article, standalone document', () => {
   });
 });
 
-describe('toHtml: fragment', () => {
+describe.skipIf(noSeed)('toHtml: fragment', () => {
+  if (noSeed) return;
   const html = toHtml(seedArticle(), { fragment: true });
 
   it('is just the article element, ending with one newline', () => {
