@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Root, RootContent } from 'mdast';
-import type { Compiler, Plugin } from 'unified';
+import type { Compiler, Plugin, Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { Article, Block, Boilerplate, Position, Quote, Section, Warning } from '../types.js';
 import { blockLines, blockText, roleOf, type BlockData } from '../tree.js';
@@ -94,3 +94,6 @@ declare module 'unified' {
     Article: Article;
   }
 }
+
+/** The whole pipeline's type. Declarations that name it import this module, and with it the augmentation above. */
+export type ArticleProcessor = Processor<Root, Root, Root, Root, Article>;

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { readText } from '../readers/text.js';
 import { boilerplate, type BoilerplateOptions } from './boilerplate/index.js';
 import { byline } from './byline/index.js';
-import { compile } from './compile.js';
+import { compile, type ArticleProcessor } from './compile.js';
 import { headline } from './headline.js';
 import { pullquotes } from './pullquotes.js';
 import { quotes } from './quotes/index.js';
@@ -17,7 +17,7 @@ export interface PipelineOptions {
   boilerplate?: BoilerplateOptions;
 }
 
-export function createProcessor(options: PipelineOptions = {}) {
+export function createProcessor(options: PipelineOptions = {}): ArticleProcessor {
   return unified()
     .use(readText)
     .use(boilerplate, options.boilerplate)
