@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { withBuilt } from '../helpers/build.js';
 import { validateArticle as validate } from '../helpers/schema.js';
 import { SHARED as shared, withoutShared } from '../helpers/shared.js';
 
@@ -23,21 +24,7 @@ function cli(args: string[], input?: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Newest modification time of the files the build reads. */
-function newestSource(): number {
-  let newest = fs.statSync(path.join(root, 'package.json')).mtimeMs;
-  for (const entry of fs.readdirSync(path.join(root, 'src'), { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-beforeAll(() => {
-  const built = path.join(root, 'dist/cli/main.js');
-  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= newestSource()) return;
-  const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-}, 180_000);
+beforeAll(() => withBuilt(() => undefined), 180_000);
 
 describe('bin/article-clean.js (built)', () => {
   it.skipIf(noSeed)('-f jsonl on the seed article prints one schema-valid line', () => {
