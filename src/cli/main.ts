@@ -1,8 +1,10 @@
 /**
  * The article-clean command line: a thin shell over the library.
  *
- *   parse options (commander) → expand inputs (inputs.ts) → for each input in order:
- *   processInput (process.ts: read, check, clean, render) → output stage (output.ts)
+ *   parse options (program.ts) → expand inputs (inputs.ts) → tasks in input order, one per
+ *   input or streamed record (sources.ts, records.ts) → run in-process or in a worker pool
+ *   (pool.ts; process.ts reads, checks, cleans, renders), a bounded window in flight, results
+ *   back in input order (ordered.ts) → output stage (output.ts), progress (progress.ts)
  *
  * `main` never calls process.exit and never throws for a user mistake: it returns the
  * exit status (0 all inputs ok, 1 some input failed, 2 usage error). Its streams and cwd
@@ -12,11 +14,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import tty from 'node:tty';
-import { Command, CommanderError, Option } from 'commander';
+import { CommanderError } from 'commander';
 import { debugDetail, describeError, errorLine, oneLine, PROGRAM, UsageError } from './errors.js';
-import { countReadable, expandInputs } from './inputs.js';
+import { countReadable, expandInputs, type InputEntry } from './inputs.js';
+import { OutputNames } from './names.js';
+import { ordered } from './ordered.js';
 import { FileSink, inputIdentities, OutDirSink, type OutputSink, StdoutSink, watch } from './output.js';
-import { FORMATS, loadCleaner, loadRenderer, type OutputFormat, processInput } from './process.js';
+import { inProcess, POOL_MIN_INPUTS, workerPool } from './pool.js';
+import { buildProgram, type Options, runSettings } from './program.js';
+import { Progress, type ProgressMode } from './progress.js';
+import { tasks } from './sources.js';
+import type { Task } from './task.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
@@ -38,60 +46,6 @@ export function version(): string {
   if (typeof __ARTICLE_CLEAN_VERSION__ === 'string') return __ARTICLE_CLEAN_VERSION__;
   const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
-}
-
-const EXAMPLES = `
-Examples:
-  article-clean article.txt                          Markdown to stdout
-  article-clean -f json article.txt                  one pretty JSON object
-  article-clean -f jsonl 'feeds/**/*.txt' > out.jsonl
-                                                     a batch: one JSON line per input, in order
-  cat a.txt | article-clean -f html --fragment       stdin to an HTML <article> fragment
-  article-clean --out-dir clean/ dumps/              one clean/<name>.md per dumps/**/*.{txt,text,md}
-  article-clean -f html -o a.html a.txt              one input to one file
-
-Inputs are files, directories (searched recursively for .txt, .text and .md files),
-quoted globs, or - for standard input (the default when stdin is piped). Directories and
-globs expand in sorted order, and output follows input order.
-
-For batches use -f jsonl (one line per article) or --out-dir (one file per article):
--f json prints one pretty object per input, one after another, each followed by a newline;
-markdown documents are separated by a blank line; html documents are concatenated.
-
-Exit status: 0 every input cleaned, 1 some input failed (each failure is one
-"article-clean: <path>: <reason>" line on stderr; the others still run), 2 usage error.
-`;
-
-interface Options {
-  format: OutputFormat;
-  output?: string;
-  outDir?: string;
-  force?: boolean;
-  frontMatter: boolean;
-  fragment?: boolean;
-}
-
-function buildProgram(io: CliIO): Command {
-  return new Command(PROGRAM)
-    .description('Turn raw syndicated article text into a clean, structured article.')
-    .usage('[options] [inputs...]')
-    .argument('[inputs...]', 'files, directories, quoted globs, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('markdown'))
-    .option('-o, --output <file>', 'write the output to <file> (exactly one input)')
-    .option('--out-dir <dir>', 'write one <input basename>.<ext> file per input into <dir> (created if missing)')
-    .option('--force', 'let --out-dir replace existing output files')
-    .option('--no-front-matter', 'markdown: put title and byline in the body, not in YAML front matter')
-    .option('--fragment', 'html: print only the <article> element, not a whole document')
-    .version(version(), '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show this help')
-    .addHelpText('after', EXAMPLES)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
-      // Commander's errors ("error: unknown option '--x'") become one line of ours.
-      outputError: (s, write) => write(`${PROGRAM}: ${oneLine(s.replace(/^error:\s*/, ''), 300)}\n`),
-    });
 }
 
 /** The given streams, else the process's; process.stdin is only touched when it is needed. */
@@ -131,7 +85,7 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
 }
 
 async function run(argv: string[], io: CliIO, interactive: boolean): Promise<number> {
-  const program = buildProgram(io);
+  const program = buildProgram(io, version());
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
@@ -142,6 +96,9 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   }
   const opts = program.opts<Options>();
   let args = program.args;
+  // `--split -`: the dash is the input (stdin), not a pattern.
+  if (opts.split === '-') [opts.split, args] = [true, [...args, '-']];
+  const settings = runSettings(opts);
 
   if (opts.output !== undefined && opts.outDir !== undefined) throw new UsageError('use either -o/--output or --out-dir, not both');
   if (args.length === 0) {
@@ -151,41 +108,43 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
     }
     args = ['-'];
   }
-  if (opts.output !== undefined && args.length !== 1) {
-    throw new UsageError(`-o/--output takes exactly one input, got ${args.length}; use --out-dir or -f jsonl for several`);
+  if (opts.output !== undefined && (args.length !== 1 || settings.jsonl || settings.split !== undefined)) {
+    throw new UsageError(`-o/--output takes exactly one input and one article; use --out-dir or -f jsonl for several`);
   }
 
   const entries = await expandInputs(args, io.cwd);
   if (opts.output !== undefined && countReadable(entries) > 1) {
     throw new UsageError(`-o/--output takes exactly one input, but ${args[0]} expands to ${countReadable(entries)} files; use --out-dir or -f jsonl`);
   }
-
+  const streamed = settings.jsonl || settings.split !== undefined;
   const sink = makeSink(opts, io, entries);
-  const [clean, render] = await Promise.all([loadCleaner(), loadRenderer(opts)]);
-  let stdinBytes: Promise<Uint8Array> | undefined;
-  const readStdin = (): Promise<Uint8Array> => (stdinBytes ??= readAll(io.stdin));
+  const total = streamed ? null : Math.ceil(entries.length / (settings.shard?.n ?? 1));
+  const usePool = settings.jobs > 1 && (streamed || entries.length >= POOL_MIN_INPUTS);
+  const render = { format: opts.format, frontMatter: opts.frontMatter, fragment: opts.fragment };
+  const runner = usePool ? await workerPool(settings.jobs, render) : await inProcess(render);
+  const progress = await Progress.create(io.stderr, progressMode(opts, io.stderr), total);
 
   let status = EXIT_OK;
-  const fail = (entryPath: string | null, reason: string, error?: unknown): void => {
+  const fail = (task: Task, reason: string, detail?: string): void => {
     status = EXIT_INPUT_FAILED;
-    io.stderr.write(errorLine(entryPath, reason));
-    const detail = error === undefined ? null : debugDetail(error);
+    io.stderr.write(errorLine(task.path, task.item === undefined ? reason : `record ${task.item + 1}: ${reason}`));
     if (detail) io.stderr.write(detail);
   };
-
-  // Sequential for now. A worker pool would run processInput (it only reads, cleans and
-  // renders; it writes nothing) on several entries at once and feed the results to the sink
-  // in input order.
-  for (const entry of entries) {
-    if (sink.stopped) break;
-    const result = await processInput(entry, { clean, render, readStdin });
-    if (!result.ok) {
-      fail(entry.path, result.reason, result.error);
-      continue;
+  try {
+    const work = tasks(entries, io.stdin, settings);
+    for await (const [task, result] of ordered(work, (t) => runner.run(t), settings.jobs * 4)) {
+      if (sink.stopped) break;
+      progress.tick(result.ok, result.bytes);
+      if (!result.ok) fail(task, result.reason, result.detail);
+      else {
+        const problem = await sink.write(task, result.output);
+        if (problem) fail(task, problem);
+      }
     }
-    const problem = await sink.write(entry, result.output);
-    if (problem) fail(entry.path, problem);
+  } finally {
+    await runner.close();
   }
+  progress.finish();
   if (sink.fatal) {
     io.stderr.write(`${PROGRAM}: ${sink.fatal}\n`);
     status = EXIT_INPUT_FAILED;
@@ -193,21 +152,21 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   return status;
 }
 
-function makeSink(opts: Options, io: CliIO, entries: Parameters<typeof inputIdentities>[0]): OutputSink {
+function progressMode(opts: Options, stderr: Writable & { isTTY?: boolean }): ProgressMode {
+  if (opts.quiet) return 'off';
+  if (stderr.isTTY === true) return 'tty';
+  return opts.progress ? 'lines' : 'off';
+}
+
+function makeSink(opts: Options, io: CliIO, entries: readonly InputEntry[]): OutputSink {
   if (opts.output !== undefined) {
     if (opts.output === '') throw new UsageError('-o/--output needs a file name');
     return new FileSink(opts.output, path.resolve(io.cwd, opts.output), inputIdentities(entries));
   }
   if (opts.outDir !== undefined) {
     if (opts.outDir === '') throw new UsageError('--out-dir needs a directory name');
-    return new OutDirSink(opts.outDir, path.resolve(io.cwd, opts.outDir), opts.format, opts.force === true, inputIdentities(entries));
+    const names = new OutputNames(entries, opts.keepDirs === true);
+    return new OutDirSink(opts.outDir, path.resolve(io.cwd, opts.outDir), opts.format, opts.force === true, inputIdentities(entries), names);
   }
   return new StdoutSink(io.stdout, opts.format);
-}
-
-async function readAll(stream: Readable): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array));
-  const buf = Buffer.concat(chunks);
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }

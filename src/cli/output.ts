@@ -6,8 +6,8 @@
  *              markdown: documents separated by one blank line
  *              html: documents concatenated
  *   -o FILE    the single input's document, written atomically; replaces FILE if present
- *   --out-dir  one file per input, <basename>.<ext>, written atomically (temp + rename);
- *              an existing file is kept unless --force
+ *   --out-dir  one file per input or record, named by names.ts (never two alike), written
+ *              atomically (temp + rename); an existing file is kept unless --force
  *
  * No sink ever writes over an input file (checked by device + inode, so symlinks and hard
  * links count too). A broken stdout pipe (EPIPE, e.g. `| head`) stops the run quietly.
@@ -17,11 +17,13 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { describeError } from './errors.js';
 import type { InputEntry } from './inputs.js';
+import type { OutputNames } from './names.js';
 import { EXTENSIONS, type OutputFormat } from './process.js';
+import type { Task } from './task.js';
 
 export interface OutputSink {
   /** Write one input's document; resolves to null, or the reason it failed for that input. */
-  write(entry: InputEntry, document: string): Promise<string | null>;
+  write(task: Task, document: string): Promise<string | null>;
   /** True once further output is pointless (stdout closed or broken): stop processing. */
   readonly stopped: boolean;
   /** A failure of the sink itself (not of one input), to report once; null when none. */
@@ -66,7 +68,7 @@ export class StdoutSink implements OutputSink {
     return `cannot write output: ${describeError(err)}`;
   }
 
-  async write(_entry: InputEntry, document: string): Promise<string | null> {
+  async write(_task: Task, document: string): Promise<string | null> {
     if (this.stopped) return null;
     const text = this.format === 'markdown' && this.count > 0 ? `\n${document}` : document;
     this.count++;
@@ -141,7 +143,7 @@ export class FileSink implements OutputSink {
     private readonly inputs: Set<string>,
   ) {}
 
-  async write(_entry: InputEntry, document: string): Promise<string | null> {
+  async write(_task: Task, document: string): Promise<string | null> {
     const st = statOrNull(this.abs);
     if (st && this.inputs.has(`${st.dev}:${st.ino}`)) return `output ${this.file} is an input file; not overwriting it`;
     if (st?.isDirectory()) return `cannot write ${this.file}: is a directory`;
@@ -154,7 +156,7 @@ export class FileSink implements OutputSink {
   }
 }
 
-/** `--out-dir DIR`: one `<basename><ext>` per input, never clobbering without --force. */
+/** `--out-dir DIR`: one file per input or record (names.ts), never clobbering without --force. */
 export class OutDirSink implements OutputSink {
   readonly stopped = false;
   readonly fatal = null;
@@ -168,16 +170,8 @@ export class OutDirSink implements OutputSink {
     private readonly format: OutputFormat,
     private readonly force: boolean,
     private readonly inputs: Set<string>,
+    private readonly names: OutputNames,
   ) {}
-
-  /** Output file name for an input: its basename with the format's extension; stdin → stdin.<ext>. */
-  outputName(entry: InputEntry): string {
-    const ext = EXTENSIONS[this.format];
-    if (entry.kind === 'stdin' || entry.path === null) return `stdin${ext}`;
-    const base = path.basename(entry.path);
-    const stem = base.slice(0, base.length - path.extname(base).length) || base;
-    return stem + ext;
-  }
 
   private ensureDir(): string | null {
     if (this.dirReady === undefined) {
@@ -191,15 +185,15 @@ export class OutDirSink implements OutputSink {
     return this.dirReady;
   }
 
-  async write(entry: InputEntry, document: string): Promise<string | null> {
+  async write(task: Task, document: string): Promise<string | null> {
     const dirProblem = this.ensureDir();
     if (dirProblem) return dirProblem;
-    const name = this.outputName(entry);
+    const name = this.names.name(task.abs, task.item, EXTENSIONS[this.format]);
     const shown = path.join(this.dir, name);
     const abs = path.join(this.absDir, name);
     const earlier = this.written.get(abs);
     if (earlier !== undefined) {
-      return `output ${shown} was already written for ${earlier} in this run (same basename); not overwriting it`;
+      return `output ${shown} was already written for ${earlier} in this run; not overwriting it`;
     }
     // Checked, then written: a file created by someone else in between is replaced.
     const st = statOrNull(abs);
@@ -209,11 +203,12 @@ export class OutDirSink implements OutputSink {
       if (!this.force) return `output ${shown} already exists (use --force to overwrite)`;
     }
     try {
+      if (name.includes('/')) fs.mkdirSync(path.dirname(abs), { recursive: true });
       await (await loadWriteFileAtomic())(abs, document);
     } catch (err) {
       return writeFailure(shown, err);
     }
-    this.written.set(abs, entry.path ?? '<stdin>');
+    this.written.set(abs, task.path ?? '<stdin>');
     return null;
   }
 }

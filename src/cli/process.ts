@@ -1,15 +1,16 @@
 /**
- * The per-input work: read bytes, check them, clean, render. `processInput` takes one
- * InputEntry and returns a result; it never writes anything, so a worker pool can run it
- * later while the output stage (output.ts) keeps input order.
+ * The per-input work: read bytes, check them, clean, render. `processTask` takes one Task
+ * and returns a result; it never writes anything, so it runs in-process or in a worker of
+ * the pool (pool.ts) while the output stage (output.ts) keeps input order.
  *
  * Library code is loaded lazily: cleanArticle when the first input is processed, and only
  * the exporter the chosen format needs (an HTML run never loads the Markdown stack).
  */
 import fs from 'node:fs';
 import type { Article } from '../types.js';
-import { describeError, InputError } from './errors.js';
-import type { InputEntry } from './inputs.js';
+import { debugDetail, describeError, InputError } from './errors.js';
+import { recordFields, type RecordFields } from './jsonl.js';
+import type { Task, TaskResult } from './task.js';
 
 export const FORMATS = ['json', 'jsonl', 'markdown', 'html'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -74,35 +75,51 @@ function endLine(text: string): string {
 export interface ProcessContext {
   clean: CleanFn;
   render: Renderer;
-  /** Bytes of standard input (read once, on first use). */
-  readStdin: () => Promise<Uint8Array>;
 }
 
-export type InputResult =
-  | { ok: true; entry: InputEntry; output: string }
-  | { ok: false; entry: InputEntry; reason: string; error?: unknown };
+/** The cleaner and the renderer a run needs, loaded once (per worker, for a pool). */
+export async function loadContext(options: RenderOptions): Promise<ProcessContext> {
+  const [clean, render] = await Promise.all([loadCleaner(), loadRenderer(options)]);
+  return { clean, render };
+}
 
-/** Read, check, clean and render one input. Never throws: failures become `{ ok: false }`. */
-export async function processInput(entry: InputEntry, ctx: ProcessContext): Promise<InputResult> {
-  if (entry.kind === 'error') return { ok: false, entry, reason: entry.reason };
+function failure(reason: string, bytes: number, error: unknown): TaskResult {
+  const detail = debugDetail(error);
+  return detail ? { ok: false, reason, bytes, detail } : { ok: false, reason, bytes };
+}
+
+/** Read, check, clean and render one task. Never throws: failures become `{ ok: false }`. */
+export function processTask(task: Task, ctx: ProcessContext): TaskResult {
+  if (task.error !== undefined) return { ok: false, reason: task.error, bytes: 0 };
   let bytes: Uint8Array;
+  let fields: RecordFields | undefined;
   try {
-    bytes = entry.kind === 'stdin' ? await ctx.readStdin() : readBytes(entry.abs);
+    bytes = task.bytes ?? readBytes(task.abs!);
     checkBytes(bytes);
+    if (task.jsonl) fields = recordFields(bytes);
   } catch (error) {
-    return { ok: false, entry, reason: describeError(error), error };
+    return failure(describeError(error), task.bytes?.length ?? 0, error);
   }
   let article: Article;
   try {
-    article = ctx.clean(bytes, { path: entry.path });
+    article = ctx.clean(fields?.text ?? bytes, { path: task.path });
+    if (fields) article = withRecordFields(article, fields, task);
   } catch (error) {
-    return { ok: false, entry, reason: `cannot clean: ${describeError(error)}`, error };
+    return failure(`cannot clean: ${describeError(error)}`, bytes.length, error);
   }
   try {
-    return { ok: true, entry, output: ctx.render(article) };
+    return { ok: true, output: ctx.render(article), bytes: bytes.length };
   } catch (error) {
-    return { ok: false, entry, reason: `cannot render: ${describeError(error)}`, error };
+    return failure(`cannot render: ${describeError(error)}`, bytes.length, error);
   }
+}
+
+/** A record's own id and url win; a record of a file keeps its place in it (stdin records do not, so any split of a stream gives the same output). */
+function withRecordFields(article: Article, fields: RecordFields, task: Task): Article {
+  const source: Article['source'] = { ...article.source, format: 'jsonl' };
+  if (task.path !== null && task.item !== undefined) source.item = task.item;
+  if (fields.url !== undefined) source.url = fields.url;
+  return { ...article, id: fields.id ?? article.id, source };
 }
 
 function readBytes(file: string): Uint8Array {

@@ -260,13 +260,20 @@ describe('-o and --out-dir', () => {
     expect(fs.readFileSync(path.join(cwd, 'notes/a.md'), 'utf8')).toBe(original);
   });
 
-  it('does not let two inputs with the same basename overwrite each other in one run', async () => {
-    const cwd = tree({ 'x/input.txt': article('From x'), 'y/input.txt': article('From y') });
-    const r = await run(['-f', 'jsonl', '--out-dir', 'out', '--force', 'x/input.txt', 'y/input.txt'], { cwd });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^article-clean: y\/input\.txt: output out\/input\.jsonl was already written for x\/input\.txt/);
-    const written = JSON.parse(fs.readFileSync(path.join(cwd, 'out/input.jsonl'), 'utf8'));
-    expect(written.source.path).toBe('x/input.txt');
+  it('names inputs whose basenames collide by their path from the common folder, so none overwrites another', async () => {
+    const cwd = tree({ 'x/input.txt': article('From x'), 'y/input.txt': article('From y'), 'y/other.txt': article('Other') });
+    const r = await run(['-f', 'jsonl', '--out-dir', 'out', 'x/input.txt', 'y'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(fs.readdirSync(path.join(cwd, 'out')).sort()).toEqual(['other.jsonl', 'x__input.jsonl', 'y__input.jsonl']);
+    expect(JSON.parse(fs.readFileSync(path.join(cwd, 'out/y__input.jsonl'), 'utf8')).source.path).toBe('y/input.txt');
+  });
+
+  it('--keep-dirs mirrors the input tree under --out-dir', async () => {
+    const cwd = tree({ 'in/x/input.txt': article('From x'), 'in/y/deep/input.txt': article('From y') });
+    const r = await run(['-f', 'json', '--out-dir', 'out', '--keep-dirs', 'in'], { cwd });
+    expect(r.code).toBe(0);
+    expect(fs.existsSync(path.join(cwd, 'out/x/input.json'))).toBe(true);
+    expect(JSON.parse(fs.readFileSync(path.join(cwd, 'out/y/deep/input.json'), 'utf8')).source.path).toBe('in/y/deep/input.txt');
   });
 });
 

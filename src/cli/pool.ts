@@ -1,0 +1,45 @@
+/**
+ * Where tasks run: in this thread (`--jobs 1`, and batches too small to pay for starting
+ * workers), or in a pool of worker threads (tinypool), each warmed once (worker.ts). The
+ * pool's tasks are only those the ordered window (ordered.ts) lets in, so memory is bounded.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { describeError } from './errors.js';
+import { loadContext, processTask, type RenderOptions } from './process.js';
+import type { Task, TaskResult } from './task.js';
+
+/** Batches of fewer inputs than this run in-process: starting and warming workers costs more. */
+export const POOL_MIN_INPUTS = 16;
+
+/** The default of `--jobs`: the cores this process may use. */
+export const defaultJobs = (): number => os.availableParallelism();
+
+export interface Runner {
+  run(task: Task): Promise<TaskResult>;
+  close(): Promise<void>;
+}
+
+export async function inProcess(render: RenderOptions): Promise<Runner> {
+  const ctx = await loadContext(render);
+  return { run: async (task) => processTask(task, ctx), close: async () => {} };
+}
+
+/** The built worker beside this module (dist/cli/); from the sources (tests), the built one. */
+function workerFile(): string {
+  const beside = fileURLToPath(new URL('./worker.js', import.meta.url));
+  return fs.existsSync(beside) ? beside : fileURLToPath(new URL('../../dist/cli/worker.js', import.meta.url));
+}
+
+export async function workerPool(jobs: number, render: RenderOptions): Promise<Runner> {
+  const { Tinypool } = await import('tinypool');
+  const pool = new Tinypool({ filename: workerFile(), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, workerData: { render } });
+  // A worker that cannot start fails the tasks given to it (below); never the whole run.
+  pool.on('error', () => {});
+  return {
+    // A worker that dies (out of memory, a crash) fails that task alone; tinypool replaces it.
+    run: (task) => (pool.run(task) as Promise<TaskResult>).catch((error: unknown) => ({ ok: false, reason: `worker failed: ${describeError(error)}`, bytes: 0 })),
+    close: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,114 @@
+/** The command line's options (commander), their help text, and their checks. */
+import { Command, Option } from 'commander';
+import { oneLine, PROGRAM, UsageError } from './errors.js';
+import { defaultJobs } from './pool.js';
+import { FORMATS, type OutputFormat } from './process.js';
+import { parseShard } from './sources.js';
+
+export const EXAMPLES = `
+Examples:
+  article-clean article.txt                          Markdown to stdout
+  article-clean -f json article.txt                  one pretty JSON object
+  article-clean -f jsonl 'feeds/**/*.txt' > out.jsonl
+                                                     a batch: one JSON line per input, in order
+  cat a.txt | article-clean -f html --fragment       stdin to an HTML <article> fragment
+  article-clean --out-dir clean/ dumps/              one clean/<name>.md per dumps/**/*.{txt,text,md}
+  article-clean -f html -o a.html a.txt              one input to one file
+  article-clean --from jsonl -f jsonl - < in.jsonl   a stream: one article per JSON line
+  article-clean --split '^-----$' -f jsonl < dump.txt
+                                                     a text dump cut at lines of five dashes
+  article-clean --shard 2/4 -f jsonl dumps/          the 2nd of 4 shares (every 4th input)
+
+Inputs are files, directories (searched recursively for .txt, .text and .md files),
+quoted globs, or - for standard input (the default when stdin is piped). Directories and
+globs expand in sorted order, and output follows input order.
+
+For batches use -f jsonl (one line per article) or --out-dir (one file per article):
+-f json prints one pretty object per input, one after another, each followed by a newline;
+markdown documents are separated by a blank line; html documents are concatenated.
+
+Streams are read as they come, each result written as soon as its turn comes:
+--from jsonl reads one article per line ({id, url, title, author(s), date, text|content});
+--split cuts text at form feeds, or at every line matching --split <regex> (the line is dropped).
+
+Exit status: 0 every input cleaned, 1 some input failed (each failure is one
+"article-clean: <path>: <reason>" line on stderr; the others still run), 2 usage error.
+`;
+
+export interface Options {
+  format: OutputFormat;
+  output?: string;
+  outDir?: string;
+  force?: boolean;
+  keepDirs?: boolean;
+  frontMatter: boolean;
+  fragment?: boolean;
+  jobs: string;
+  from?: 'text' | 'jsonl';
+  split?: string | true;
+  shard?: string;
+  progress?: boolean;
+  quiet?: boolean;
+}
+
+interface Streams {
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+}
+
+export function buildProgram(io: Streams, version: string): Command {
+  return new Command(PROGRAM)
+    .description('Turn raw syndicated article text into a clean, structured article.')
+    .usage('[options] [inputs...]')
+    .argument('[inputs...]', 'files, directories, quoted globs, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('markdown'))
+    .option('-o, --output <file>', 'write the output to <file> (exactly one input)')
+    .option('--out-dir <dir>', 'write one <name>.<ext> file per input into <dir> (created if missing); inputs whose names collide are named by their path, a/x.txt → a__x.<ext>')
+    .option('--keep-dirs', '--out-dir: mirror the input tree (a/x.txt → <dir>/a/x.<ext>)')
+    .option('--force', 'let --out-dir replace existing output files')
+    .option('--no-front-matter', 'markdown: put title and byline in the body, not in YAML front matter')
+    .option('--fragment', 'html: print only the <article> element, not a whole document')
+    .addOption(new Option('--from <kind>', 'read inputs as: text (one article each) or jsonl (one article per line, streamed)').choices(['text', 'jsonl']))
+    .option('--split [regex]', 'cut text inputs into articles at form feeds, or at lines matching <regex>; streamed')
+    .option('-j, --jobs <n>', 'worker threads (1: in-process; batches under 16 inputs run in-process)', String(defaultJobs()))
+    .option('--shard <k/n>', 'process only the k-th of n shares of the inputs (every n-th, by input order)')
+    .option('--progress', 'show the progress bar and summary even when stderr is not a terminal')
+    .option('-q, --quiet', 'print errors only: no progress bar, no summary')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      // Commander's errors ("error: unknown option '--x'") become one line of ours.
+      outputError: (s, write) => write(`${PROGRAM}: ${oneLine(s.replace(/^error:\s*/, ''), 300)}\n`),
+    });
+}
+
+export interface RunSettings {
+  jobs: number;
+  jsonl: boolean;
+  /** undefined: no splitting; null: form feeds; else the delimiter line pattern. */
+  split?: RegExp | null;
+  shard?: { k: number; n: number };
+}
+
+/** Checks the batch options and turns them into settings; a UsageError for a bad one. */
+export function runSettings(opts: Options): RunSettings {
+  const jobs = Number(opts.jobs);
+  if (!/^\d+$/.test(opts.jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number of at least 1, got '${opts.jobs}'`);
+  const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
+  if (shard === null) throw new UsageError(`--shard takes k/n with 1 ≤ k ≤ n, e.g. 1/4, got '${opts.shard}'`);
+  if (opts.split !== undefined && opts.from === 'jsonl') throw new UsageError('--split cuts text; JSON Lines are cut at each line already');
+  let split: RegExp | null | undefined;
+  if (opts.split === true) split = null;
+  else if (opts.split !== undefined) {
+    try {
+      split = new RegExp(opts.split, 'u');
+    } catch (error) {
+      throw new UsageError(`--split: bad pattern: ${(error as Error).message}`);
+    }
+  }
+  return { jobs, jsonl: opts.from === 'jsonl', split, shard };
+}
