@@ -8,6 +8,8 @@ export interface CleanOptions extends PipelineOptions {
   path?: string | null;
   /** Input kind; only 'text' is read for now. */
   format?: InputFormat;
+  /** Add `explain`: for every input line, the class chosen and the evidence that decided it. */
+  explain?: boolean;
 }
 
 let processor: ReturnType<typeof createProcessor> | null = null;
@@ -16,7 +18,7 @@ let processor: ReturnType<typeof createProcessor> | null = null;
 export function cleanArticle(input: string | Uint8Array, options: CleanOptions = {}): Article {
   const { text, encoding } = typeof input === 'string' ? { text: normaliseNewlines(input), encoding: 'utf-8' } : decodeBytes(input);
   const proc = options.boilerplate ? createProcessor(options) : (processor ??= createProcessor());
-  const file = new VFile({ value: text, data: { path: options.path ?? null, encoding } });
+  const file = new VFile({ value: text, data: { path: options.path ?? null, encoding, explain: options.explain === true } });
   const tree = proc.parse(file);
   const article = proc.stringify(proc.runSync(tree, file), file) as unknown as Article;
   return article;

@@ -26,6 +26,15 @@ export interface BlockData {
   attribution?: string | null;
   /** Name resolved from the attribution of a pull quote. */
   speaker?: string | null;
+  /** Why the block got its role, for --explain: the deciding rule, a score and its evidence. */
+  explain?: Explanation;
+}
+
+export interface Explanation {
+  rule: string;
+  /** Confidence in the decision, 0–1, when a weighed decision made it. */
+  score: number | null;
+  evidence: string[];
 }
 
 declare module 'mdast' {
@@ -61,8 +70,14 @@ export function isBody(node: RootContent): boolean {
   return roleOf(node) === undefined;
 }
 
-export function setRole(node: RootContent, role: BlockRole, kind?: BoilerplateKind): void {
+export function setRole(node: RootContent, role: BlockRole, kind?: BoilerplateKind, explain?: Explanation): void {
   const data = (node.data ??= {}) as BlockData;
   data.role = role;
   if (kind) data.kind = kind;
+  if (explain) data.explain = explain;
+}
+
+/** Record why a block is what it is, without changing its role (headings, kept paragraphs). */
+export function explainBlock(node: RootContent, explain: Explanation): void {
+  ((node.data ??= {}) as BlockData).explain = explain;
 }

@@ -107,6 +107,21 @@ export interface Warning {
   position?: Position;
 }
 
+/** What --explain gives per input line. */
+export type ExplainClass = 'headline' | 'dek' | 'byline' | 'heading' | 'paragraph' | 'list' | 'quote' | 'pullquote' | 'boilerplate';
+
+export interface ExplainEntry {
+  /** 1-based line in the decoded input. */
+  line: number;
+  class: ExplainClass;
+  /** For boilerplate, its kind. */
+  kind: BoilerplateKind | null;
+  /** Confidence in the class chosen, when a weighed decision gave one. */
+  score: number | null;
+  /** Short reasons, most decisive first. */
+  evidence: string[];
+}
+
 export interface Article {
   schemaVersion: 1;
   id: string;
@@ -118,4 +133,8 @@ export interface Article {
   quotes: Quote[];
   boilerplate: Boilerplate[];
   warnings: Warning[];
+  /** BCP 47 language of the article text, as declared or detected; null when unknown. */
+  language?: string | null;
+  /** Present only when asked for: one entry per non-blank input line. */
+  explain?: ExplainEntry[];
 }

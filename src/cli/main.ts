@@ -18,9 +18,11 @@ import { CommanderError } from 'commander';
 import { debugDetail, describeError, errorLine, oneLine, PROGRAM, UsageError } from './errors.js';
 import { countReadable, expandInputs, type InputEntry } from './inputs.js';
 import { OutputNames } from './names.js';
+import { withExplain } from './explain.js';
 import { ordered } from './ordered.js';
 import { FileSink, inputIdentities, OutDirSink, type OutputSink, StdoutSink, watch } from './output.js';
 import { inProcess, POOL_MIN_INPUTS, workerPool } from './pool.js';
+import type { ProcessContext } from './process.js';
 import { buildProgram, type Options, runSettings } from './program.js';
 import { Progress, type ProgressMode } from './progress.js';
 import { tasks } from './sources.js';
@@ -119,9 +121,10 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   const streamed = settings.jsonl || settings.split !== undefined;
   const sink = makeSink(opts, io, entries);
   const total = streamed ? null : Math.ceil(entries.length / (settings.shard?.n ?? 1));
-  const usePool = settings.jobs > 1 && (streamed || entries.length >= POOL_MIN_INPUTS);
+  const usePool = settings.jobs > 1 && !opts.explain && (streamed || entries.length >= POOL_MIN_INPUTS);
   const render = { format: opts.format, frontMatter: opts.frontMatter, fragment: opts.fragment };
-  const runner = usePool ? await workerPool(settings.jobs, render) : await inProcess(render);
+  const explain = opts.explain ? (ctx: ProcessContext) => withExplain(ctx, opts.format, io.stderr) : undefined;
+  const runner = usePool ? await workerPool(settings.jobs, render) : await inProcess(render, explain);
   const progress = await Progress.create(io.stderr, progressMode(opts, io.stderr), total);
 
   let status = EXIT_OK;

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describeError } from './errors.js';
-import { loadContext, processTask, type RenderOptions } from './process.js';
+import { loadContext, type ProcessContext, processTask, type RenderOptions } from './process.js';
 import type { Task, TaskResult } from './task.js';
 
 /** Batches of fewer inputs than this run in-process: starting and warming workers costs more. */
@@ -23,8 +23,10 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-export async function inProcess(render: RenderOptions): Promise<Runner> {
-  const ctx = await loadContext(render);
+/** `wrap` adapts the cleaner and renderer (--explain). */
+export async function inProcess(render: RenderOptions, wrap?: (ctx: ProcessContext) => Promise<ProcessContext>): Promise<Runner> {
+  const loaded = await loadContext(render);
+  const ctx = wrap ? await wrap(loaded) : loaded;
   return { run: async (task) => processTask(task, ctx), close: async () => {} };
 }
 

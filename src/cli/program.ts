@@ -43,6 +43,7 @@ export interface Options {
   keepDirs?: boolean;
   frontMatter: boolean;
   fragment?: boolean;
+  explain?: boolean;
   jobs: string;
   from?: 'text' | 'jsonl';
   split?: string | true;
@@ -68,6 +69,7 @@ export function buildProgram(io: Streams, version: string): Command {
     .option('--force', 'let --out-dir replace existing output files')
     .option('--no-front-matter', 'markdown: put title and byline in the body, not in YAML front matter')
     .option('--fragment', 'html: print only the <article> element, not a whole document')
+    .option('--explain', 'for every input line, the class chosen and the evidence that decided it (a table on stderr; an "explain" field in json/jsonl); runs in-process')
     .addOption(new Option('--from <kind>', 'read inputs as: text (one article each) or jsonl (one article per line, streamed)').choices(['text', 'jsonl']))
     .option('--split [regex]', 'cut text inputs into articles at form feeds, or at lines matching <regex>; streamed')
     .option('-j, --jobs <n>', 'worker threads (1: in-process; batches under 16 inputs run in-process)', String(defaultJobs()))

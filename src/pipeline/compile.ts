@@ -9,11 +9,14 @@ import type { Compiler, Plugin, Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { Article, Block, Boilerplate, Position, Quote, Section, Warning } from '../types.js';
 import { blockLines, blockText, roleOf, type BlockData } from '../tree.js';
+import { explainTree } from './explain.js';
 
 declare module 'vfile' {
   interface DataMap {
     path: string | null;
     encoding: string;
+    /** Add the per-line explanation (--explain). */
+    explain: boolean;
   }
 }
 
@@ -70,7 +73,7 @@ export function compileArticle(tree: Root, file: VFile): Article {
 
   const quotes: Quote[] = (file.data.quotes ?? []).map(({ quote, node }) => ({ ...quote, ...where.get(node) }));
   const byline = file.data.byline ?? { authors: [], publication: null, curator: null, published: null, lines: [] };
-  return {
+  const article: Article = {
     schemaVersion: 1,
     id: createHash('sha256').update(String(file.value)).digest('hex').slice(0, 16),
     source: { path: file.data.path ?? null, format: 'text', encoding: file.data.encoding ?? 'utf-8' },
@@ -81,7 +84,10 @@ export function compileArticle(tree: Root, file: VFile): Article {
     quotes,
     boilerplate,
     warnings: file.messages.map(toWarning),
+    language: tree.data?.language ?? null,
   };
+  if (file.data.explain) article.explain = explainTree(tree);
+  return article;
 }
 
 /** unified compiler plugin: the processor's result is the Article. */

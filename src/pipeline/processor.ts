@@ -8,6 +8,7 @@ import { readText } from '../readers/text.js';
 import { boilerplate, type BoilerplateOptions } from './boilerplate/index.js';
 import { byline } from './byline/index.js';
 import { compile, type ArticleProcessor } from './compile.js';
+import { evidence } from './evidence/index.js';
 import { headline } from './headline.js';
 import { pullquotes } from './pullquotes.js';
 import { quotes } from './quotes/index.js';
@@ -20,6 +21,7 @@ export interface PipelineOptions {
 export function createProcessor(options: PipelineOptions = {}): ArticleProcessor {
   return unified()
     .use(readText)
+    .use(evidence)
     .use(boilerplate, options.boilerplate)
     .use(headline)
     .use(byline)

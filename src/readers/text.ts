@@ -3,13 +3,15 @@ import type { Plugin } from 'unified';
 import type { Point } from '../types.js';
 import { splitLines } from './lines.js';
 import { detectWrapWidth, groupBlocks } from './unwrap.js';
+import { joinContext, joinLines } from './dehyphenate.js';
 
 /** Parse plain text into the article tree: one paragraph per unwrapped block. */
 export function parseText(text: string): Root {
   const lines = splitLines(text);
   const width = detectWrapWidth(lines);
+  const join = joinContext(text);
   const children: Paragraph[] = groupBlocks(lines, width).map((group) => {
-    const value = group.map((l) => l.text).join(' ');
+    const value = joinLines(group.map((l) => l.text), join);
     const position = { start: group[0].position.start, end: group[group.length - 1].position.end };
     return {
       type: 'paragraph',

@@ -26,7 +26,7 @@ const GENERIC = new Set(
 );
 
 /** Lower-cased words that say what a text is about (no function words, no numbers, no generic words). */
-export function contentWords(text: string): string[] {
+export function contentWords(text: string, extraStopwords?: Set<string>): string[] {
   const out: string[] = [];
   WORD_RE.lastIndex = 0;
   const lower = text.toLowerCase();
@@ -34,7 +34,7 @@ export function contentWords(text: string): string[] {
     let w = m[0];
     if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
     const c = w.charCodeAt(0);
-    if (w.length > 2 && !(c >= 48 && c <= 57) && !STOPWORDS.has(w) && !GENERIC.has(w)) out.push(w);
+    if (w.length > 2 && !(c >= 48 && c <= 57) && !STOPWORDS.has(w) && !GENERIC.has(w) && !extraStopwords?.has(w)) out.push(w);
   }
   return out;
 }

@@ -3,10 +3,12 @@ import type { Root } from 'mdast';
 import { unified, type Pluggable } from 'unified';
 import { VFile } from 'vfile';
 import { readText } from '../../src/readers/text.js';
+import { evidence } from '../../src/pipeline/evidence/index.js';
 import { blockText, type BlockData } from '../../src/tree.js';
 
 export function runStages(text: string, ...stages: Pluggable[]): { tree: Root; file: VFile } {
-  const processor = unified().use(readText).use(stages);
+  // Every stage reads the evidence pass, as in the real pipeline.
+  const processor = unified().use(readText).use(evidence).use(stages);
   const file = new VFile({ value: text });
   const tree = processor.runSync(processor.parse(file), file) as Root;
   return { tree, file };

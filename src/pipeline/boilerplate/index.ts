@@ -13,6 +13,9 @@ import { isProse } from '../../text/words.js';
 import { describe } from './context.js';
 import { RULES, type RuleContext } from './rules.js';
 import { markAboutBox, markLinkLists, markRunningHeads, type Mark } from './structure.js';
+import { evidenceOf } from '../evidence/index.js';
+import { signalFor } from './signals.js';
+import { WEIGHTS, weigh } from './weights.js';
 
 export interface BoilerplateOptions {
   /** Report each removed line as an info message (useful for `check`). */
@@ -23,24 +26,33 @@ export interface BoilerplateOptions {
 // the rules for it is most of the stage's speed).
 const LONGEST_FURNITURE = 80;
 
-function classify(ctx: RuleContext, inTail: boolean) {
+// Rules that read a sentence's intent ("sign up for …", "check out …"): inside the story, a
+// line that shares most of its words with the story is an instruction of the story itself.
+const TOPICAL_RULES = new Set(['subscription', 'promo-pointer']);
+
+function classify(ctx: RuleContext, inTail: boolean, node: RootContent) {
   if (ctx.words > LONGEST_FURNITURE) return undefined;
-  return RULES.find((r) => (!r.tailOnly || inTail) && r.test(ctx));
+  const rule = RULES.find((r) => (!r.tailOnly || inTail) && r.test(ctx));
+  if (rule && TOPICAL_RULES.has(rule.name)) {
+    const ev = evidenceOf(node);
+    if (ev.region === 'body' && (ev.listItem || (ev.topicalWords >= 2 && ev.topicalOverlap >= 0.75))) return undefined;
+  }
+  return rule;
 }
 
 export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (options = {}) {
   return (tree: Root, file: VFile) => {
     const blocks = tree.children;
     const contexts = describe(blocks);
-    const mark: Mark = (node, kind, rule) => {
-      setRole(node, 'boilerplate', kind);
+    const mark: Mark = (node, kind, rule, score = 1, evidence = [`matches the ${rule} rule`]) => {
+      setRole(node, 'boilerplate', kind, { rule, score, evidence });
       if (options.report) file.info(`Removed ${kind} line: ${blockText(node).slice(0, 60)}`, node, `article-clean:boilerplate-${rule}`);
     };
 
     // Pass 1: rules that are safe anywhere.
     for (const [i, node] of blocks.entries()) {
       if (!isBody(node)) continue;
-      const rule = classify(contexts[i], false);
+      const rule = classify(contexts[i], false, node);
       if (rule) mark(node, rule.kind, rule.name);
     }
 
@@ -56,7 +68,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
         tailStart = i;
         continue;
       }
-      const rule = classify(contexts[i], true);
+      const rule = classify(contexts[i], true, node);
       if (rule) mark(node, rule.kind, rule.name);
       else if (isProse(contexts[i].text)) break;
       tailStart = i;
@@ -64,5 +76,18 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
 
     markAboutBox(blocks, contexts, mark);
     markLinkLists(blocks, tailStart, mark);
+
+    // Weighed signals: forms and formulas of any language, judged with their context.
+    for (const node of blocks) {
+      if (!isBody(node)) continue;
+      const ev = evidenceOf(node);
+      const signal = signalFor(ev);
+      if (!signal) {
+        if (ev.form.url && ev.region === 'body') file.info('Kept a link line inside the story', node, 'article-clean:kept-link-line');
+        continue;
+      }
+      const { score, evidence } = weigh(signal, ev);
+      if (score >= WEIGHTS.threshold) mark(node, signal.kind, signal.name, score, evidence);
+    }
   };
 };

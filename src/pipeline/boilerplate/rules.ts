@@ -216,8 +216,14 @@ export const RULES: Rule[] = [
   {
     name: 'source-line',
     kind: 'attribution',
-    test: ({ text }) =>
-      /^(?:source|via|originally at|original(?: article)?|canonical|link|url|permalink)\s*:\s*\S+$/i.test(text) || /^<?https?:\/\/\S+>?$/i.test(text),
+    test: ({ text }) => /^(?:source|via|originally at|original(?: article)?|canonical|link|url|permalink)\s*:\s*\S+$/i.test(text),
+  },
+  {
+    // A bare link is a source line only outside the story: inside it, it may be what the story points to.
+    name: 'link-line',
+    kind: 'attribution',
+    tailOnly: true,
+    test: ({ text }) => /^<?(?:https?:\/\/|www\.)\S+>?$/i.test(text),
   },
   {
     name: 'legal',

@@ -7,7 +7,7 @@ import { blockText, isBody, type BlockData } from '../../tree.js';
 import { isProse } from '../../text/words.js';
 import { LINK_LIST_HEADER, type RuleContext } from './rules.js';
 
-export type Mark = (node: RootContent, kind: NonNullable<BlockData['kind']>, rule: string) => void;
+export type Mark = (node: RootContent, kind: NonNullable<BlockData['kind']>, rule: string, score?: number, evidence?: string[]) => void;
 
 /** Running heads and footers repeat: a short capitalised or separated line met twice is page furniture. */
 export function markRunningHeads(blocks: RootContent[], contexts: RuleContext[], mark: Mark): void {

@@ -4,7 +4,9 @@
  * at X", "(Reporting by A; Editing by B)"), a wire dateline "CITY (Agency) –", and a
  * copyright line. Each returns what it names; the stage decides precedence.
  */
+import { furniture, phraseSet } from '../../lang/vocabulary.js';
 import { isPersonName, splitNameList } from '../../text/names.js';
+import { unquote } from './line.js';
 
 const trimOutlet = (s: string) => s.trim().replace(/[.\s]+$/, '').replace(/^the website\s+/i, '');
 
@@ -70,11 +72,16 @@ export function outletFromAddress(text: string): string | null {
   return m && !isPersonName(m[1].trim()) ? trimOutlet(m[1]) : null;
 }
 
-/** "Copyright © 2019 Billboard, All rights reserved." → Billboard. */
+/** "Copyright © 2019 Billboard, All rights reserved." → Billboard; "© Gazzetta del Reno – Riproduzione riservata" → Gazzetta del Reno. */
 export function outletFromCopyright(text: string): string | null {
-  const m = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^,.|]+?)\s*(?:[,.|]|\ball rights\b|$)/i.exec(text);
+  const m = /(?:©|ⓒ|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^,.|\u3000]+?)\s*(?:[,.|\u3000]|\s[–—-]\s|\ball rights\b|$)/iu.exec(text);
   if (!m) return null;
-  const name = m[1].trim();
-  // A person holding the copyright (a newsletter's author) is not an outlet.
-  return name && !/^\d+$/.test(name) && !/^all rights/i.test(name) && !isPersonName(name) ? name : null;
+  const name = unquote(m[1].trim()).replace(COMPANY_SUFFIX, '').trim();
+  // A legal formula is no outlet; a person holding the copyright (a newsletter's author) is
+  // told apart by the byline stage, which knows the authors.
+  if (!name || /^\d+$/.test(name) || /^all rights/i.test(name)) return null;
+  return phraseSet('legal', () => furniture('legal')).any(name) ? null : name;
 }
+
+// Legal forms of companies: the outlet is the name before them.
+const COMPANY_SUFFIX = /(?:,?\s+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|Corp|Co|GmbH|AG|KG|S\.?A|S\.?p\.?A|SRL|S\.?L|B\.?V|N\.?V|Oy|AB|A\/S|Sp\. z o\.o)\.?|(?<=[\u4E00-\u9FFF])社)$/u;

@@ -1,5 +1,7 @@
-import * as chrono from 'chrono-node/en';
+import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import ZONES from '../../lang/common/zones.json' with { type: 'json' };
+import { bylineMonths } from '../../lang/vocabulary.js';
 
 export interface ParsedDate {
   /** ISO 8601 at the precision the text gives: date, local date-time, or date-time with offset. */
@@ -30,24 +32,58 @@ export function parseDate(line: string): ParsedDate | null {
 function parseUncached(line: string): ParsedDate | null {
   // Only a line with a year in it can hold a date we accept; the parser is costly, so look first.
   if (!/(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d[/.-]\d{1,2}[/.-]\d\d/.test(line)) return null;
-  // The strict parser ignores casual phrases ("last month", "Friday") outright.
-  for (const result of chrono.strict.parse(line)) {
-    const start = result.start;
-    if (start.tags().has('result/relativeDate')) continue; // "3 days ago" gets a certain year
-    if (!(['year', 'month', 'day'] as const).every((c) => start.isCertain(c))) continue;
-    return { iso: toIso(result), text: result.text, index: result.index };
+  // English first, then the locales the line's script allows; the strict parsers ignore
+  // casual phrases ("last month", "Friday") outright.
+  for (const parser of [chrono.strict, ...localesFor(line)]) {
+    for (const result of parser.parse(line)) {
+      const start = result.start;
+      if (start.tags().has('result/relativeDate')) continue; // "3 days ago" gets a certain year
+      if (!(['year', 'month', 'day'] as const).every((c) => start.isCertain(c))) continue;
+      return { iso: toIso(result, line), text: result.text, index: result.index };
+    }
   }
-  return null;
+  return monthNameDate(line);
+}
+
+type Parser = { parse(text: string): ParsedResult[] };
+const LATIN: Parser[] = [chrono.de.strict, chrono.fr.strict, chrono.es.strict, chrono.pt.strict, chrono.it.strict, chrono.nl.strict, chrono.sv.strict];
+const CYRILLIC: Parser[] = [chrono.ru.strict, chrono.uk.strict];
+const CJK: Parser[] = [chrono.ja.strict, chrono.zh.strict];
+
+function localesFor(line: string): Parser[] {
+  if (/[\u0400-\u04FF]/.test(line)) return CYRILLIC;
+  if (/[\u3040-\u30FF\u4E00-\u9FFF]/.test(line)) return CJK;
+  // Numeric dates need no locale; month names of other languages have letters beyond "a-z" or words English lacks.
+  return /[^\x00-\x7F]|[a-z]{3,}/i.test(line) ? LATIN : [];
+}
+
+// Month names of languages chrono-node has no locale for (src/lang/<code>/byline.json "months").
+const MONTHS: Map<string, number> = new Map(
+  bylineMonths().flatMap((names, i) => names.map((n) => [n.toLowerCase(), i + 1] as [string, number])),
+);
+
+/** "14 października 2024, 12:30": day, a month name from the data files, year, maybe a time. */
+function monthNameDate(line: string): ParsedDate | null {
+  const m = /(?<![\p{L}\d])(\d{1,2})\.?\s+(\p{L}{3,12})\.?\s+(\d{4})(?:,?\s+(?:o\s+|godz\.\s*)?(\d{1,2})[:.](\d{2}))?/u.exec(line);
+  const month = m ? MONTHS.get(m[2].toLowerCase()) : undefined;
+  if (!m || !month) return null;
+  const date = `${m[3]}-${pad(month)}-${pad(Number(m[1]))}`;
+  return { iso: m[4] ? `${date}T${pad(Number(m[4]))}:${m[5]}:00` : date, text: m[0], index: m.index };
 }
 
 // Built from the components, never from a JS Date, so the machine's zone cannot leak in.
-function toIso(result: ParsedResult): string {
+function toIso(result: ParsedResult, line: string): string {
   const c = result.start;
   const date = `${pad(c.get('year')!, 4)}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
   if (!c.isCertain('hour')) return date;
   const second = c.isCertain('second') ? c.get('second')! : 0;
   const time = `${date}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}:${pad(second)}`;
-  if (!c.isCertain('timezoneOffset')) return time;
+  if (!c.isCertain('timezoneOffset')) {
+    // A zone abbreviation chrono does not know, right after the time: "14:05 МСК".
+    const zone = /^\s*\(?([A-Za-z\u0400-\u04FF]{2,5})\)?(?![\p{L}])/u.exec(line.slice(result.index + result.text.length));
+    const offset = zone ? (ZONES as unknown as Record<string, number>)[zone[1]] : undefined;
+    return offset === undefined ? time : time + formatOffset(offset);
+  }
   return time + formatOffset(dstZoneOffset(result.text, c) ?? c.get('timezoneOffset')!);
 }
 

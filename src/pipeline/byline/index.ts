@@ -101,6 +101,8 @@ export const byline: Plugin<[], Root> = function () {
     const datelineOutlet = firstBody ? outletFromDateline(blockText(firstBody)) : null;
 
     const authors = uniq(facts.flatMap((f) => f.authors));
+    // "© 2024 Jane Doe" on a newsletter names its author, not an outlet.
+    if (copyrightOutlet && [...authors, ...reporters].some((a) => a.toLowerCase() === copyrightOutlet!.toLowerCase())) copyrightOutlet = null;
     const result: Byline = {
       authors: authors.length ? authors : uniq(reporters),
       publication:

@@ -6,6 +6,9 @@
  * "… via Outlet". A line with anything else in it (a sentence, a headline that mentions a
  * date) is not a byline line.
  */
+import { bylineWords, phraseSet } from '../../lang/vocabulary.js';
+import ZONE_TABLE from '../../lang/common/zones.json' with { type: 'json' };
+import { type PhraseSet, tokenize } from '../../lang/phrases.js';
 import { isPersonName, splitNameList } from '../../text/names.js';
 import { wordCount } from '../../text/words.js';
 import { parseDate } from './date.js';
@@ -23,19 +26,40 @@ export interface BylineFacts {
 
 const empty = (): BylineFacts => ({ authors: [], publication: null, curator: null, published: null });
 
-const AUTHOR_LEAD = /^(?:by|written by|words by|story by|text by|posted by|reported by|report by|match report by|reviewed by|hosted by|interview by|from|authors?|reporter|byline|hosts?)\s*:?\s+/i;
-const CURATOR_LEAD = /^(?:selected|curated|picked|chosen|shared|recommended|submitted|compiled|saved|clipped)\b(?:[^.]{0,30}?)\s+by\s*:?\s+/i;
+// Closed formulas of bylines in every language with a vocabulary file (src/lang/<code>/byline.json).
+const AUTHOR_LEADS = () => phraseSet('authorLeads', () => bylineWords('authorLeads'));
+const CURATOR_LEADS = () => phraseSet('curatorLeads', () => bylineWords('curatorLeads'));
+const DATE_LABELS = () => phraseSet('dateLabels', () => bylineWords('dateLabels'));
+const PUBLICATION_LEADS = () => phraseSet('publicationLeads', () => bylineWords('publicationLeads'));
+const READING_TIMES = () => phraseSet('readingTime', () => bylineWords('readingTime'));
+const ROLE_WORDS = () => phraseSet('roleWords', () => bylineWords('roleWords'));
+
+/** What follows a lead phrase ("By", "Por", "Texto:", "Date: Posted"), or null when the text has no such lead. */
+function afterLead(set: PhraseSet, text: string): string | null {
+  const words = tokenize(text);
+  let at = 0;
+  let end = 0;
+  // Leads may be chained: "Date: Posted March 3".
+  for (let n = set.startAt(words, at); n > 0; n = set.startAt(words, at)) {
+    end = words.ends[at + n - 1];
+    at += n;
+  }
+  if (!end) return null;
+  const rest = text.slice(end);
+  const m = /^\s*(?:on|at|le|il|am|em|el|op)?\s*[:：=-]?\s*/u.exec(rest)!;
+  return m[0].length || rest === '' ? rest.slice(m[0].length) : null;
+}
+
+const hasRoleWord = (text: string) => ROLE_WORDS().any(text);
+const CREDENTIALS = () => phraseSet('credentials', () => bylineWords('credentials'));
+/** Post-nominal letters after a name: "RD", "PhD, RD". */
+const isCredential = (text: string) => text.split(/\s*,\s*|\s+/).every((t) => CREDENTIALS().whole(t.replace(/\./g, '')));
 // "Carmen Ortiz flipped this into Morning Reads", "Priya shared this on Pocket": a person passing it on.
 const PASSED_ON = /^(.{2,40}?)\s+(?:flipped|shared|saved|clipped|pinned|posted|curated|added|recommended) this\b/i;
-const DATE_LABEL = /^(?:published|updated|last updated|last modified|posted|date|sent|first published|modified|originally published|release date|released|publication date|date published|date posted)\s*(?:on|at)?\s*:?\s*/i;
-const READING_TIME = /^\d+\s*(?:-|\s)?\s*min(?:ute)?s?\.?(?:\s+read)?$|^(?:issue|vol\.?|volume|no\.?|edition|episode|ep\.?)\s*#?\d+$/i;
 const OTHER_CREDIT = /^(?:photos?|images?|illustrations?|graphics?|videos?|editing|edited|design|additional reporting|fact[- ]check(?:ed|ing)?) by\b/i;
 const VIA = /^via\s+(.{2,60})$/i;
 const TIME_LEAD = /^\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?/;
 const SEPARATOR = /\s+[|·•‧]\s+|\s+[—–]\s+(?=\S)/u;
-// Words that describe a job, not a person or an outlet: "Staff Writer", "Chief Medical Correspondent".
-const ROLE_WORD =
-  /\b(?:writer|editor|reporter|correspondent|contributor|columnist|staff|intern|producer|critic|analyst|director|fellow|photographer|anchor|host|chief|senior|associate|special|guest|freelance|head|manager|officer|founder|partner|engineer|president|ceo|cto|cfo|vp)\b/i;
 const TITLE = /^(?:Dr|Prof|Rev|Sir|Dame)\.?\s+/;
 
 /** "JANE DOE" → "Jane Doe", so capitalised bylines read as names (words of two letters or more). */
@@ -53,8 +77,9 @@ function names(text: string): string[] {
 
 /** A date and nothing else (a label such as "Published:" and a trailing "by X" allowed). */
 function dateSegment(segment: string): { iso: string; by: string | null; labelled: boolean } | null {
-  const labelled = DATE_LABEL.test(segment);
-  const text = segment.replace(DATE_LABEL, '').trim();
+  const unlabelled = afterLead(DATE_LABELS(), segment);
+  const labelled = unlabelled !== null;
+  const text = (unlabelled ?? segment).trim();
   const found = parseDate(text);
   if (!found) return null;
   let rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.text.length)).trim();
@@ -64,15 +89,41 @@ function dateSegment(segment: string): { iso: string; by: string | null; labelle
     by = m[1].trim();
     rest = rest.slice(0, m.index).trim();
   }
-  // What may surround a date: weekday names, "at", "on", commas, zone words chrono left.
-  rest = rest.replace(/\b(?:on|at|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|[,.:\s]/gi, '');
-  return rest === '' ? { iso: found.iso, by, labelled } : null;
+  return dateNoise(rest) ? { iso: found.iso, by, labelled } : null;
+}
+
+/**
+ * What may stand around a date on a date line and say nothing else: weekday names, "at",
+ * "à", "alle", a second (updated) date or time, date labels, a zone abbreviation.
+ */
+function dateNoise(rest: string): boolean {
+  let text = rest;
+  for (let i = 0; i < 2; i++) {
+    const d = parseDate(text);
+    if (!d) break;
+    text = `${text.slice(0, d.index)} ${text.slice(d.index + d.text.length)}`;
+  }
+  text = text.replace(/\d{1,2}\s?[:h.]\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?/gi, ' ');
+  const labels = new Set(tokenize([...bylineWords('dateLabels'), ...bylineWords('dateConnectors')].join(' ')).tokens);
+  return tokenize(text).tokens.every(
+    (t) => t.length <= 2 || WEEKDAY.test(t) || labels.has(t) || t in ZONES,
+  ) && !/\d/.test(text.replace(/[\s,.:;()·|–—-]/g, ''));
+}
+
+const ZONES: Record<string, unknown> = Object.fromEntries(Object.keys(ZONE_TABLE).map((z) => [z.toLowerCase(), true]));
+// Weekday names and abbreviations (English; other languages' parsers take theirs with the date).
+const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/;
+
+/** "Aggiornato alle 10:20", "Updated 3:45 p.m.": a labelled time with no date of its own. */
+function labelledTime(segment: string): boolean {
+  const rest = afterLead(DATE_LABELS(), segment);
+  return rest !== null && /\d{1,2}\s?[:h.]\s?\d{2}/.test(rest) && dateNoise(rest);
 }
 
 /** Something that names an outlet: short, no sentence, no digits, no job title. */
 function looksLikeOutlet(segment: string): boolean {
   const t = segment.trim();
-  return t.length > 0 && wordCount(t) <= 6 && !/[.!?]\s/.test(t) && !/\d/.test(t) && !/^(?:by|and)\b/i.test(t) && !ROLE_WORD.test(t);
+  return t.length > 0 && wordCount(t) <= 6 && !/[.!?]\s/.test(t) && !/\d/.test(t) && !/^(?:by|and)\b/i.test(t) && !hasRoleWord(t) && !isCredential(t);
 }
 
 /** "A and B, Staff Writer on DATE" / "A for The Guardian" / "A, Associated Press" → facts. */
@@ -99,7 +150,7 @@ function authorSegment(segment: string, facts: BylineFacts): boolean {
   if (found.length === 0) return false;
   // What is left after the names must be roles or an outlet, not more words.
   for (const part of text.split(/\s*,\s*/).slice(1)) {
-    if (names(part).length || ROLE_WORD.test(part)) continue;
+    if (names(part).length || hasRoleWord(part) || isCredential(part)) continue;
     if (looksLikeOutlet(part)) facts.publication ??= part.trim();
     else return false;
   }
@@ -118,17 +169,29 @@ function bareCredit(segment: string, facts: BylineFacts): boolean {
   if (!found.length || found.join(' and ').length < first.length - 4) {
     // "Nadia Brennan Science correspondent": a name, then a job.
     const tokens = first.split(/\s+/);
-    const lead = [2, 3].map((k) => tokens.slice(0, k).join(' ')).find((n, k) => tokens.length > k + 2 && isPersonName(n) && ROLE_WORD.test(first.slice(n.length)));
+    const lead = [2, 3].map((k) => tokens.slice(0, k).join(' ')).find((n, k) => tokens.length > k + 2 && isPersonName(n) && hasRoleWord(first.slice(n.length)));
     if (!lead || wordCount(first.slice(lead.length)) > 4) return false;
     found = [lead];
   }
   for (const part of rest) {
-    if (ROLE_WORD.test(part)) continue;
+    if (hasRoleWord(part) || isCredential(part)) continue;
     if (looksLikeOutlet(part) && !isPersonName(part)) facts.publication ??= part;
     else return false;
   }
   facts.authors.push(...found);
   return true;
+}
+
+/** "4 min read", "Lesezeit 5 Minuten", "Issue #12": a segment that only counts. */
+function isReadingTime(segment: string): boolean {
+  if (/^(?:issue|vol\.?|volume|no\.?|edition|episode|ep\.?)\s*#?\d+$/i.test(segment)) return true;
+  const rest = segment.replace(/\d+\s*(?:[-–]\s*\d+)?/g, ' ').trim();
+  return /\d/.test(segment) && rest !== '' && READING_TIMES().whole(rest);
+}
+
+/** «Северный вестник», „Kurier“: an outlet's name without its quotation marks. */
+export function unquote(name: string): string {
+  return name.replace(/^[«„“"'‘»]+\s*|\s*[»“”"'’«]+$/gu, '');
 }
 
 /** Parse a line as a byline line; null when it is anything else. */
@@ -137,7 +200,7 @@ export function parseBylineLine(line: string): BylineFacts | null {
   if (!text || wordCount(text) > 25) return null;
   const facts = empty();
 
-  const curator = CURATOR_LEAD.exec(text);
+  const curator = CURATOR_LEADS().start(text) ? /^\S+(?:[^.]{0,30}?)\s+(?:by|por|par|von|di|da|door|przez)\s*:?\s+/iu.exec(text) : null;
   if (curator) {
     // "submitted … by kettlecorn_kid to r/Health": the name, not where it went.
     const name = text.slice(curator[0].length).replace(/\s+(?:to|in|into|on)\s+\S.*$/i, '').trim();
@@ -153,14 +216,14 @@ export function parseBylineLine(line: string): BylineFacts | null {
   }
   // "Head of Operations at Marlow Freight Partners": the author's job, under their name.
   const job = /^(.{2,50}?)\s+(?:at|@)\s+\p{Lu}.{1,50}$/u.exec(text);
-  if (job && ROLE_WORD.test(job[1]) && !/[.!?]$/.test(text) && wordCount(text) <= 10) {
+  if (job && hasRoleWord(job[1]) && !/[.!?]$/.test(text) && wordCount(text) <= 10) {
     facts.bare = true;
     return facts;
   }
   // "Feed: Kestrel Security Review" in exports: the outlet, labelled.
-  const outlet = /^(?:feed|publication|outlet|site|blog|channel|newspaper|magazine|issued by|published by|distributed by)\s*:?\s+(.{2,60})$/i.exec(text);
-  if (outlet && looksLikeOutlet(outlet[1])) {
-    facts.publication = outlet[1].trim();
+  const outlet = afterLead(PUBLICATION_LEADS(), text);
+  if (outlet && outlet.length <= 60 && looksLikeOutlet(outlet) && !isPersonName(outlet)) {
+    facts.publication = unquote(outlet.trim());
     return facts;
   }
   const passed = PASSED_ON.exec(text);
@@ -173,9 +236,9 @@ export function parseBylineLine(line: string): BylineFacts | null {
   let sawCredit = false;
   let lastDate: string | null = null;
   for (const [i, segment] of segments.entries()) {
-    const lead = AUTHOR_LEAD.exec(segment);
+    const lead = afterLead(AUTHOR_LEADS(), segment);
     if (lead) {
-      if (!authorSegment(segment.slice(lead[0].length), facts)) return null;
+      if (!authorSegment(lead, facts)) return null;
       sawCredit = true;
       continue;
     }
@@ -206,7 +269,7 @@ export function parseBylineLine(line: string): BylineFacts | null {
       facts.via ??= via[1];
       continue;
     }
-    if (READING_TIME.test(segment) || OTHER_CREDIT.test(segment)) continue;
+    if (isReadingTime(segment) || OTHER_CREDIT.test(segment) || labelledTime(segment)) continue;
     // Without a "By": a name (maybe with a role or an outlet after a comma).
     if (facts.authors.length === 0 && bareCredit(segment, facts)) {
       sawCredit = true;

@@ -1,0 +1,98 @@
+/**
+ * Matching a line against a phrase list by words, not by one regex of every phrase: a
+ * line is split into lower-case words once, and phrases are looked up by their first
+ * word, so the cost grows with the line, not with the vocabulary of every language.
+ */
+
+export interface Words {
+  tokens: string[];
+  /** Offset in the text where each token starts and ends. */
+  starts: number[];
+  ends: number[];
+}
+
+const TOKEN = /#?[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+export function tokenize(text: string): Words {
+  const tokens: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    tokens.push(m[0].toLowerCase().replace(/’/g, "'"));
+    starts.push(m.index!);
+    ends.push(m.index! + m[0].length);
+  }
+  return { tokens, starts, ends };
+}
+
+let lastText = '';
+let lastWords: Words = { tokens: [], starts: [], ends: [] };
+/** The same line is asked about by several lists in a row: keep its words. */
+function wordsOf(text: string): Words {
+  if (text !== lastText) {
+    lastText = text;
+    lastWords = tokenize(text);
+  }
+  return lastWords;
+}
+
+export class PhraseSet {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(phrases: string[]) {
+    for (const phrase of phrases) {
+      const { tokens } = tokenize(phrase);
+      if (!tokens.length) continue;
+      const list = this.byFirst.get(tokens[0]) ?? [];
+      list.push(tokens);
+      this.byFirst.set(tokens[0], list);
+    }
+    // Longest first, so "read more" wins over "read".
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** Length in tokens of the longest phrase starting at token `i`, or 0. */
+  startAt(words: Words, i: number): number {
+    return i < words.tokens.length ? this.at(words, i) : 0;
+  }
+
+  private at(words: Words, i: number): number {
+    const candidates = this.byFirst.get(words.tokens[i]);
+    if (!candidates) return 0;
+    for (const p of candidates) {
+      if (i + p.length > words.tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < p.length && ok; k++) ok = words.tokens[i + k] === p[k];
+      if (ok) return p.length;
+    }
+    return 0;
+  }
+
+  /** The text opens with a phrase (anything but letters may stand before it). */
+  start(text: string): number {
+    const words = wordsOf(text);
+    return words.tokens.length ? this.at(words, 0) : 0;
+  }
+
+  /** The text is one phrase, give or take punctuation and symbols around it. */
+  whole(text: string): boolean {
+    const words = wordsOf(text);
+    return words.tokens.length > 0 && this.at(words, 0) === words.tokens.length;
+  }
+
+  /** A phrase, then a colon, bar, arrow or dash: "Leia também: …". */
+  label(text: string): boolean {
+    const words = wordsOf(text);
+    const n = words.tokens.length ? this.at(words, 0) : 0;
+    if (!n) return false;
+    const rest = text.slice(words.ends[n - 1]).trimStart();
+    return /^[:|›»>–—-]/u.test(rest);
+  }
+
+  /** A phrase anywhere in the text, at word boundaries. */
+  any(text: string): boolean {
+    const words = wordsOf(text);
+    for (let i = 0; i < words.tokens.length; i++) if (this.at(words, i)) return true;
+    return false;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Closed formulas of page furniture and bylines, kept as data: one JSON file per language
+ * and topic (`src/lang/<code>/furniture.json`, `byline.json`). Code asks for a list by
+ * name and gets the union over every language, because a wrapper in one language often
+ * carries furniture in another, and a formula such as "Leia também:" is unambiguous
+ * wherever it stands. Lists become phrase sets (phrases.ts) once, on first use.
+ */
+import { PhraseSet } from './phrases.js';
+import commonFurniture from './common/furniture.json' with { type: 'json' };
+import deByline from './de/byline.json' with { type: 'json' };
+import deFurniture from './de/furniture.json' with { type: 'json' };
+import enByline from './en/byline.json' with { type: 'json' };
+import enFurniture from './en/furniture.json' with { type: 'json' };
+import esByline from './es/byline.json' with { type: 'json' };
+import esFurniture from './es/furniture.json' with { type: 'json' };
+import frByline from './fr/byline.json' with { type: 'json' };
+import frFurniture from './fr/furniture.json' with { type: 'json' };
+import itByline from './it/byline.json' with { type: 'json' };
+import itFurniture from './it/furniture.json' with { type: 'json' };
+import jaByline from './ja/byline.json' with { type: 'json' };
+import jaFurniture from './ja/furniture.json' with { type: 'json' };
+import koByline from './ko/byline.json' with { type: 'json' };
+import koFurniture from './ko/furniture.json' with { type: 'json' };
+import nlByline from './nl/byline.json' with { type: 'json' };
+import nlFurniture from './nl/furniture.json' with { type: 'json' };
+import plByline from './pl/byline.json' with { type: 'json' };
+import plFurniture from './pl/furniture.json' with { type: 'json' };
+import ptByline from './pt/byline.json' with { type: 'json' };
+import ptFurniture from './pt/furniture.json' with { type: 'json' };
+import ruByline from './ru/byline.json' with { type: 'json' };
+import ruFurniture from './ru/furniture.json' with { type: 'json' };
+
+export type FurnitureList = keyof typeof enFurniture;
+export type BylineList = keyof typeof enByline;
+
+const FURNITURE: Partial<Record<FurnitureList, string[]>>[] = [
+  enFurniture, esFurniture, ptFurniture, frFurniture, deFurniture, itFurniture, nlFurniture, plFurniture, koFurniture, jaFurniture, ruFurniture,
+];
+const BYLINE: Partial<Record<BylineList, string[]>>[] = [
+  enByline, esByline, ptByline, frByline, deByline, itByline, nlByline, plByline, koByline, jaByline, ruByline,
+];
+
+/** The languages that have vocabulary files. */
+export const VOCABULARY_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'ko', 'ja', 'ru'] as const;
+
+function union(files: Partial<Record<string, string[]>>[], key: string): string[] {
+  const out = new Set<string>();
+  for (const file of files) for (const p of file[key] ?? []) out.add(p.toLowerCase());
+  // Longest first, so "read more" is tried before "read".
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+export const furniture = (key: FurnitureList): string[] => union(FURNITURE, key);
+export const bylineWords = (key: BylineList): string[] => union(BYLINE, key);
+export const networks = (): string[] => commonFurniture.networks;
+
+/** Month names (index 0 = January) of the languages that list them in byline.json. */
+export function bylineMonths(): string[][] {
+  const out: string[][] = Array.from({ length: 12 }, () => []);
+  for (const file of BYLINE as { months?: string[][] }[]) file.months?.forEach((names, i) => out[i].push(...names));
+  return out;
+}
+
+const sets = new Map<string, PhraseSet>();
+
+/** A phrase list as a PhraseSet, built once. */
+export function phraseSet(name: string, list: () => string[]): PhraseSet {
+  let set = sets.get(name);
+  if (!set) sets.set(name, (set = new PhraseSet(list())));
+  return set;
+}

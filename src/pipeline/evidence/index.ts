@@ -1,0 +1,160 @@
+/**
+ * Stage 0: evidence. One pass over the blocks that every later stage reads instead of
+ * working it out again: each block's form (form.ts), its region (before the first
+ * paragraph of prose, inside the story, after the last), its neighbours, whether it is
+ * one item of a run of like lines, how often it or its template repeats, and (on first
+ * use) how many of its content words the rest of the story shares. The article's
+ * language is detected here too. See docs in src/pipeline/evidence/README.md.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { Plugin } from 'unified';
+import { blockText, type BlockData } from '../../tree.js';
+import { contentWords, stem } from '../../text/words.js';
+import { formOf, type Form } from './form.js';
+import { detectLanguage, stopwordsOf } from './language.js';
+
+export type Region = 'head' | 'body' | 'tail';
+
+export interface Evidence {
+  form: Form;
+  /** Index among the tree's blocks when the evidence was taken. */
+  index: number;
+  region: Region;
+  /** One item of a run of lines of the same short form (a list, a schedule, a spec box). */
+  listItem: boolean;
+  /** Same text elsewhere in the document. */
+  repeats: number;
+  /** Same template ("Get it at: X", "Label: X") on other short lines of the document. */
+  templateRepeats: number;
+  /** Share of the block's content words found in other blocks (0–1), computed on first read. */
+  readonly storyOverlap: number;
+  /** Share of the block's content words found in the next block (0–1), computed on first read. */
+  readonly nextOverlap: number;
+  /**
+   * Like storyOverlap, over the block's lower-case words only: names of outlets and brands
+   * (capitalised) say nothing about whether a line is about the story's subject.
+   */
+  readonly topicalOverlap: number;
+  /** How many lower-case content words the block has (what topicalOverlap is a share of). */
+  readonly topicalWords: number;
+}
+
+declare module 'mdast' {
+  interface RootData {
+    /** BCP 47 language of the article, detected from its prose. */
+    language?: string | null;
+  }
+}
+
+declare module '../../tree.js' {
+  interface BlockData {
+    evidence?: Evidence;
+  }
+}
+
+/** The evidence of a block (every block of the tree has one once the stage ran). */
+export function evidenceOf(node: RootContent): Evidence {
+  const ev = (node.data as BlockData | undefined)?.evidence;
+  if (!ev) throw new Error('evidence stage has not run');
+  return ev;
+}
+
+/** What a list's items share: colon, digits, a question, a leading number or date. */
+function listShape(form: Form): string | null {
+  if (form.words > 14 || (form.end === '.' && form.words > 6) || form.end === ':') return null;
+  return [form.label !== null, form.digits || form.price, form.end === '?', form.bullet, form.caps, form.bracketed, form.symbolLead].join('');
+}
+
+/** A line's template: digits and capitalised words after the first stand for any value. */
+function templateOf(form: Form): string | null {
+  if (form.words > 12 || form.prose) return null;
+  if (form.label) return `label:${form.label}`;
+  const tokens = form.text.toLowerCase() === form.text ? form.text.split(' ') : form.text.split(' ').map((w, i) => (i > 0 && /^\p{Lu}/u.test(w) ? 'X' : w));
+  return tokens.join(' ').replace(/\d+/g, '0').toLowerCase();
+}
+
+function overlapCounter(texts: string[], stopwords: Set<string>) {
+  let built: { stems: Set<string>[]; counts: Map<string, number> } | null = null;
+  const build = () => {
+    const stems = texts.map((t) => new Set(contentWords(t, stopwords).map(stem)));
+    const counts = new Map<string, number>();
+    for (const set of stems) for (const w of set) counts.set(w, (counts.get(w) ?? 0) + 1);
+    return { stems, counts };
+  };
+  return {
+    story(i: number): number {
+      const { stems, counts } = (built ??= build());
+      let elsewhere = 0;
+      for (const w of stems[i]) if ((counts.get(w) ?? 0) > 1) elsewhere++;
+      return stems[i].size ? elsewhere / stems[i].size : 0;
+    },
+    topical(i: number): { share: number; size: number } {
+      const { counts } = (built ??= build());
+      const lower = new Set(contentWords(texts[i].replace(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*/gu, ' '), stopwords).map(stem));
+      let elsewhere = 0;
+      for (const w of lower) if ((counts.get(w) ?? 0) > 1) elsewhere++;
+      return { share: lower.size ? elsewhere / lower.size : 0, size: lower.size };
+    },
+    next(i: number): number {
+      const { stems } = (built ??= build());
+      if (i + 1 >= stems.length || !stems[i].size) return 0;
+      let shared = 0;
+      for (const w of stems[i]) if (stems[i + 1].has(w)) shared++;
+      return shared / stems[i].size;
+    },
+  };
+}
+
+export function takeEvidence(tree: Root): void {
+  const blocks = tree.children;
+  const texts = blocks.map((b) => blockText(b));
+  const forms = texts.map(formOf);
+  const prose = forms.map((f, i) => (f.prose ? i : -1)).filter((i) => i >= 0);
+  const first = prose.length ? prose[0] : blocks.length;
+  const last = prose.length ? prose[prose.length - 1] : -1;
+
+  const sample = prose.slice(0, 6).map((i) => forms[i].text).join(' ').slice(0, 1200);
+  const language = detectLanguage(sample || forms.map((f) => f.text).join(' ').slice(0, 1200));
+  tree.data = { ...tree.data, language };
+  const overlap = overlapCounter(texts, language === 'en' || !language ? new Set() : stopwordsOf(language));
+
+  const shapes = forms.map(listShape);
+  const templates = forms.map(templateOf);
+  const count = <T>(xs: (T | null)[]) => {
+    const m = new Map<T, number>();
+    for (const x of xs) if (x !== null) m.set(x, (m.get(x) ?? 0) + 1);
+    return m;
+  };
+  const textCounts = count(forms.map((f) => f.text));
+  const templateCounts = count(templates);
+
+  blocks.forEach((node, i) => {
+    const shape = shapes[i];
+    const evidence: Evidence = {
+      form: forms[i],
+      index: i,
+      region: i < first ? 'head' : i > last ? 'tail' : 'body',
+      listItem: shape !== null && (shapes[i - 1] === shape || shapes[i + 1] === shape),
+      repeats: (textCounts.get(forms[i].text) ?? 1) - 1,
+      templateRepeats: templates[i] === null ? 0 : (templateCounts.get(templates[i]!) ?? 1) - 1,
+      get storyOverlap() {
+        return overlap.story(i);
+      },
+      get nextOverlap() {
+        return overlap.next(i);
+      },
+      get topicalOverlap() {
+        return overlap.topical(i).share;
+      },
+      get topicalWords() {
+        return overlap.topical(i).size;
+      },
+    };
+    ((node.data ??= {}) as BlockData).evidence = evidence;
+  });
+}
+
+/** unified plugin for the evidence pass. */
+export const evidence: Plugin<[], Root> = function () {
+  return (tree: Root) => takeEvidence(tree);
+};
