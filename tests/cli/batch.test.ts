@@ -24,7 +24,7 @@ afterAll(() => fs.rmSync(cwd, { recursive: true, force: true }));
 
 const jsonlOf = (list: typeof cases) => `${list.map((c) => JSON.stringify({ id: c.name, text: c.bytes.toString('utf8') })).join('\n')}\n`;
 
-describe('--jobs', () => {
+describe('--jobs', { timeout: 120_000 }, () => {
   it('gives the same bytes, in input order, with two workers as in-process', async () => {
     expect(jsonLines(single)).toHaveLength(cases.length);
     const r = await run(['-f', 'jsonl', '-j', '2', 'in'], { cwd });
@@ -48,7 +48,7 @@ describe('--jobs', () => {
   });
 });
 
-describe('streams', () => {
+describe('streams', { timeout: 120_000 }, () => {
   it('--from jsonl reads one article per line from stdin, each the same as the text alone', async () => {
     const r = await run(['--from', 'jsonl', '-f', 'jsonl', '-j', '1', '-'], { cwd, stdin: jsonlOf(cases) });
     expect(r.stderr).toBe('');
@@ -93,7 +93,7 @@ describe('streams', () => {
   });
 });
 
-describe('stateless batches and --shard', () => {
+describe('stateless batches and --shard', { timeout: 120_000 }, () => {
   it('gives the same bytes for each half run alone as for the whole batch', async () => {
     const names = Object.keys(files);
     const first = await run(['-f', 'jsonl', ...names.slice(0, 7)], { cwd });
@@ -114,7 +114,7 @@ describe('stateless batches and --shard', () => {
   });
 });
 
-describe('progress and summary', () => {
+describe('progress and summary', { timeout: 120_000 }, () => {
   const summary = /^\d[\d,]* articles? · (\d+ failed · )?\d+\.\d s · \d+\.\d+ MB\/s$/;
 
   it('prints nothing but errors when stderr is not a terminal, a summary line with --progress', { timeout: 60_000 }, async () => {

@@ -26,7 +26,7 @@ function cli(args: string[], input?: string) {
 
 beforeAll(() => withBuilt(() => undefined), 180_000);
 
-describe('bin/article-clean.js (built)', () => {
+describe('bin/article-clean.js (built)', { timeout: 120_000 }, () => {
   it.skipIf(noSeed)('-f jsonl on the seed article prints one schema-valid line', () => {
     const r = cli(['-f', 'jsonl', seed]);
     expect(r.stderr).toBe('');

@@ -40,7 +40,7 @@ beforeAll(() => {
   sh(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(scratch, filename)], project);
 }, 300_000);
 
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }), 120_000);
 
 describe('the packed package in a consumer project', () => {
   it('ships the library, the types, the schema and the CLI, and no sources or tests', () => {
