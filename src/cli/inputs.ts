@@ -4,7 +4,8 @@
  *   -              standard input
  *   a file         itself (any name; FIFOs such as <(cat x) work too)
  *   a directory    every *.txt, *.text, *.md below it, recursively, sorted; hidden entries
- *                  (names starting with '.') and symlinked directories are skipped
+ *                  (names starting with '.'), symlinked directories and a folder's own notes
+ *                  (README, CHANGELOG, LICENSE…: PROJECT_FILES) are skipped
  *   a glob         when no file has that literal name and it has glob syntax: the files it
  *                  matches (tinyglobby), sorted; matching nothing is an input error
  *
@@ -17,6 +18,9 @@ import { describeError } from './errors.js';
 
 /** File name endings picked up when a directory is given. */
 export const DIRECTORY_EXTENSIONS = ['.txt', '.text', '.md'] as const;
+
+/** Names (any case, any extension) of files about a folder rather than articles in it. Named explicitly, they are read. */
+export const PROJECT_FILES = ['readme', 'changelog', 'changes', 'license', 'licence', 'copying'] as const;
 
 export type InputEntry =
   /** Standard input; `path` is null (it is what cleanArticle records as source.path). */
@@ -69,8 +73,14 @@ function hasDirectoryExtension(name: string): boolean {
   return DIRECTORY_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
+function isProjectFile(name: string): boolean {
+  const stem = name.toLowerCase().replace(/\..*$/, '');
+  return (PROJECT_FILES as readonly string[]).includes(stem);
+}
+
 function expandDirectory(arg: string, abs: string): InputEntry[] {
   const found: { rel: string; entry: InputEntry }[] = [];
+  let skippedNotes = 0;
   const walk = (relDir: string): void => {
     let dirents: fs.Dirent[];
     try {
@@ -96,9 +106,9 @@ function expandDirectory(arg: string, abs: string): InputEntry[] {
           isFile = false;
         }
       }
-      if (isFile && hasDirectoryExtension(d.name)) {
-        found.push({ rel, entry: { kind: 'file', path: path.join(arg, rel), abs: path.join(abs, rel) } });
-      }
+      if (!isFile || !hasDirectoryExtension(d.name)) continue;
+      if (isProjectFile(d.name)) skippedNotes++;
+      else found.push({ rel, entry: { kind: 'file', path: path.join(arg, rel), abs: path.join(abs, rel) } });
     }
   };
   try {
@@ -107,7 +117,8 @@ function expandDirectory(arg: string, abs: string): InputEntry[] {
     return [{ kind: 'error', path: arg, reason: describeError(err) }];
   }
   if (found.length === 0) {
-    return [{ kind: 'error', path: arg, reason: 'is a directory with no .txt, .text or .md files' }];
+    const note = skippedNotes > 0 ? ' but README, CHANGELOG or LICENSE files, which are skipped unless named' : '';
+    return [{ kind: 'error', path: arg, reason: `is a directory with no .txt, .text or .md files${note}` }];
   }
   found.sort((a, b) => comparePaths(a.rel, b.rel));
   return found.map((f) => f.entry);

@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import tty from 'node:tty';
 import { CommanderError } from 'commander';
+import { inapplicableOptionWarnings } from './conventions.js';
 import { debugDetail, describeError, errorLine, oneLine, PROGRAM, UsageError } from './errors.js';
 import { countReadable, expandInputs, type InputEntry } from './inputs.js';
 import { OutputNames } from './names.js';
@@ -98,6 +99,16 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   }
   const opts = program.opts<Options>();
   let args = program.args;
+  if (opts.V) {
+    io.stdout.write(`${version()}\n`);
+    return EXIT_OK;
+  }
+  // `article-clean help` is the help, as with git and npm (a file named help: ./help).
+  if (args[0] === 'help') {
+    io.stdout.write(program.helpInformation());
+    return EXIT_OK;
+  }
+  for (const warning of inapplicableOptionWarnings(program, opts.format)) io.stderr.write(warning);
   // `--split -`: the dash is the input (stdin), not a pattern.
   if (opts.split === '-') [opts.split, args] = [true, [...args, '-']];
   const settings = runSettings(opts);
@@ -122,7 +133,10 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   const sink = makeSink(opts, io, entries);
   const total = streamed ? null : Math.ceil(entries.length / (settings.shard?.n ?? 1));
   const usePool = settings.jobs > 1 && !opts.explain && (streamed || entries.length >= POOL_MIN_INPUTS);
-  const render = { format: opts.format, frontMatter: opts.frontMatter, fragment: opts.fragment };
+  // An ignored --css (warned about above) is not read either.
+  const cssApplies = opts.format === 'html' && opts.fragment !== true;
+  const css = typeof opts.css === 'string' && cssApplies ? readStylesheet(opts.css, io.cwd) : opts.css;
+  const render = { format: opts.format, frontMatter: opts.frontMatter, fragment: opts.fragment, css, withBoilerplate: opts.withBoilerplate };
   const explain = opts.explain ? (ctx: ProcessContext) => withExplain(ctx, opts.format, io.stderr) : undefined;
   const runner = usePool ? await workerPool(settings.jobs, render) : await inProcess(render, explain);
   const progress = await Progress.create(io.stderr, progressMode(opts, io.stderr), total);
@@ -153,6 +167,15 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
     status = EXIT_INPUT_FAILED;
   }
   return status;
+}
+
+/** The --css file's text; a file that cannot be read is a usage error, before any input runs. */
+function readStylesheet(file: string, cwd: string): string {
+  try {
+    return fs.readFileSync(path.resolve(cwd, file), 'utf8');
+  } catch (err) {
+    throw new UsageError(`--css ${file}: ${describeError(err)}`);
+  }
 }
 
 function progressMode(opts: Options, stderr: Writable & { isTTY?: boolean }): ProgressMode {

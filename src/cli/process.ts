@@ -29,6 +29,10 @@ export interface RenderOptions {
   frontMatter?: boolean;
   /** HTML: only the <article> element. */
   fragment?: boolean;
+  /** HTML: the stylesheet's text instead of the built-in one, or false for none. */
+  css?: string | false;
+  /** HTML: list the removed boilerplate after the article. */
+  withBoilerplate?: boolean;
 }
 
 /** Article → text of one output document, ending with exactly one newline. */
@@ -58,8 +62,8 @@ export async function loadRenderer(options: RenderOptions): Promise<Renderer> {
     }
     case 'html': {
       const { toHtml } = await import('../exporters/html.js');
-      const fragment = options.fragment ?? false;
-      return (a) => endLine(toHtml(a, { fragment }));
+      const { fragment = false, css, withBoilerplate = false } = options;
+      return (a) => endLine(toHtml(a, { fragment, css, withBoilerplate }));
     }
   }
 }

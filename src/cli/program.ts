@@ -1,8 +1,9 @@
 /** The command line's options (commander), their help text, and their checks. */
 import { Command, Option } from 'commander';
+import { parseFormat } from './conventions.js';
 import { oneLine, PROGRAM, UsageError } from './errors.js';
 import { defaultJobs } from './pool.js';
-import { FORMATS, type OutputFormat } from './process.js';
+import type { OutputFormat } from './process.js';
 import { parseShard } from './sources.js';
 
 export const EXAMPLES = `
@@ -14,14 +15,16 @@ Examples:
   cat a.txt | article-clean -f html --fragment       stdin to an HTML <article> fragment
   article-clean --out-dir clean/ dumps/              one clean/<name>.md per dumps/**/*.{txt,text,md}
   article-clean -f html -o a.html a.txt              one input to one file
+  article-clean help                                 this help (-h too; -v prints the version)
   article-clean --from jsonl -f jsonl - < in.jsonl   a stream: one article per JSON line
   article-clean --split '^-----$' -f jsonl < dump.txt
                                                      a text dump cut at lines of five dashes
   article-clean --shard 2/4 -f jsonl dumps/          the 2nd of 4 shares (every 4th input)
 
-Inputs are files, directories (searched recursively for .txt, .text and .md files),
-quoted globs, or - for standard input (the default when stdin is piped). Directories and
-globs expand in sorted order, and output follows input order.
+Inputs are files, directories (searched recursively for .txt, .text and .md files;
+README, CHANGELOG and LICENSE files are skipped unless named), quoted globs, or -
+for standard input (the default when stdin is piped). Directories and globs expand
+in sorted order, and output follows input order.
 
 For batches use -f jsonl (one line per article) or --out-dir (one file per article):
 -f json prints one pretty object per input, one after another, each followed by a newline;
@@ -43,6 +46,11 @@ export interface Options {
   keepDirs?: boolean;
   frontMatter: boolean;
   fragment?: boolean;
+  /** A stylesheet file (--css FILE), false for --no-css, undefined for the default. */
+  css?: string | false;
+  withBoilerplate?: boolean;
+  /** Hidden -V, the old spelling of -v/--version. */
+  V?: boolean;
   explain?: boolean;
   jobs: string;
   from?: 'text' | 'jsonl';
@@ -62,13 +70,18 @@ export function buildProgram(io: Streams, version: string): Command {
     .description('Turn raw syndicated article text into a clean, structured article.')
     .usage('[options] [inputs...]')
     .argument('[inputs...]', 'files, directories, quoted globs, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('markdown'))
+    .addOption(
+      new Option('-f, --format <format>', 'json, jsonl, markdown (md) or html (htm); any case').argParser(parseFormat).default('markdown'),
+    )
     .option('-o, --output <file>', 'write the output to <file> (exactly one input)')
     .option('--out-dir <dir>', 'write one <name>.<ext> file per input into <dir> (created if missing); inputs whose names collide are named by their path, a/x.txt → a__x.<ext>')
     .option('--keep-dirs', '--out-dir: mirror the input tree (a/x.txt → <dir>/a/x.<ext>)')
     .option('--force', 'let --out-dir replace existing output files')
     .option('--no-front-matter', 'markdown: put title and byline in the body, not in YAML front matter')
     .option('--fragment', 'html: print only the <article> element, not a whole document')
+    .option('--css <file>', 'html: use the stylesheet in <file> instead of the built-in one')
+    .option('--no-css', 'html: no stylesheet at all')
+    .option('--with-boilerplate', 'html: list the removed boilerplate, muted, after the article')
     .option('--explain', 'for every input line, the class chosen and the evidence that decided it (a table on stderr; an "explain" field in json/jsonl); runs in-process')
     .addOption(new Option('--from <kind>', 'read inputs as: text (one article each) or jsonl (one article per line, streamed)').choices(['text', 'jsonl']))
     .option('--split [regex]', 'cut text inputs into articles at form feeds, or at lines matching <regex>; streamed')
@@ -76,15 +89,18 @@ export function buildProgram(io: Streams, version: string): Command {
     .option('--shard <k/n>', 'process only the k-th of n shares of the inputs (every n-th, by input order)')
     .option('--progress', 'show the progress bar and summary even when stderr is not a terminal')
     .option('-q, --quiet', 'print errors only: no progress bar, no summary')
-    .version(version, '-V, --version', 'print the version')
+    .version(version, '-v, --version', 'print the version')
+    .addOption(new Option('-V').hideHelp())
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
       // Commander's errors ("error: unknown option '--x'") become one line of ours.
-      outputError: (s, write) => write(`${PROGRAM}: ${oneLine(s.replace(/^error:\s*/, ''), 300)}\n`),
+      // Its "(Did you mean --out-dir?)" comes on a second line: keep it, on the same line.
+      outputError: (s, write) => write(`${PROGRAM}: ${oneLine(s.replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' '), 300)}\n`),
     });
 }
 

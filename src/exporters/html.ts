@@ -6,67 +6,56 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml as serialize } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import type { Article, Block, Section } from '../types.js';
+import type { Article, Block, Boilerplate, Section } from '../types.js';
 import { headingLevel, isEmptyBlock, listItems, quoteParagraphs } from './common.js';
+import { documentElement, lines, textNode } from './html-document.js';
+import { type Labels, labelsFor, listParts } from './labels.js';
+import { type ArticleLocale, articleLocale, formatPublished } from './locale.js';
 
 export interface HtmlOptions {
-  /** Only the `<article>` element (default false: a whole document with head and JSON-LD). */
+  /** Only the `<article>` element (default false: a whole document with head, JSON-LD and styles). */
   fragment?: boolean;
+  /** Whole documents: undefined for the default stylesheet, a string of CSS to use instead, false for none. */
+  css?: string | false;
+  /** Append the removed boilerplate after the article, as a muted list (default false). */
+  withBoilerplate?: boolean;
 }
 
 /** Render an article as HTML, ending with one newline. */
 export function toHtml(article: Article, options: HtmlOptions = {}): string {
-  const body = articleElement(article);
+  const locale = articleLocale(article);
+  const parts = [articleElement(article, locale)];
+  if (options.withBoilerplate && article.boilerplate.length > 0) parts.push(boilerplateElement(article.boilerplate, labelsFor(locale.lang)));
   const tree: Root = options.fragment
-    ? { type: 'root', children: [body] }
-    : { type: 'root', children: [{ type: 'doctype' }, textNode('\n'), documentElement(article, body)] };
+    ? { type: 'root', children: lines(parts).slice(1, -1) }
+    : {
+        type: 'root',
+        children: [{ type: 'doctype' }, textNode('\n'), documentElement(article, lines(parts), { css: options.css, locale })],
+      };
   return `${serialize(tree)}\n`;
 }
 
-/** `<html>` with a head for browsers and crawlers; the article has no language field, so 'en'. */
-function documentElement(article: Article, body: Element): Element {
-  const { byline } = article;
-  const head: Element[] = [
-    h('meta', { charset: 'utf-8' }),
-    h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-    // <title> is required in a document; fall back rather than leave it empty.
-    h('title', article.headline ?? 'Untitled article'),
-    ...byline.authors.map((name) => h('meta', { name: 'author', content: name })),
-  ];
-  if (article.dek) head.push(h('meta', { name: 'description', content: article.dek }));
-  if (article.source.url) head.push(h('link', { rel: 'canonical', href: article.source.url }));
-  head.push(h('script', { type: 'application/ld+json' }, jsonLd(article)));
-  return h('html', { lang: 'en' }, lines([h('head', lines(head)), h('body', lines([body]))]));
-}
-
-/**
- * schema.org NewsArticle metadata. Script content is raw text in HTML (no
- * entity decoding), so escape `<`, `>` and `&` as JSON \u escapes: `</script>`
- * in a headline then cannot end the element, and JSON.parse still reads it back.
- */
-function jsonLd(article: Article): string {
-  const { byline } = article;
-  const data: Record<string, unknown> = { '@context': 'https://schema.org', '@type': 'NewsArticle' };
-  if (article.headline) data.headline = article.headline;
-  if (article.dek) data.description = article.dek;
-  if (byline.authors.length > 0) data.author = byline.authors.map((name) => ({ '@type': 'Person', name }));
-  if (byline.published) data.datePublished = byline.published;
-  if (byline.publication) data.publisher = { '@type': 'Organization', name: byline.publication };
-  if (article.source.url) data.url = article.source.url;
-  return JSON.stringify(data, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-function articleElement(article: Article): Element {
+/** The `<article>` carries lang and dir itself (as `<html>` does too), so a fragment is self-contained. */
+function articleElement(article: Article, locale: ArticleLocale): Element {
   const children: Element[] = [];
-  const header = headerElement(article);
+  const header = headerElement(article, locale);
   if (header) children.push(header);
   for (const section of article.sections) children.push(sectionElement(section));
-  return h('article', lines(children));
+  return h('article', { lang: locale.lang ?? undefined, dir: locale.dir === 'rtl' ? 'rtl' : undefined }, lines(children));
+}
+
+/** The removed lines, in input order with their kind: for checking what the cleaning took out. */
+function boilerplateElement(items: readonly Boilerplate[], labels: Labels): Element {
+  const entries = items.map((item) =>
+    h('li', [h('span', { className: ['kind'] }, item.kind), textNode(' '), h('span', { className: ['text'] }, item.text)]),
+  );
+  return h('aside', { className: ['boilerplate'] }, lines([h('h2', labels.removed), h('ol', lines(entries))]));
 }
 
 /** Headline, dek, byline and curator; null when the article has none of them. */
-function headerElement(article: Article): Element | null {
+function headerElement(article: Article, locale: ArticleLocale): Element | null {
   const { byline } = article;
+  const labels = labelsFor(locale.lang);
   const children: Element[] = [];
   if (article.headline) children.push(h('h1', article.headline));
   if (article.dek) children.push(h('p', { className: ['dek'] }, article.dek));
@@ -74,19 +63,21 @@ function headerElement(article: Article): Element | null {
   const parts: ElementContent[][] = [];
   if (byline.authors.length > 0) {
     const names: ElementContent[] = [];
-    byline.authors.forEach((name, i) => {
-      if (i > 0) names.push(textNode(i === byline.authors.length - 1 ? ' and ' : ', '));
-      names.push(h('span', { className: ['author'] }, name));
-    });
-    parts.push([textNode('By '), ...names]);
+    for (const part of listParts(byline.authors, locale.lang)) {
+      names.push(part.type === 'name' ? h('span', { className: ['author'] }, part.value) : textNode(part.value));
+    }
+    parts.push([textNode(`${labels.by} `), ...names]);
   }
   if (byline.publication) parts.push([h('span', { className: ['publication'] }, byline.publication)]);
-  if (byline.published) parts.push([h('time', { dateTime: byline.published }, byline.published)]);
+  if (byline.published) {
+    const words = formatPublished(byline.published, locale.lang) ?? byline.published;
+    parts.push([h('time', { dateTime: byline.published }, words)]);
+  }
   if (parts.length > 0) {
     const content = parts.flatMap((part, i) => (i > 0 ? [textNode(' · '), ...part] : part));
     children.push(h('p', { className: ['byline'] }, content));
   }
-  if (byline.curator) children.push(h('p', { className: ['curator'] }, `Selected by ${byline.curator}`));
+  if (byline.curator) children.push(h('p', { className: ['curator'] }, `${labels.selectedBy} ${byline.curator}`));
   return children.length > 0 ? h('header', lines(children)) : null;
 }
 
@@ -121,13 +112,4 @@ function blockElement(block: Block): Element {
     default:
       return h('p', block.text);
   }
-}
-
-/** Put each child element on its own line, so the output is readable and diffable. */
-function lines(children: Element[]): ElementContent[] {
-  return children.flatMap((child) => [textNode('\n'), child]).concat(children.length > 0 ? [textNode('\n')] : []);
-}
-
-function textNode(value: string): ElementContent {
-  return { type: 'text', value };
 }

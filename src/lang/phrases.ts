@@ -85,14 +85,24 @@ export class PhraseSet {
     const words = wordsOf(text);
     const n = words.tokens.length ? this.at(words, 0) : 0;
     if (!n) return false;
-    const rest = text.slice(words.ends[n - 1]).trimStart();
-    return /^[:|›»>–—-]/u.test(rest);
+    // The mark may follow the phrase at once, or, after a phrase of several words, a few words later ("Coming up on Monday: …").
+    for (let extra = 0; extra <= (n >= 2 ? 3 : 0) && n - 1 + extra < words.tokens.length; extra++) {
+      const rest = text.slice(words.ends[n - 1 + extra]).trimStart();
+      if (/^[:|›»>–—=＝：】\]-]/u.test(rest) || (extra === 0 && /^\.\s/u.test(rest) && words.tokens[n - 1].length <= 4)) return true;
+    }
+    return false;
   }
 
   /** A phrase anywhere in the text, at word boundaries. */
   any(text: string): boolean {
+    return this.longest(text) > 0;
+  }
+
+  /** Length in words of the longest phrase anywhere in the text (0 when none): "the views expressed" says more than "copyright". */
+  longest(text: string): number {
     const words = wordsOf(text);
-    for (let i = 0; i < words.tokens.length; i++) if (this.at(words, i)) return true;
-    return false;
+    let best = 0;
+    for (let i = 0; i < words.tokens.length; i++) best = Math.max(best, this.at(words, i));
+    return best;
   }
 }

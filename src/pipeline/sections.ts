@@ -10,6 +10,7 @@ import type { Heading, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { blockLines, blockText, isBody, roleOf } from '../tree.js';
 import { isProse, wordCount } from '../text/words.js';
+import { isRhetorical, markLabelHeadings } from './section-labels.js';
 
 export interface SectionsOptions {
   /** Longest heading, in words. */
@@ -66,7 +67,11 @@ export function headingShaped(text: string, maxWords: number, setApart: boolean)
   const n = wordCount(t);
   if (n === 0 || n > maxWords) return false;
   if ((t.match(/,/g) ?? []).length > 2) return false;
-  if (/^[-–—*•·>]/.test(t)) return false; // bullets, credits, quotes-of-record
+  if (/^[-–—*•·>]/.test(t)) return false; // bullets, credits
+  if (/^["“„«].+["”“»]\s*[,—–-]*\s*\p{L}/u.test(t)) return false; // a quotation with its attribution after it
+  if (/^(?:https?:\/\/|www\.)/i.test(t)) return false; // links
+  if (/^[^:]{1,30}:\s.*,/.test(t)) return false; // "Open: Wednesday to Sunday, 7.30am", "Town v Bridge: abandoned, no result"
+  if (/[%▲▼↑↓]/u.test(t) && (t.match(/\d+(?:[.,]\d+)?/g) ?? []).length >= 2 && wordCount(t.replace(/[\d.,%]+/g, '')) <= 2) return false; // a ticker: "NOORDV 38,20 ▼ −4,8%"
   if (/(?:[:;,]|\.\.\.)["”’)]*$/.test(t)) return false; // lead-ins and fragments
   const allCaps = !/\p{Ll}/u.test(t);
   if (/[.!…]["”’)]*$/.test(t) || (!allCaps && hasSentenceBreak(t))) return setApart; // sentences, unless set apart
@@ -89,9 +94,12 @@ export const sections: Plugin<[SectionsOptions?], Root> = function (options = {}
       return blockLines(node).length <= 1 && headingShaped(blockText(node), maxWords, setApart);
     });
     const heading = new Array<boolean>(flow.length).fill(false);
+    // Many question lines make a Q&A: there a question answered at once is still a heading.
+    const questions = flow.filter((i, k) => shaped[k] && /\?["”’)»]*$/u.test(blockText(blocks[i]).trim())).length;
     // Backwards, so a heading is judged by what truly follows it: prose, not another heading.
     for (let k = flow.length - 2; k >= 0; k--) {
-      heading[k] = shaped[k] && !heading[k + 1] && introducible(blockText(blocks[flow[k + 1]])) && !aboveByline(blocks, flow[k]);
+      const next = blockText(blocks[flow[k + 1]]);
+      heading[k] = shaped[k] && !heading[k + 1] && introducible(next) && !aboveByline(blocks, flow[k]) && (questions >= 3 || !isRhetorical(blockText(blocks[flow[k]]), next));
     }
     // A short label after prose that stands out from the list it opens ("Chapters", "Further
     // reading") is a heading as well.
@@ -104,10 +112,18 @@ export const sections: Plugin<[SectionsOptions?], Root> = function (options = {}
     // The last item of a list is followed by prose too: two list-like lines before it give
     // it away, unless it stands out from them as headings do.
     for (let k = 2; k < flow.length; k++) {
-      const items = [k - 1, k - 2];
-      if (!heading[k] || !items.every((j) => shaped[j] && !heading[j])) continue;
+      const items = [k - 1, k - 2].filter((j) => shaped[j] && !heading[j]);
+      // Two list-like lines before it, or one right under the label that opens the list.
+      const list = items.length === 2 ? items[1] === k - 2 : items[0] === k - 1 && heading[k - 2];
+      if (!heading[k] || !list) continue;
       if (!standsOut(blockText(blocks[flow[k]]), items.map((j) => blockText(blocks[flow[j]])))) heading[k] = false;
     }
+    // Labels over lists, spec boxes and subheadings: judged by the run they introduce.
+    markLabelHeadings(
+      flow.map((i) => blockText(blocks[i])),
+      shaped.map((s, k) => s && !aboveByline(blocks, flow[k])),
+      heading,
+    );
     flow.forEach((i, k) => {
       if (!heading[k]) return;
       const node = blocks[i];

@@ -34,7 +34,8 @@ const NOT_PERSON = new Set(
   review report bulletin digest today insider guardian independent telegraph mirror globe mail express
   standard record register dispatch examiner sentinel inquirer enquirer monitor magazine radio tv
   television channel broadcasting studios labs quarterly journalism editorial opinion signal table notes
-  letter show podcast media network newsroom`.split(/\s+/),
+  letter show podcast media network newsroom guild union league federation alliance cooperative co-op
+  coalition trust fund partners collective consortium authority commission board office`.split(/\s+/),
 );
 
 export function isPersonName(text: string): boolean {

@@ -57,20 +57,25 @@ function isWordChar(c: number): boolean {
 /** Number of words: whitespace-separated tokens holding a letter or digit. A plain loop: it runs on every block, often. */
 export function wordCount(text: string): number {
   let n = 0;
+  let cjk = 0;
   let counted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) counted = false;
-    else if (!counted && isWordChar(c)) {
+    // Chinese and Japanese write no spaces: two characters count as a word.
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)) {
+      cjk++;
+      counted = false;
+    } else if (!counted && isWordChar(c)) {
       n++;
       counted = true;
     }
   }
-  return n;
+  return n + Math.ceil(cjk / 2);
 }
 
 /** A prose paragraph: several words and a sentence ending, or simply long. */
 export function isProse(text: string): boolean {
   const n = wordCount(text);
-  return (n >= 8 && /[.!?…]["'”’)\]]*$/.test(text.trim())) || n >= 30;
+  return (n >= 8 && /[.!?…。！？]["'”’)\]」』»]*$/.test(text.trim())) || n >= 30;
 }

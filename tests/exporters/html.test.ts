@@ -1,14 +1,17 @@
+import { existsSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { toHtml } from '../../src/exporters/html.js';
 import type { Article } from '../../src/types.js';
 import { SCRIPT, adversarialArticle } from '../fixtures/adversarial-article.js';
 import { PULLQUOTE_BLOCK, PULLQUOTE_SECTION, readSeedLabel, seedArticle } from '../fixtures/seed-article.js';
-import { withoutShared } from '../helpers/shared.js';
-
-const noSeed = withoutShared('toHtml tests of the seed article (need ../shared/corpus/seed)');
 
 type Doc = cheerio.CheerioAPI;
+
+/** The seed comes from ../shared; without it these suites skip and say so. */
+const SEED_LABEL = new URL('../../../shared/corpus/seed/label.json', import.meta.url);
+const HAVE_SEED = existsSync(SEED_LABEL);
+const seedNote = HAVE_SEED ? '' : ` (skipped: no ${SEED_LABEL.pathname})`;
 
 function jsonLdOf($: Doc): Record<string, unknown> {
   const scripts = $('script[type="application/ld+json"]');
@@ -23,15 +26,17 @@ function sectionShapes($: Doc): string[][] {
     .map((section) => $(section).children().toArray().map((el) => el.tagName));
 }
 
-describe.skipIf(noSeed)('toHtml: seed article, standalone document', () => {
-  if (noSeed) return;
+describe.skipIf(!HAVE_SEED)(`toHtml: seed article, standalone document${seedNote}`, () => {
+  // vitest still runs a skipped suite's body to collect it: show one skipped test instead.
+  if (!HAVE_SEED) return void it.skip(`needs ${SEED_LABEL.pathname}`, () => undefined);
   const article = seedArticle();
   const label = readSeedLabel();
   const html = toHtml(article);
   const $ = cheerio.load(html);
 
   it('is a whole document ending with one newline', () => {
-    expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
+    // The seed article has no language field: no lang is claimed rather than a wrong one.
+    expect(html.startsWith('<!doctype html>\n<html>')).toBe(true);
     expect(html.endsWith('</html>\n')).toBe(true);
     expect(html.endsWith('\n\n')).toBe(false);
   });
@@ -59,7 +64,7 @@ describe.skipIf(noSeed)('toHtml: seed article, standalone document', () => {
     expect($('body > article')).toHaveLength(1);
     expect($('article > header > h1').text()).toBe(label.headline);
     expect($('p.byline .author').toArray().map((el) => $(el).text())).toEqual(['Aly Semigran']);
-    expect($('p.byline').text()).toBe('By Aly Semigran · Well and Good · 2019-09-10T13:00:00');
+    expect($('p.byline').text()).toBe('By Aly Semigran · Well and Good · September 10, 2019 at 1:00 PM');
     expect($('p.byline time').attr('datetime')).toBe('2019-09-10T13:00:00');
     expect($('p.curator').text()).toBe('Selected by CWC');
   });
@@ -85,8 +90,9 @@ describe.skipIf(noSeed)('toHtml: seed article, standalone document', () => {
   });
 });
 
-describe.skipIf(noSeed)('toHtml: fragment', () => {
-  if (noSeed) return;
+describe.skipIf(!HAVE_SEED)(`toHtml: fragment${seedNote}`, () => {
+  // vitest still runs a skipped suite's body to collect it: show one skipped test instead.
+  if (!HAVE_SEED) return void it.skip(`needs ${SEED_LABEL.pathname}`, () => undefined);
   const html = toHtml(seedArticle(), { fragment: true });
 
   it('is just the article element, ending with one newline', () => {

@@ -81,6 +81,15 @@ describe('furniture by form and by each language’s formulas', () => {
     ['👁 14.2K views · edited 09:02', 'other'],
     ['[사진=한빛일보 DB]', 'other'],
     ['Home › Lokales › Verkehr', 'navigation'],
+    ['#Brücke #Verkehr #Stadtrat', 'navigation'],
+    ['좋아요 34 | 훈훈해요 2 | 슬퍼요 0 | 화나요 1', 'share'],
+    ['Schlagwörter: Brücke, Verkehr, Stadtrat', 'navigation'],
+    ['Fortsetzung auf Seite 18', 'other'],
+    ['Geschätzte Lesezeit: 5 Minuten', 'other'],
+    ['【関連記事】空き家バンク登録、過去最多に', 'promo'],
+    ['The views expressed are the author’s own and do not necessarily reflect those of the publisher.', 'legal'],
+    ['This column originally ran in the Saltmarsh Gazette and is reposted here with permission.', 'attribution'],
+    ['Iscriviti alla newsletter della Gazzetta: ogni mattina le notizie nella tua casella.', 'subscription'],
   ])('%s', (line, kind) => {
     const blocks = summary(runStages(story(line), boilerplate).tree);
     expect(blocks[1]).toEqual(['paragraph', `boilerplate:${kind}`, line]);
@@ -92,6 +101,31 @@ describe('furniture by form and by each language’s formulas', () => {
     for (const line of ['★★★★☆', 'https://www.example.org/brueckenplan']) {
       expect(summary(runStages(story(line), boilerplate).tree)[1][1]).toBe('body');
     }
+  });
+
+  it('removes a call to action whose template repeats after every product, even where it names the story', () => {
+    const text = [
+      'The Harrow HS-7 is the best pair of studio headphones we tested this year, with a flat response and a cable that survives.',
+      'Get it at: Soundhaus (£149)',
+      'The Tamsin T40 costs a third as much and still sounds clean at low volume, which matters for late-night editing.',
+      'Get it at: Riffmart (£58)',
+      'The Oriel Open 2 is open-backed, so it leaks sound, but its wide stage makes it the pick for mixing.',
+      'Get it at: Soundhaus (£219)',
+      'All three were tested for a month in a home studio and on a commuter train.',
+    ].join('\n\n');
+    const kinds = summary(runStages(text, boilerplate).tree).map((b) => b[1]);
+    expect(kinds).toEqual(['body', 'boilerplate:ad', 'body', 'boilerplate:ad', 'body', 'boilerplate:ad', 'body']);
+  });
+
+  it('keeps a bulleted instruction inside the story', () => {
+    const text = [
+      'The school garden needs volunteers over the summer, when the beds dry out fastest and the children are away.',
+      'How you can help:',
+      '- Sign up for a summer watering week so the beds stay green until September.',
+      '- Donate seeds, hand trowels or child-sized gloves at the front office.',
+      'Thank you to every family who has already given an hour or a packet of seeds this spring.',
+    ].join('\n\n');
+    expect(summary(runStages(text, boilerplate).tree).map((b) => b[1])).toEqual(['body', 'body', 'body', 'body', 'body']);
   });
 
   it('keeps an instruction that is one item of a list inside the story', () => {
@@ -123,5 +157,48 @@ describe('language', () => {
   it('is detected from the prose', () => {
     const article = cleanArticle(story('Anzeige'));
     expect(article.language).toBe('de');
+  });
+});
+
+describe('headings judged by structure', () => {
+  const headings = (text: string) => cleanArticle(text).sections.map((s) => s.heading).filter(Boolean);
+  const prose = 'Most adults eat around twenty grams of fibre a day, well short of the thirty grams that guidelines recommend for good health.';
+
+  it('takes labels over lists, and a day label over a meal label, as headings', () => {
+    const text = [
+      'A week of fibre',
+      prose,
+      'Day 1',
+      'Breakfast',
+      'Overnight oats with grated apple and chia seeds (8 g fibre)',
+      'A small handful of raspberries (2 g)',
+      'Lunch',
+      'Lentil and roasted pepper soup (8 g)',
+      'Wholemeal roll (3 g)',
+      'Day 2',
+      'Breakfast',
+      'Wholemeal toast with smashed avocado and seeds (7 g)',
+      'A kiwi, skin on (3 g)',
+      'Lunch',
+      'Black bean and sweetcorn salad with feta (11 g)',
+      prose,
+    ].join('\n\n');
+    expect(headings(text)).toEqual(['Day 1', 'Breakfast', 'Lunch', 'Day 2', 'Breakfast', 'Lunch']);
+  });
+
+  it('takes a label in capitals over result lines as a heading', () => {
+    const text = ['Weekend results', prose, 'CRICKET', 'Northdale 214-6 beat Kirby Bridge 198 by 16 runs', 'Marsh Lane 156 lost to Hollins 157-3 by seven wickets', prose].join('\n\n');
+    expect(headings(text)).toEqual(['CRICKET']);
+  });
+
+  it('keeps a rhetorical question answered at once in the prose, and a real question subheading', () => {
+    const text = [
+      'Smoky white bean soup for cold weeknights',
+      'Too tired to chop an onion?',
+      'Me too. That is exactly why this soup exists: one pot, two tins of beans and about forty minutes on the sofa.',
+      'What makes it smoky?',
+      'Smoked paprika and a parmesan rind do the work, and both keep for months in the cupboard and the freezer.',
+    ].join('\n\n');
+    expect(headings(text)).toEqual(['What makes it smoky?']);
   });
 });

@@ -6,6 +6,14 @@
  * `tailOnly`: they apply after the last paragraph of prose.
  */
 import type { BoilerplateKind } from '../../types.js';
+import {
+  PROMO_LABEL,
+  AD_LABEL,
+  AD_MARKER,
+  LAYOUT_MARKER,
+  isShareLine,
+} from './english-formulas.js';
+import { COMMERCE_AND_TAIL_RULES } from './rules-tail.js';
 
 export interface RuleContext {
   /** The block's text, whitespace collapsed. */
@@ -26,54 +34,6 @@ export interface Rule {
 }
 
 
-// Labels that introduce a pointer to other content ("RELATED: …", "Don't miss: …").
-const PROMO_LABEL =
-  /^(?:also (?:on|in|from) [^:]{1,30}|more (?:\S+ ){0,2}(?:recipes|stories|salads|reads|news|coverage|podcasts|videos|episodes|guides|reviews)|related(?: (?:stories|articles|coverage|reading|content|video|post))?|read (?:also|next|this(?: next)?|more)|see more|also read|see also|more(?: from [^:]{1,40}| on this story| news| stories)?|don[’']?t miss|must[- ]read|recommended(?: reading)?|trending(?: now)?|watch(?: now)?|video|listen|editor[’']?s (?:pick|note: see)|up next|popular(?: now)?|most read|top stories|you (?:may|might) also like|previously|further reading|in other news)\s*[:|›»>-]/i;
-// Labels of commercial offers.
-const AD_LABEL = /^(?:advertisement|ad|deal alert|deal of the day|today[’']?s deal|sponsored(?: content| post| by)?|advertorial|paid (?:post|content|partnership)|promoted|shop(?: now| the [a-z]+)?|sale|offer|partner content|presented by)\s*[:|›»·-]/i;
-// "Advertisement", "- Advertisement -", "Advertisement - Continue Reading Below".
-const AD_MARKER = /^[\s\p{P}]*(?:advertisement|advertising|ad|sponsored(?: content)?|promoted content|paid content)(?:[\s\p{P}]+(?:continue reading below|story continues below|article continues below|scroll to continue))?[\s\p{P}]*$/iu;
-// Layout markers left where a widget was: "Story continues below".
-const LAYOUT_MARKER = /^[\s\p{P}]*(?:story|article|text) continues (?:below|after (?:the )?(?:ad|advertisement))|continue reading below|scroll to continue(?: with content)?|^for immediate release[\s\p{P}]*$/iu;
-// Commerce vocabulary: prices, discounts and shop words.
-const COMMERCE =
-  /(?:\b(?:sale|sales event|deals?|shop|shopping|save|savings|discount(?:s|ed)?|coupon|promo code|use code|clearance|free shipping|free returns|free trial|buy now|buy \d|order now|limited[- ]time|today only|bestsell(?:er|ers|ing)|gift guide|black friday|cyber monday|outlet|markdowns?|bogo)\b|\bget \d+ (?:free|months?)\b|\b\d+-(?:night|day) trial\b|\d+\s?% off\b|[$£€]\s?\d)/i;
-// Words of commerce that say nothing about a story: a price alone does not make an ad.
-const COMMERCE_WORDS =
-  /\b(?:sale|deals?|shop|shopping|save|savings|discount(?:s|ed)?|coupon|promo code|use code|clearance|free shipping|free returns|free trial|buy|order now|limited[- ]time|offer|today only|bestsell(?:er|ers|ing)|gift guide|black friday|cyber monday|outlet|markdowns?|bogo|trial|snag|grab|shop now)\b|\bget \d+ (?:free|months?)\b|\d+\s?% off\b|\b(?:holiday|anniversary|clearance|summer|winter|spring|autumn|fall|black friday) (?:event|sale|sales event)\b/i;
-// Offers so specific that even an ad for something the story mentions gives itself away.
-const STRONG_OFFER =
-  /\b(?:now|only|just|was|for)\s+(?:just |only )?[$£€]\s?\d|\b(?:buy|book|order) (?:\S+ ){0,3}get (?:\S+ ){0,3}free\b|\b\d+(?:\.\d+)?\s?% (?:off|finance|financing|apr|cash ?back)\b|\bbuy one,? get one\b|\bfree shipping\b|\bsave (?:up to )?[$£€]?\d|\bpromo code\b|\b(?:use|with) code\b/i;
-
-const SHARE_WORDS = new Set(
-  'share send this on via the article story facebook twitter x email e-mail linkedin pinterest whatsapp reddit copy link print tweet flipboard messenger sms tumblr telegram pocket save comment comments mail bluesky mastodon threads instagram tiktok youtube text message messages'.split(
-    ' ',
-  ),
-);
-const NETWORKS = /\b(?:facebook|twitter|linkedin|pinterest|whatsapp|reddit|email|e-mail|flipboard|tumblr|telegram|bluesky|mastodon|threads)\b/i;
-
-// Buttons under a post: "Flip · Like · Comment", "Like | Reply | Share".
-const ACTIONS = new Set('share like comment comments flip save reply repost retweet bookmark follow print email tweet react recommend clap send'.split(' '));
-
-function isActionBar(t: string): boolean {
-  const items = t.split(/\s*[·|•]\s*/).map((x) => x.trim().toLowerCase());
-  return items.length >= 2 && items.every((x) => ACTIONS.has(x));
-}
-
-function isShareLine(t: string): boolean {
-  if (t.length <= 80 && isActionBar(t)) return true;
-  if (t.length > 120 || !/share|facebook|twitter|linkedin|e-?mail|whatsapp|pinterest|reddit|tweet|print|bluesky|mastodon/i.test(t)) return false;
-  const tokens = t.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
-  if (tokens.length === 0 || tokens.length > 12) return false;
-  const known = tokens.filter((w) => SHARE_WORDS.has(w)).length;
-  return known / tokens.length >= 0.8 && (NETWORKS.test(t) || /^share\b/i.test(t));
-}
-
-// A street address ending in a US ZIP, a Canadian or a UK postcode.
-const STREET = /\b\d{1,6}\s+[\p{L}0-9 .'-]+?\b(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|place|pl|plaza|court|ct|parkway|pkwy|highway|hwy|suite|floor|unit)\b/iu;
-const POSTCODE = /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/;
-const isAddress = (text: string) => STREET.test(text) && POSTCODE.test(text);
-const ADDRESS_TAIL = /^[\p{L} .'-]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$/u; // "Bend, IA 50000"
 
 export const RULES: Rule[] = [
   { name: 'ad-marker', kind: 'ad', test: ({ text }) => AD_MARKER.test(text) },
@@ -248,46 +208,7 @@ export const RULES: Rule[] = [
         /\b(?:getty images|shutterstock|istock(?:photo)?|ap photo)\b/i.test(text)),
   },
   { name: 'rule-line', kind: 'other', test: ({ text }) => /^(?:[-*_=~#•·]\s*){3,}$/u.test(text) },
-  {
-    name: 'commerce-line',
-    kind: 'ad',
-    // A short, stand-alone offer that says nothing about the story: an inserted ad.
-    test: ({ text, storyOverlap, words, listItem }) =>
-      words <= 16 &&
-      !listItem &&
-      !/[.:;,]["”’)]*$/.test(text) &&
-      (COMMERCE.test(text) || COMMERCE_WORDS.test(text) || STRONG_OFFER.test(text)) &&
-      (STRONG_OFFER.test(text) ? storyOverlap < 0.75 : COMMERCE_WORDS.test(text) ? storyOverlap < 0.34 : storyOverlap === 0),
-  },
-  {
-    name: 'commerce-imperative',
-    kind: 'ad',
-    // "Shop the look", "Buy now": a bare call to buy, too short to carry story words.
-    test: ({ text, words }) => words <= 6 && !/[.:;,]["”’)]*$/.test(text) && /^(?:shop|buy|order|save|get \d+%)\b/i.test(text) && COMMERCE.test(text),
-  },
-  // --- only after the story ends ---
-  {
-    name: 'credit-sentence',
-    kind: 'attribution',
-    tailOnly: true,
-    test: ({ text }) =>
-      /\b(?:is|was) (?:written|produced|edited|syndicated|distributed) by\b/i.test(text) ||
-      /\bcontact .{1,60} at (?:www\.|https?:|\S+@\S+)/i.test(text) ||
-      /^(?:this|the) (?:article|story|post) (?:was|is) (?:adapted|excerpted|reproduced)\b/i.test(text),
-  },
-  {
-    name: 'source-trailer',
-    kind: 'attribution',
-    tailOnly: true,
-    // "via Grid Ledger", "SOURCE Northstar Grain Cooperative": where the text came from.
-    test: ({ text, words }) => words <= 8 && /^(?:[Vv]ia|VIA|[Ss]ource|SOURCE|[Ff]rom|FROM)\s*:?\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text),
-  },
-  {
-    name: 'mailing-address',
-    kind: 'legal',
-    tailOnly: true,
-    test: ({ text, words }) => words <= 25 && (isAddress(text) || ADDRESS_TAIL.test(text)),
-  },
+  ...COMMERCE_AND_TAIL_RULES,
 ];
 
 /** Headers of link lists ("Story Timeline", "Related stories"): the short lines after them are links. */

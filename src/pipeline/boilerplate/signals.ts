@@ -6,7 +6,8 @@
  * turns strength and context into the decision.
  */
 import type { BoilerplateKind } from '../../types.js';
-import { furniture, networks, phraseSet } from '../../lang/vocabulary.js';
+import { bylineWords, furniture, networks, phraseSet } from '../../lang/vocabulary.js';
+import { tokenize } from '../../lang/phrases.js';
 import type { Evidence } from '../evidence/index.js';
 
 export interface Signal {
@@ -16,13 +17,31 @@ export interface Signal {
   strength: number;
   /** Human-readable evidence, for --explain. */
   why: string;
+  /** The form decides alone: no allowance for a list, a sentence or shared words (a repeated template, a bar). */
+  decisive?: boolean;
+  /** A formula that is furniture even as a full sentence ("The views expressed are …"). */
+  sentence?: boolean;
 }
 
 const F = (key: Parameters<typeof furniture>[0]) => phraseSet(key, () => furniture(key));
 const share = () => phraseSet('share+networks', () => [...furniture('shareWords'), ...networks()]);
+let readingWords: Set<string> | null = null;
+/** "5 min read", "Geschätzte Lesezeit: 5 Minuten": a number and nothing but the words of reading-time formulas. */
+function isReadingTime(text: string): boolean {
+  readingWords ??= new Set(tokenize(bylineWords('readingTime').join(' ')).tokens);
+  const tokens = tokenize(text).tokens.filter((t) => !/^\d+$/.test(t));
+  return tokens.length > 0 && tokens.every((t) => readingWords!.has(t));
+}
 const network = () => phraseSet('networks', networks);
 
 const isShareItem = (s: string) => share().whole(s);
+
+/** "この記事をシェア X Facebook LINE", "Partager sur Facebook Twitter": a share word and networks making most of the line. */
+function sharesWithNetworks(text: string): boolean {
+  const tokens = text.split(/\s+/);
+  const nets = tokens.filter((t) => network().whole(t)).length;
+  return nets >= 2 && nets * 2 >= tokens.length - 1 && share().any(text);
+}
 
 /** A bar of short items between separators: "Email This · BlogThis! · Share to X". */
 function itemBar(ev: Evidence): Signal | null {
@@ -50,15 +69,25 @@ function formulas(ev: Evidence): Signal | null {
   if (words <= 8 && F('adLabels').whole(text)) return { name: 'ad-marker', kind: 'ad', strength: 0.95, why: 'an advertising label alone' };
   if (words <= 25 && F('adLabels').label(text)) return { name: 'ad-label', kind: 'ad', strength: 0.85, why: 'an advertising label and a colon' };
   if (words <= 30 && F('promoLabels').label(text)) return { name: 'promo-label', kind: 'promo', strength: 0.85, why: 'a pointer label and a colon ("Read also: …")' };
-  if (words <= 6 && F('comments').whole(text.replace(/\d[\d.,]*\s?[kKmM]?/g, ' ')))
-    return { name: 'comments', kind: 'navigation', strength: 0.85, why: 'a comments link or counter' };
+  if (words <= 30 && F('navLabels').label(text)) return { name: 'tag-list', kind: 'navigation', strength: 0.85, why: 'a tags or categories label and a colon' };
+  if (words <= 6 && F('comments').whole(text.replace(/\d[\d.,]*\s?[kKmM]?/g, ' '))) return { name: 'comments', kind: 'navigation', strength: 0.85, why: 'a comments link or counter' };
+  if (words <= 8 && F('pageJumps').start(text) > 0) return { name: 'page-jump', kind: 'other', strength: 0.9, why: 'a page-jump line ("continued on page 18")' };
+  if (words <= 8 && /\d/.test(text) && isReadingTime(text)) return { name: 'reading-time', kind: 'other', strength: 0.85, why: 'a reading time on its own' };
+  if (words <= 3 && share().whole(text)) return { name: 'share-word', kind: 'share', strength: 0.8, why: 'a share button on its own' };
+  if (words <= 12 && sharesWithNetworks(text)) return { name: 'share-line', kind: 'share', strength: 0.85, why: 'a share prompt and network names' };
   if (words <= 16 && F('mediaCredit').label(text)) return { name: 'media-credit', kind: 'other', strength: 0.8, why: 'a photo or image credit label' };
   if (words <= 12 && F('ctaVerbs').start(text) > 0 && !ev.form.prose) {
     const repeated = ev.templateRepeats > 0;
-    return { name: 'call-to-action', kind: 'ad', strength: repeated ? 0.9 : 0.55, why: repeated ? `a shop call to action whose template repeats ${ev.templateRepeats + 1} times` : 'a shop call to action' };
+    return { name: 'call-to-action', kind: 'ad', strength: repeated ? 0.9 : 0.55, decisive: repeated, why: repeated ? `a shop call to action whose template repeats ${ev.templateRepeats + 1} times` : 'a shop call to action' };
   }
-  if (words <= 40 && F('legal').any(text)) return { name: 'legal-formula', kind: 'legal', strength: ev.form.prose ? 0.5 : 0.75, why: 'a legal or disclosure formula' };
-  if (words <= 20 && !ev.form.prose && F('subscribe').any(text)) return { name: 'subscribe', kind: 'subscription', strength: 0.7, why: 'a subscription formula in a short line' };
+  if (words <= 40 && F('creditFormulas').longest(text) >= 2) return { name: 'credit-formula', kind: 'attribution', strength: 0.85, sentence: true, why: 'a republication credit ("originally ran in …")' };
+  const legal = words <= 40 ? F('legal').longest(text) : 0;
+  if (legal >= 2) return { name: 'legal-formula', kind: 'legal', strength: 0.85, sentence: true, why: 'a legal or disclosure formula' };
+  if (legal === 1) return { name: 'legal-word', kind: 'legal', strength: 0.5, why: 'a legal word' };
+  const subscribe = words <= 30 ? F('subscribe').longest(text) : 0;
+  if (subscribe && (subscribe >= 2 || F('channels').any(text) || network().any(text)))
+    return { name: 'subscribe', kind: 'subscription', strength: 0.8, sentence: true, why: 'a subscription formula and a channel to subscribe to' };
+  if (subscribe && !ev.form.prose) return { name: 'subscribe', kind: 'subscription', strength: 0.7, why: 'a subscription formula in a short line' };
   return null;
 }
 
@@ -66,6 +95,11 @@ function formulas(ev: Evidence): Signal | null {
 function shapes(ev: Evidence): Signal | null {
   const f = ev.form;
   if (f.marker) return { name: 'post-marker', kind: 'other', strength: 0.9, why: 'a post or page marker ("3/7")' };
+  if (f.words >= 1 && f.text.split(' ').every((t) => /^#[\p{L}\p{N}_]+$/u.test(t))) return { name: 'hashtags', kind: 'navigation', strength: 0.85, decisive: true, why: 'hashtags only' };
+  if (f.segments.length >= 3 && f.segments.every((s) => /^[\p{L}\p{Extended_Pictographic}]+\s*[\d.,]+[kKmM]?$|^[\d.,]+[kKmM]?\s*[\p{L}\p{Extended_Pictographic}]+$/u.test(s)))
+    return { name: 'reactions', kind: 'share', strength: 0.85, decisive: true, why: 'a bar of reaction counts' };
+  if (ev.region !== 'body' && f.words <= 25 && /(?:^|\s)@[\w.]+(?:@[\w.-]+)?|\bt\.me\/|\b(?:instagram|facebook|tiktok|youtube)\.com\//u.test(f.text) && !/^[(]?@/.test(f.text))
+    return { name: 'handle-promo', kind: 'promo', strength: 0.5, sentence: true, why: 'points to a social account outside the story' };
   if (f.symbolLead && f.words >= 1 && f.words <= 16 && !f.prose && !/^[★☆✩✪✫✬✭✮✯✰⭐]/u.test(f.text)) {
     const promo = f.label !== null || F('subscribe').any(f.text) || F('promoLabels').label(f.text);
     return { name: 'symbol-lead', kind: promo ? 'promo' : 'other', strength: 0.75, why: 'a short line led by a pictograph' };

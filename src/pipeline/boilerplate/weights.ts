@@ -42,15 +42,15 @@ export function weigh(signal: Signal, ev: Evidence): Decision {
     score += WEIGHTS.edge;
     evidence.push(ev.region === 'head' ? 'before the story starts' : 'after the story ends');
   }
-  if (ev.listItem && !FORM_ONLY.has(signal.name)) {
+  if (ev.listItem && !FORM_ONLY.has(signal.name) && !signal.decisive) {
     score += WEIGHTS.listItem;
     evidence.push('one item of a list of like lines');
   }
-  if (ev.form.prose) {
+  if (ev.form.prose && !signal.sentence && !signal.decisive) {
     score += WEIGHTS.prose;
     evidence.push('reads as a sentence of prose');
   }
-  if (TOPICAL.has(signal.name) && ev.storyOverlap >= 0.5) {
+  if (TOPICAL.has(signal.name) && !signal.decisive && ev.storyOverlap >= 0.5) {
     score += WEIGHTS.storyOverlap;
     evidence.push(`shares ${Math.round(ev.storyOverlap * 100)}% of its words with the story`);
   } else if (TOPICAL.has(signal.name) && ev.storyOverlap === 0) evidence.push('shares no word with the story');

@@ -32,6 +32,13 @@ export function parseDate(line: string): ParsedDate | null {
 function parseUncached(line: string): ParsedDate | null {
   // Only a line with a year in it can hold a date we accept; the parser is costly, so look first.
   if (!/(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d[/.-]\d{1,2}[/.-]\d\d/.test(line)) return null;
+  // "12.06.2024": with dots, the day comes first wherever dates are written so.
+  const dotted = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])/.exec(line);
+  if (dotted && Number(dotted[2]) <= 12 && Number(dotted[1]) <= 31) {
+    const swapped = `${line.slice(0, dotted.index)}${dotted[3]}-${dotted[2].padStart(2, '0')}-${dotted[1].padStart(2, '0')}${line.slice(dotted.index + dotted[0].length)}`;
+    const found = parseUncached(swapped);
+    if (found) return { ...found, text: dotted[0], index: dotted.index };
+  }
   // English first, then the locales the line's script allows; the strict parsers ignore
   // casual phrases ("last month", "Friday") outright.
   for (const parser of [chrono.strict, ...localesFor(line)]) {

@@ -67,9 +67,13 @@ export const byline: Plugin<[], Root> = function () {
       // After the headline and before the story, the outlet's name on a line of its own is a credit.
       const text = blockText(node).trim();
       const outlet = i > headlineAt && i < firstProse && isOutletName(text) ? { ...noFacts(), publication: text } : null;
-      const found = outlet ?? parseBylineLine(text);
+      let found = outlet ?? parseBylineLine(text);
       // A bare name is a byline only in the wrapper's head, before the story starts.
       if (!found || (found.bare && i > firstProse)) continue;
+      // A source trailer ("via Grid Ledger") stays a credit trailer: it names the outlet only.
+      if (!isBody(node) && !found.authors.length && !found.published && !found.curator) continue;
+      // Above the title, a bare name is the masthead ("Baltic Freight Watch"), not an author.
+      if (found.bare && i < headlineAt && found.authors.length === 1 && !found.publication) found = { ...noFacts(), publication: text };
       setRole(node, 'byline');
       delete (node.data as BlockData).kind;
       facts.push(found);

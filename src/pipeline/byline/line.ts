@@ -7,11 +7,10 @@
  * date) is not a byline line.
  */
 import { bylineWords, phraseSet } from '../../lang/vocabulary.js';
-import ZONE_TABLE from '../../lang/common/zones.json' with { type: 'json' };
-import { type PhraseSet, tokenize } from '../../lang/phrases.js';
 import { isPersonName, splitNameList } from '../../text/names.js';
 import { wordCount } from '../../text/words.js';
-import { parseDate } from './date.js';
+import { dateSegment, isReadingTime, labelledTime, relativeDate } from './date-segment.js';
+import { afterLead } from './leads.js';
 
 export interface BylineFacts {
   authors: string[];
@@ -29,26 +28,8 @@ const empty = (): BylineFacts => ({ authors: [], publication: null, curator: nul
 // Closed formulas of bylines in every language with a vocabulary file (src/lang/<code>/byline.json).
 const AUTHOR_LEADS = () => phraseSet('authorLeads', () => bylineWords('authorLeads'));
 const CURATOR_LEADS = () => phraseSet('curatorLeads', () => bylineWords('curatorLeads'));
-const DATE_LABELS = () => phraseSet('dateLabels', () => bylineWords('dateLabels'));
 const PUBLICATION_LEADS = () => phraseSet('publicationLeads', () => bylineWords('publicationLeads'));
-const READING_TIMES = () => phraseSet('readingTime', () => bylineWords('readingTime'));
 const ROLE_WORDS = () => phraseSet('roleWords', () => bylineWords('roleWords'));
-
-/** What follows a lead phrase ("By", "Por", "Texto:", "Date: Posted"), or null when the text has no such lead. */
-function afterLead(set: PhraseSet, text: string): string | null {
-  const words = tokenize(text);
-  let at = 0;
-  let end = 0;
-  // Leads may be chained: "Date: Posted March 3".
-  for (let n = set.startAt(words, at); n > 0; n = set.startAt(words, at)) {
-    end = words.ends[at + n - 1];
-    at += n;
-  }
-  if (!end) return null;
-  const rest = text.slice(end);
-  const m = /^\s*(?:on|at|le|il|am|em|el|op)?\s*[:：=-]?\s*/u.exec(rest)!;
-  return m[0].length || rest === '' ? rest.slice(m[0].length) : null;
-}
 
 const hasRoleWord = (text: string) => ROLE_WORDS().any(text);
 const CREDENTIALS = () => phraseSet('credentials', () => bylineWords('credentials'));
@@ -75,55 +56,10 @@ function names(text: string): string[] {
   return splitNameList(titleCase(people.join(', ')).replace(TITLE, ''));
 }
 
-/** A date and nothing else (a label such as "Published:" and a trailing "by X" allowed). */
-function dateSegment(segment: string): { iso: string; by: string | null; labelled: boolean } | null {
-  const unlabelled = afterLead(DATE_LABELS(), segment);
-  const labelled = unlabelled !== null;
-  const text = (unlabelled ?? segment).trim();
-  const found = parseDate(text);
-  if (!found) return null;
-  let rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.text.length)).trim();
-  let by: string | null = null;
-  const m = /(?:^|\s)by\s+(.+)$/i.exec(rest);
-  if (m && wordCount(m[1]) <= 5) {
-    by = m[1].trim();
-    rest = rest.slice(0, m.index).trim();
-  }
-  return dateNoise(rest) ? { iso: found.iso, by, labelled } : null;
-}
-
-/**
- * What may stand around a date on a date line and say nothing else: weekday names, "at",
- * "à", "alle", a second (updated) date or time, date labels, a zone abbreviation.
- */
-function dateNoise(rest: string): boolean {
-  let text = rest;
-  for (let i = 0; i < 2; i++) {
-    const d = parseDate(text);
-    if (!d) break;
-    text = `${text.slice(0, d.index)} ${text.slice(d.index + d.text.length)}`;
-  }
-  text = text.replace(/\d{1,2}\s?[:h.]\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?/gi, ' ');
-  const labels = new Set(tokenize([...bylineWords('dateLabels'), ...bylineWords('dateConnectors')].join(' ')).tokens);
-  return tokenize(text).tokens.every(
-    (t) => t.length <= 2 || WEEKDAY.test(t) || labels.has(t) || t in ZONES,
-  ) && !/\d/.test(text.replace(/[\s,.:;()·|–—-]/g, ''));
-}
-
-const ZONES: Record<string, unknown> = Object.fromEntries(Object.keys(ZONE_TABLE).map((z) => [z.toLowerCase(), true]));
-// Weekday names and abbreviations (English; other languages' parsers take theirs with the date).
-const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/;
-
-/** "Aggiornato alle 10:20", "Updated 3:45 p.m.": a labelled time with no date of its own. */
-function labelledTime(segment: string): boolean {
-  const rest = afterLead(DATE_LABELS(), segment);
-  return rest !== null && /\d{1,2}\s?[:h.]\s?\d{2}/.test(rest) && dateNoise(rest);
-}
-
 /** Something that names an outlet: short, no sentence, no digits, no job title. */
 function looksLikeOutlet(segment: string): boolean {
   const t = segment.trim();
-  return t.length > 0 && wordCount(t) <= 6 && !/[.!?]\s/.test(t) && !/\d/.test(t) && !/^(?:by|and)\b/i.test(t) && !hasRoleWord(t) && !isCredential(t);
+  return t.length > 0 && wordCount(t) <= 6 && !/[.!?]\s/.test(t) && !/\d{3,}|\d\D+\d/.test(t) && !/^(?:by|and)\b/i.test(t) && !hasRoleWord(t) && !isCredential(t);
 }
 
 /** "A and B, Staff Writer on DATE" / "A for The Guardian" / "A, Associated Press" → facts. */
@@ -180,13 +116,6 @@ function bareCredit(segment: string, facts: BylineFacts): boolean {
   }
   facts.authors.push(...found);
   return true;
-}
-
-/** "4 min read", "Lesezeit 5 Minuten", "Issue #12": a segment that only counts. */
-function isReadingTime(segment: string): boolean {
-  if (/^(?:issue|vol\.?|volume|no\.?|edition|episode|ep\.?)\s*#?\d+$/i.test(segment)) return true;
-  const rest = segment.replace(/\d+\s*(?:[-–]\s*\d+)?/g, ' ').trim();
-  return /\d/.test(segment) && rest !== '' && READING_TIMES().whole(rest);
 }
 
 /** «Северный вестник», „Kurier“: an outlet's name without its quotation marks. */
@@ -270,6 +199,11 @@ export function parseBylineLine(line: string): BylineFacts | null {
       continue;
     }
     if (isReadingTime(segment) || OTHER_CREDIT.test(segment) || labelledTime(segment)) continue;
+    // "Updated: 2 hours ago", "Aktualisiert vor 3 Stunden": a date line whose date is relative (no published date).
+    if (relativeDate(segment)) {
+      sawCredit = true;
+      continue;
+    }
     // Without a "By": a name (maybe with a role or an outlet after a comma).
     if (facts.authors.length === 0 && bareCredit(segment, facts)) {
       sawCredit = true;

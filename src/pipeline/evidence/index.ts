@@ -61,6 +61,8 @@ export function evidenceOf(node: RootContent): Evidence {
 
 /** What a list's items share: colon, digits, a question, a leading number or date. */
 function listShape(form: Form): string | null {
+  // Bulleted lines are list items whatever they say.
+  if (form.bullet && form.words <= 60) return `bullet:${form.text[0]}`;
   if (form.words > 14 || (form.end === '.' && form.words > 6) || form.end === ':') return null;
   return [form.label !== null, form.digits || form.price, form.end === '?', form.bullet, form.caps, form.bracketed, form.symbolLead].join('');
 }

@@ -1,0 +1,56 @@
+/**
+ * The rules that weigh commerce against the story (an inserted ad shares no words with
+ * it), and those that are only safe after the story ends: credit sentences, source
+ * trailers, mailing addresses.
+ */
+import type { Rule } from './rules.js';
+import {
+  COMMERCE,
+  COMMERCE_WORDS,
+  STRONG_OFFER,
+  isAddress,
+  ADDRESS_TAIL,
+} from './english-formulas.js';
+
+export const COMMERCE_AND_TAIL_RULES: Rule[] = [
+  {
+    name: 'commerce-line',
+    kind: 'ad',
+    // A short, stand-alone offer that says nothing about the story: an inserted ad.
+    test: ({ text, storyOverlap, words, listItem }) =>
+      words <= 16 &&
+      !listItem &&
+      !/[.:;,]["”’)]*$/.test(text) &&
+      (COMMERCE.test(text) || COMMERCE_WORDS.test(text) || STRONG_OFFER.test(text)) &&
+      (STRONG_OFFER.test(text) ? storyOverlap < 0.75 : COMMERCE_WORDS.test(text) ? storyOverlap < 0.34 : storyOverlap === 0),
+  },
+  {
+    name: 'commerce-imperative',
+    kind: 'ad',
+    // "Shop the look", "Buy now": a bare call to buy, too short to carry story words.
+    test: ({ text, words }) => words <= 6 && !/[.:;,]["”’)]*$/.test(text) && /^(?:shop|buy|order|save|get \d+%)\b/i.test(text) && COMMERCE.test(text),
+  },
+  // --- only after the story ends ---
+  {
+    name: 'credit-sentence',
+    kind: 'attribution',
+    tailOnly: true,
+    test: ({ text }) =>
+      /\b(?:is|was) (?:written|produced|edited|syndicated|distributed) by\b/i.test(text) ||
+      /\bcontact .{1,60} at (?:www\.|https?:|\S+@\S+)/i.test(text) ||
+      /^(?:this|the) (?:article|story|post) (?:was|is) (?:adapted|excerpted|reproduced)\b/i.test(text),
+  },
+  {
+    name: 'source-trailer',
+    kind: 'attribution',
+    tailOnly: true,
+    // "via Grid Ledger", "SOURCE Northstar Grain Cooperative": where the text came from.
+    test: ({ text, words }) => words <= 8 && /^(?:[Vv]ia|VIA|[Ss]ource|SOURCE|[Ff]rom|FROM)\s*:?\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text),
+  },
+  {
+    name: 'mailing-address',
+    kind: 'legal',
+    tailOnly: true,
+    test: ({ text, words }) => words <= 25 && (isAddress(text) || ADDRESS_TAIL.test(text)),
+  },
+];

@@ -1,0 +1,73 @@
+/**
+ * The date parts of a byline line: a date with the words that may stand around it
+ * ("Publié le … à 18h42", "Updated: 2 hours ago", "· Aggiornato alle 10:20"), and reading
+ * times. Labels, connectors and weekday names come from src/lang/<code>/byline.json.
+ */
+import ZONE_TABLE from '../../lang/common/zones.json' with { type: 'json' };
+import { tokenize } from '../../lang/phrases.js';
+import { bylineWords, phraseSet } from '../../lang/vocabulary.js';
+import { wordCount } from '../../text/words.js';
+import { parseDate } from './date.js';
+import { afterLead } from './leads.js';
+
+const DATE_LABELS = () => phraseSet('dateLabels', () => bylineWords('dateLabels'));
+const READING_TIMES = () => phraseSet('readingTime', () => bylineWords('readingTime'));
+
+/** A date and nothing else (a label such as "Published:" and a trailing "by X" allowed). */
+export function dateSegment(segment: string): { iso: string; by: string | null; labelled: boolean } | null {
+  const unlabelled = afterLead(DATE_LABELS(), segment);
+  const labelled = unlabelled !== null;
+  const text = (unlabelled ?? segment).trim();
+  const found = parseDate(text);
+  if (!found) return null;
+  let rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.text.length)).trim();
+  let by: string | null = null;
+  const m = /(?:^|\s)by\s+(.+)$/i.exec(rest);
+  if (m && wordCount(m[1]) <= 5) {
+    by = m[1].trim();
+    rest = rest.slice(0, m.index).trim();
+  }
+  return dateNoise(rest) ? { iso: found.iso, by, labelled } : null;
+}
+
+/**
+ * What may stand around a date on a date line and say nothing else: weekday names, "at",
+ * "à", "alle", a second (updated) date or time, date labels, a zone abbreviation.
+ */
+function dateNoise(rest: string): boolean {
+  let text = rest;
+  for (let i = 0; i < 2; i++) {
+    const d = parseDate(text);
+    if (!d) break;
+    text = `${text.slice(0, d.index)} ${text.slice(d.index + d.text.length)}`;
+  }
+  text = text.replace(/\d{1,2}\s?[:h.]\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?/gi, ' ');
+  const labels = new Set(tokenize([...bylineWords('dateLabels'), ...bylineWords('dateConnectors'), ...bylineWords('weekdays')].join(' ')).tokens);
+  return tokenize(text).tokens.every(
+    (t) => t.length <= 2 || labels.has(t) || t in ZONES,
+  ) && !/\d/.test(text.replace(/[\s,.:;()·|–—-]/g, ''));
+}
+
+const ZONES: Record<string, unknown> = Object.fromEntries(Object.keys(ZONE_TABLE).map((z) => [z.toLowerCase(), true]));
+
+/** A date label, then a count and a unit or two: "Updated: 2 hours ago", "Publicado hace 3 horas". */
+export function relativeDate(segment: string): boolean {
+  const rest = afterLead(DATE_LABELS(), segment);
+  return rest !== null && (rest.match(/\d+/g) ?? []).length === 1 && wordCount(rest) <= 4 && !/[.!?]$/.test(rest);
+}
+
+/** "Aggiornato alle 10:20", "Updated 3:45 p.m.": a labelled time with no date of its own. */
+export function labelledTime(segment: string): boolean {
+  const rest = afterLead(DATE_LABELS(), segment);
+  return rest !== null && /\d{1,2}\s?[:h.]\s?\d{2}/.test(rest) && dateNoise(rest);
+}
+
+
+/** "4 min read", "Lesezeit 5 Minuten", "Issue #12": a segment that only counts. */
+export function isReadingTime(segment: string): boolean {
+  if (/^(?:issue|vol\.?|volume|no\.?|edition|episode|ep\.?)\s*#?\d+$/i.test(segment)) return true;
+  if (/^\d[\d.,]*\s?[kKmM]?\s+\p{L}+$/u.test(segment)) return true; // "7 posts", "1.2K views"
+  const rest = segment.replace(/\d+\s*(?:[-–]\s*\d+)?/g, ' ').trim();
+  return /\d/.test(segment) && rest !== '' && READING_TIMES().whole(rest);
+}
+

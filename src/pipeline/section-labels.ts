@@ -1,0 +1,67 @@
+/**
+ * Headings judged by structure, for what the prose-introducing rule of sections.ts cannot
+ * see: a label over a list, a spec box or a table ("Ingredients" over its lines, "CRICKET"
+ * over result lines, "Breakfast" over "Two eggs and a slice of rye"), and a section
+ * heading directly over its first subheading ("Day 1" over "Breakfast"). A label stands
+ * out from the run of lines it introduces: it is shorter than each of them, or plain
+ * where they carry figures, or in capitals where they are not, or bare where they are
+ * "Label: value" lines. Nothing here depends on the language.
+ */
+import { formOf, type Form } from './evidence/form.js';
+
+/** A line that can label what follows: short, a line of its own, no sentence end, no figures of its own to report. */
+function isLabel(f: Form): boolean {
+  return f.words >= 1 && f.words <= 6 && f.end === '' && !/^\d/.test(f.text) && !f.bullet && !f.url && !f.price && f.label === null && !f.symbolLead && !f.bracketed && !f.text.includes(',');
+}
+
+/** The last figure-bearing pattern of a line ("(3 g)", "– 4 min"): list items share it, a label over them does not. */
+function figureTail(f: Form): string | null {
+  const m = /\S*\d\S*(?:\s+\S+)?$/u.exec(f.text);
+  return m ? m[0].replace(/\d+(?:[.,]\d+)?/g, '0').replace(/\p{L}+/gu, (w) => (/^\p{Lu}/u.test(w) ? 'W' : w)) : null;
+}
+
+const sameTail = (a: Form, b: Form) => figureTail(a) !== null && figureTail(a) === figureTail(b);
+
+/** Does label `l` stand out from the lines `items` it would introduce? */
+function standsOutFrom(l: Form, items: Form[]): boolean {
+  if (!items.length) return false;
+  const shorter = items.every((it) => it.words >= l.words + 2);
+  const plain = !l.digits && items.every((it) => it.digits);
+  const caps = l.caps && items.every((it) => !it.caps);
+  const bare = items.every((it) => it.label !== null);
+  return shorter || plain || caps || bare;
+}
+
+/**
+ * Mark label headings in the reading flow. `texts`/`heading` are the flow's blocks and the
+ * decisions so far (changed in place); `shaped` says which have a heading's form.
+ */
+export function markLabelHeadings(texts: string[], shaped: boolean[], heading: boolean[]): void {
+  const forms = texts.map(formOf);
+  const byLabel = new Array<boolean>(forms.length).fill(false);
+  // One item of the list above it ("Wholemeal roll (3 g)" under "Lentil soup (8 g)") labels nothing.
+  const item = (k: number) => k > 0 && !forms[k - 1].prose && !heading[k - 1] && sameTail(forms[k - 1], forms[k]);
+  // Backwards, so a label over a subheading sees the subheading decided.
+  for (let k = forms.length - 2; k >= 0; k--) {
+    if (heading[k] || !shaped[k] || !isLabel(forms[k]) || item(k)) continue;
+    if (heading[k + 1]) {
+      // "Day 1" over "Breakfast": a short label right above a label of a list.
+      if (forms[k].words <= 4 && byLabel[k + 1]) heading[k] = byLabel[k] = true;
+      continue;
+    }
+    // The run it would introduce: the lines up to the next prose, heading or label.
+    const run: Form[] = [];
+    for (let j = k + 1; j < forms.length && run.length < 3 && !forms[j].prose && !heading[j] && !(isLabel(forms[j]) && forms[j].words < forms[k].words + 2); j++) run.push(forms[j]);
+    // At least two lines, or one under a label the document repeats ("Lunch" each day): a
+    // single line after a one-off label is a list item more often than a section.
+    const repeated = texts.filter((t) => t === texts[k]).length >= 2;
+    if ((run.length >= 2 || (run.length === 1 && repeated)) && standsOutFrom(forms[k], run) && !sameTail(forms[k], run[0])) heading[k] = byLabel[k] = true;
+  }
+}
+
+/** A question answered at once ("Too tired to chop an onion?" / "Me too. …") is the prose's own voice, not a subheading. */
+export function isRhetorical(question: string, next: string): boolean {
+  if (!/\?["”’)»]*$/u.test(question.trim())) return false;
+  const first = /^[^.!?…]*[.!?…]/u.exec(next.trim());
+  return first !== null && formOf(first[0]).words <= 3;
+}
