@@ -1,94 +1,116 @@
 #!/usr/bin/env node
-// npm run bench: a quick look at speed and memory, each figure beside a baseline measured
-// in the same run. Needs a build (npm run build). Prints only; asserts nothing.
+// npm run bench: speed and memory, each figure beside a baseline measured in the same run.
+// Needs a build (npm run build). Prints only; asserts nothing. `--quick` skips the 100k stream.
 //
-//   throughput   cleanArticle (dist/lib) over >= 1,000 articles in one process, made by
-//                cycling the corpus inputs (../shared/corpus, else fixtures/); baseline:
-//                TextDecoder over the same buffers.
-//   cold start   `node bin/article-clean.js <seed input>` (median of 10 spawns) beside
-//                bare `node -e 0` (median of 10), spawns interleaved.
-//   peak RSS     of the throughput process, beside the decode-only baseline process.
+//   one core     cleanArticle (dist/lib) over >= 1,000 articles in one process, cycling the
+//                corpus inputs (../shared/corpus, else fixtures/); baseline: TextDecoder.
+//   workers      the CLI in one process, `--from jsonl` on a generated stream of 2,000
+//                articles, with -j 1 and -j 2: MB/s, and the ratio of the two.
+//   cold start   `node bin/article-clean.js -f <format> <input>` for each format (median of
+//                10 spawns) beside bare `node -e 0`, spawns interleaved.
+//   peak RSS     the CLI streaming 1k, 10k and 100k articles (-j 2) beside a process that
+//                only generates and reads the same stream.
 //   pages        whole-page extraction: pages/s and peak RSS beside Readability.js +
 //                linkedom on the same pages (scripts/bench-pages.mjs).
 //   feeds        cleanInput over fixtures/feeds (items/s, MB/s) beside cheerio alone parsing
 //                the same files (scripts/bench-feeds.mjs).
 //
-// Throughput and its baseline run in child processes (this script with --child), so each
-// RSS figure belongs to a process that did only that work.
+// Each measure runs in a child process (this script with --child), so each RSS figure
+// belongs to a process that did only that work.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pagesChild, pagesRows } from './bench-pages.mjs';
 import { feedChild, feedFiles } from './bench-feeds.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const libEntry = path.join(root, 'dist/lib/index.js');
+const cliEntry = path.join(root, 'dist/cli/main.js');
 const bin = path.join(root, 'bin/article-clean.js');
 const MIN_ARTICLES = 1000;
 const SPAWNS = 10;
+const FORMATS = ['markdown', 'json', 'jsonl', 'html'];
 
-/** Input files: every input.txt under ../shared/corpus, else every .txt/.text/.md under fixtures/. */
+/** Input files: every input.txt under ../shared/corpus, else every input.txt under fixtures/. */
 function corpusFiles() {
-  const walk = (dir, keep) =>
+  const walk = (dir) =>
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
       const p = path.join(dir, d.name);
-      if (d.isDirectory()) return walk(p, keep);
-      return d.isFile() && keep(d.name) ? [p] : [];
+      return d.isDirectory() ? walk(p) : d.isFile() && d.name === 'input.txt' ? [p] : [];
     });
-  const shared = path.resolve(root, '../shared/corpus');
-  if (fs.existsSync(shared)) {
-    const files = walk(shared, (n) => n === 'input.txt').sort();
-    if (files.length) return { from: path.relative(root, shared), files };
+  for (const [from, dir] of [['../shared/corpus', path.resolve(root, '../shared/corpus')], ['fixtures', path.join(root, 'fixtures')]]) {
+    if (fs.existsSync(dir) && walk(dir).length) return { from, files: walk(dir).sort() };
   }
-  const fixtures = path.join(root, 'fixtures');
-  const files = fs.existsSync(fixtures) ? walk(fixtures, (n) => /\.(?:txt|text|md)$/i.test(n)).sort() : [];
-  return { from: 'fixtures', files };
+  return { from: 'nowhere', files: [] };
 }
 
-function loadArticles(files) {
-  const buffers = files.map((f) => new Uint8Array(fs.readFileSync(f)));
-  const articles = [];
-  for (let i = 0; articles.length < MIN_ARTICLES; i++) articles.push({ bytes: buffers[i % buffers.length], path: files[i % files.length] });
-  return articles;
-}
+const buffers = () => corpusFiles().files.map((f) => new Uint8Array(fs.readFileSync(f)));
+const peak = () => process.resourceUsage().maxRSS * 1024;
 
 // ------------------------------------------------------------------ child processes
 
-async function child(kind) {
-  const { files } = corpusFiles();
-  const articles = loadArticles(files);
+async function oneCore(kind) {
+  const bufs = buffers();
+  const articles = Array.from({ length: Math.max(MIN_ARTICLES, bufs.length) }, (_, i) => bufs[i % bufs.length]);
   let work;
   if (kind === 'clean') {
     const { cleanArticle } = await import(pathToFileURL(libEntry).href);
-    work = (a) => cleanArticle(a.bytes, { path: a.path });
-    for (const a of articles.slice(0, 20)) work(a); // warm-up
+    work = (b) => cleanArticle(b);
+    for (const b of articles.slice(0, 20)) work(b); // warm-up
   } else {
     const decoder = new TextDecoder();
-    work = (a) => decoder.decode(a.bytes);
+    work = (b) => decoder.decode(b);
   }
-  const startRss = process.memoryUsage.rss();
-  let peakRss = startRss;
   let count = 0;
   let bytes = 0;
   const t0 = performance.now();
   // The decode baseline is so fast that one pass is noise: repeat passes for >= 200 ms.
   do {
-    for (const a of articles) {
-      work(a);
+    for (const b of articles) {
+      work(b);
       count++;
-      bytes += a.bytes.byteLength;
-      if ((count & 7) === 0) peakRss = Math.max(peakRss, process.memoryUsage.rss());
+      bytes += b.byteLength;
     }
   } while (kind !== 'clean' && performance.now() - t0 < 200);
-  const seconds = (performance.now() - t0) / 1000;
-  peakRss = Math.max(peakRss, process.memoryUsage.rss());
-  process.stdout.write(JSON.stringify({ count, bytes, seconds, peakRss }));
+  return { count, bytes, seconds: (performance.now() - t0) / 1000, peakRss: peak() };
 }
 
-function runChild(kind) {
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', kind], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (r.status !== 0) throw new Error(`bench child '${kind}' failed:\n${r.stderr}`);
+/** A JSON Lines stream of `n` articles cycling the corpus, generated as it is read. */
+function jsonlStream(n) {
+  const lines = buffers().map((b) => Buffer.from(`${JSON.stringify({ text: new TextDecoder().decode(b) })}\n`));
+  let bytes = 0;
+  const stream = Readable.from(
+    (function* () {
+      for (let i = 0; i < n; i++) {
+        bytes += lines[i % lines.length].length;
+        yield lines[i % lines.length];
+      }
+    })(),
+    { objectMode: false },
+  );
+  return { stream, bytes: () => bytes };
+}
+
+async function stream(n, jobs) {
+  const input = jsonlStream(n);
+  let out = 0;
+  const stdout = new Writable({ write: (chunk, _e, cb) => ((out += chunk.length), cb()) });
+  const t0 = performance.now();
+  if (jobs === 0) {
+    for await (const chunk of input.stream) void chunk; // baseline: the stream alone
+  } else {
+    const { main } = await import(pathToFileURL(cliEntry).href);
+    const code = await main(['--from', 'jsonl', '-f', 'jsonl', '-j', String(jobs), '-q', '-'], { stdin: input.stream, stdout, stderr: process.stderr, cwd: root });
+    if (code !== 0) throw new Error(`article-clean exited ${code}`);
+  }
+  return { count: n, bytes: input.bytes(), out, seconds: (performance.now() - t0) / 1000, peakRss: peak() };
+}
+
+function child(args) {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', ...args.map(String)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`bench child ${args.join(' ')} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout);
 }
 
@@ -97,35 +119,40 @@ function runChild(kind) {
 function spawnMs(args) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.trim()}`);
-  return ms;
+  return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
-function median(xs) {
+const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 
-function coldStart(seed) {
-  const cli = [bin, seed];
-  const bare = ['-e', '0'];
-  spawnMs(bare); // warm the file cache for both
-  spawnMs(cli);
-  const a = [];
-  const b = [];
+function coldStarts(input) {
+  const runs = { bare: [], ...Object.fromEntries(FORMATS.map((f) => [f, []])) };
+  spawnMs(['-e', '0']); // warm the file cache
+  for (const f of FORMATS) spawnMs([bin, '-f', f, input]);
   for (let i = 0; i < SPAWNS; i++) {
-    b.push(spawnMs(bare));
-    a.push(spawnMs(cli));
+    runs.bare.push(spawnMs(['-e', '0']));
+    for (const f of FORMATS) runs[f].push(spawnMs([bin, '-f', f, input]));
   }
-  return { cli: median(a), bare: median(b) };
+  return Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, median(v)]));
 }
 
 // ------------------------------------------------------------------ report
 
-async function parent() {
-  if (!fs.existsSync(libEntry) || !fs.existsSync(path.join(root, 'dist/cli/main.js'))) {
+const fmt = (n, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const mbs = (r) => r.bytes / 1e6 / r.seconds;
+const mib = (n) => fmt(n / 2 ** 20);
+
+function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   ');
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('   '), ...rows.slice(1).map(line)].join('\n');
+}
+
+async function parent(quick) {
+  if (!fs.existsSync(libEntry) || !fs.existsSync(cliEntry)) {
     console.error('bench: dist/ is missing: run `npm run build` (or `npm install`) first');
     process.exit(1);
   }
@@ -135,23 +162,24 @@ async function parent() {
     process.exit(1);
   }
   const t0 = performance.now();
-  const base = runChild('decode');
-  const clean = runChild('clean');
-  const seed = files.find((f) => f.endsWith(path.join('seed', 'input.txt'))) ?? files[0];
-  const cold = coldStart(seed);
+  const decode = child(['one-core', 'decode']);
+  const clean = child(['one-core', 'clean']);
+  const [j1, j2] = [1, 2].map((j) => child(['stream', 2000, j]));
+  const sizes = quick ? [1000, 10000] : [1000, 10000, 100000];
+  const rss = sizes.map((n) => ({ n, cli: child(['stream', n, 2]), base: child(['stream', n, 0]) }));
+  const input = files.find((f) => f.endsWith(path.join('seed', 'input.txt'))) ?? files[0];
+  const cold = coldStarts(input);
   const haveFeeds = feedFiles(root).length > 0;
-  const feeds = haveFeeds ? runChild('feeds') : null;
-  const feedBase = haveFeeds ? runChild('feeds-cheerio') : null;
+  const feeds = haveFeeds ? child(['feeds']) : null;
+  const feedBase = haveFeeds ? child(['feeds-cheerio']) : null;
 
-  const mb = (n) => n / 1e6;
-  const fmt = (n, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const rows = [
     ['', 'article-clean', 'baseline', 'ratio'],
-    ['throughput, articles/s', fmt(clean.count / clean.seconds, 0), '', ''],
-    ['throughput, MB/s', fmt(mb(clean.bytes) / clean.seconds, 2), `${fmt(mb(base.bytes) / base.seconds, 0)} (TextDecoder)`, `${fmt((mb(clean.bytes) / clean.seconds) / (mb(base.bytes) / base.seconds), 4)}×`],
-    ['ms per article', fmt((clean.seconds * 1000) / clean.count, 2), '', ''],
-    ['cold start, ms (median)', fmt(cold.cli), `${fmt(cold.bare)} (node -e 0)`, `${fmt(cold.cli / cold.bare, 2)}×`],
-    ['peak RSS, MB', fmt(clean.peakRss / 2 ** 20), `${fmt(base.peakRss / 2 ** 20)} (decode only)`, `${fmt(clean.peakRss / base.peakRss, 2)}×`],
+    ['one core, articles/s', fmt(clean.count / clean.seconds, 0), '', ''],
+    ['one core, MB/s', fmt(mbs(clean), 2), `${fmt(mbs(decode), 0)} (TextDecoder)`, `${fmt(mbs(clean) / mbs(decode), 4)}×`],
+    ['CLI stream -j 2, MB/s', fmt(mbs(j2), 2), `${fmt(mbs(j1), 2)} (-j 1)`, `${fmt(mbs(j2) / mbs(j1), 2)}×`],
+    ...FORMATS.map((f) => [`cold start -f ${f}, ms`, fmt(cold[f]), `${fmt(cold.bare)} (node -e 0)`, `${fmt(cold[f] / cold.bare, 2)}×`]),
+    ...rss.map(({ n, cli, base }) => [`peak RSS, ${fmt(n, 0)} streamed, MB`, mib(cli.peakRss), `${mib(base.peakRss)} (stream only)`, `${fmt(cli.peakRss / base.peakRss, 2)}×`]),
   ];
   const pages = pagesRows(fmt);
   if (pages) rows.push(...pages.rows);
@@ -159,24 +187,25 @@ async function parent() {
     const rate = (r) => r.items / r.seconds;
     rows.push(
       ['feeds, items/s', fmt(rate(feeds), 0), `${fmt(rate(feedBase), 0)} (cheerio parse)`, `${fmt(rate(feedBase) / rate(feeds), 2)}× slower`],
-      ['feeds, MB/s', fmt(mb(feeds.bytes) / feeds.seconds, 2), `${fmt(mb(feedBase.bytes) / feedBase.seconds, 2)} (cheerio parse)`, `${fmt((mb(feedBase.bytes) / feedBase.seconds) / (mb(feeds.bytes) / feeds.seconds), 2)}× slower`],
+      ['feeds, MB/s', fmt(mbs(feeds), 2), `${fmt(mbs(feedBase), 2)} (cheerio parse)`, `${fmt(mbs(feedBase) / mbs(feeds), 2)}× slower`],
     );
   }
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const line = (r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   ');
-  console.log(`article-clean bench: ${clean.count} articles cycled from ${files.length} inputs in ${from} (${fmt(mb(clean.bytes), 1)} MB); node ${process.version}`);
+  console.log(`article-clean bench: node ${process.version}, ${files.length} inputs from ${from} cycled; one core over ${clean.count} articles (${fmt(clean.bytes / 1e6)} MB)`);
+  console.log(`streams: --from jsonl -f jsonl, 2,000 articles for -j 1/-j 2; cold start: ${path.relative(root, input)}, ${SPAWNS} spawns each, interleaved\n`);
   if (feeds) console.log(`feeds: cleanInput and cheerio alone, each over the ${feeds.files} files in fixtures/feeds for >= 1 s (${feeds.passes} and ${feedBase.passes} passes)`);
-  console.log(`cold start: node bin/article-clean.js ${path.relative(root, seed)} (markdown), ${SPAWNS} spawns each, interleaved\n`);
-  console.log(line(rows[0]));
-  console.log(widths.map((w) => '-'.repeat(w)).join('   '));
-  for (const r of rows.slice(1)) console.log(line(r));
+  console.log(table(rows));
   if (pages) console.log(`\n${pages.note}`);
-  console.log(`\n(${fmt((performance.now() - t0) / 1000)} s)`);
+  const flat = rss.at(-1).cli.peakRss / rss[0].cli.peakRss;
+  console.log(`\npeak RSS ${fmt(rss.at(-1).n, 0)} vs ${fmt(rss[0].n, 0)} streamed: ${fmt(flat, 2)}× (${fmt(performance.now() / 1000 - t0 / 1000)} s)`);
 }
 
 const i = process.argv.indexOf('--child');
 const p = process.argv.indexOf('--pages-child');
-if (i !== -1 && process.argv[i + 1].startsWith('feeds')) await feedChild(process.argv[i + 1], root, libEntry);
-else if (i !== -1) await child(process.argv[i + 1]);
-else if (p !== -1) await pagesChild(process.argv[p + 1]);
-else await parent();
+if (p !== -1) await pagesChild(process.argv[p + 1]);
+else if (i !== -1 && process.argv[i + 1].startsWith('feeds')) await feedChild(process.argv[i + 1], root, libEntry);
+else if (i === -1) await parent(process.argv.includes('--quick'));
+else {
+  const [kind, a, b] = process.argv.slice(i + 1);
+  const result = kind === 'one-core' ? await oneCore(a) : await stream(Number(a), Number(b));
+  process.stdout.write(JSON.stringify(result));
+}

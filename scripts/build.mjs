@@ -4,6 +4,7 @@
 //   dist/cli/main.js        the CLI: src/cli/main.ts with its dependencies bundled (ESM,
 //                           node20, minified), so start-up reads a few files instead of
 //                           walking node_modules. bin/article-clean.js imports it.
+//   dist/cli/worker.js      a worker of the --jobs pool (src/cli/worker.ts), sharing chunks with main.js.
 //   dist/cli/chunks/*.js    code split off by dynamic import(): each exporter (so an HTML
 //                           run never loads the Markdown stack and vice versa), the cleaning
 //                           pipeline and tinyglobby (loaded only when used).
@@ -52,7 +53,9 @@ const common = {
 const [cli, lib] = await Promise.all([
   esbuild.build({
     ...common,
-    entryPoints: { main: 'src/cli/main.ts' },
+    entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+    // tinypool starts its workers from its own files: it stays in node_modules.
+    external: ['tinypool'],
     outdir: path.join(scratch, 'cli'),
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',

@@ -1,8 +1,13 @@
 /**
  * The article-clean command line: a thin shell over the library.
  *
- *   parse options (commander) → expand inputs (inputs.ts) → for each input in order:
- *   processInput (process.ts: read, check, clean, render) → output stage (output.ts)
+ *   parse options (program.ts) → expand inputs (inputs.ts) → tasks in input order, one per
+ *   input or streamed record (sources.ts, records.ts) → run in-process or in a worker pool
+ *   (pool.ts; process.ts reads, checks, cleans, renders: cleanInput, one article per feed item
+ *   or JSON line), a bounded window in flight, results
+ *   back in input order (ordered.ts) → output stage (output.ts), progress (progress.ts)
+ *
+ * `article-clean check` is a subcommand of its own (check.ts).
  *
  * `main` never calls process.exit and never throws for a user mistake: it returns the
  * exit status (0 all inputs ok, 1 some input failed, 2 usage error). Its streams and cwd
@@ -12,17 +17,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import tty from 'node:tty';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { CommanderError } from 'commander';
 import { defineCheck } from './check.js';
-import { inapplicableOptionWarnings, parseFormat } from './conventions.js';
+import { inapplicableOptionWarnings } from './conventions.js';
 import { debugDetail, describeError, errorLine, oneLine, PROGRAM, UsageError } from './errors.js';
-import { countReadable, expandInputs } from './inputs.js';
+import { countReadable, expandInputs, type InputEntry } from './inputs.js';
 import { OutputNames } from './names.js';
+import { withExplain } from './explain.js';
+import { ordered } from './ordered.js';
 import { FileSink, inputIdentities, OutDirSink, type OutputSink, StdoutSink, watch } from './output.js';
-import { INPUT_KINDS, type InputKind } from '../readers/sniff.js';
-import { type CleanFn, DEFAULT_TIMEOUT_MS, loadCleaner, loadRenderer, type OutputFormat, prepareBatch, processInput, type Renderer } from './process.js';
-import { DEFAULT_MAX_BYTES, parseByteSize, parseDuration, readStreamLimited } from './read.js';
-import type { Article } from '../types.js';
+import { inProcess, POOL_MIN_INPUTS, workerPool } from './pool.js';
+import { prepareBatch, type Prepared, type TaskContext } from './process.js';
+import { buildProgram, type Options, runSettings } from './program.js';
+import { Progress, type ProgressMode } from './progress.js';
+import { readStreamLimited } from './read.js';
+import { tasks } from './sources.js';
+import type { Task } from './task.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
@@ -44,105 +54,6 @@ export function version(): string {
   if (typeof __ARTICLE_CLEAN_VERSION__ === 'string') return __ARTICLE_CLEAN_VERSION__;
   const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
-}
-
-const EXAMPLES = `
-Examples:
-  article-clean article.txt                          Markdown to stdout
-  article-clean -f json article.txt                  one pretty JSON object
-  article-clean -f jsonl 'feeds/**/*.txt' > out.jsonl
-                                                     a batch: one JSON line per input, in order
-  cat a.txt | article-clean -f html --fragment       stdin to an HTML <article> fragment
-  article-clean --out-dir clean/ dumps/              one clean/<name>.md per dumps/**/*.{txt,text,md}
-  article-clean -f html -o a.html a.txt              one input to one file
-  article-clean -f jsonl feed.xml items.jsonl        one JSON line per feed item / JSON line
-  article-clean help                                 this help (-h too; -v prints the version)
-
-Inputs are files, directories (searched recursively for .txt .text .md .xml .rss .atom
-.json .jsonl .html .htm files; README, CHANGELOG and LICENSE files are skipped unless
-named), quoted globs, or - for standard input (the default when stdin is piped).
-Directories and globs expand in sorted order, and output follows input order. Each
-input's kind (text, markdown, html, rss, atom, rdf, jsonfeed, jsonl) is sniffed from its
-content; a feed or JSON Lines input gives one article per item (--out-dir names them
-<basename>-<item>.<ext>).
-
-For batches use -f jsonl (one line per article) or --out-dir (one file per article):
--f json prints one pretty object per input, one after another, each followed by a newline;
-markdown documents are separated by a blank line; html documents are concatenated.
-
-Exit status: 0 every input cleaned, 1 some input failed (each failure is one
-"article-clean: <path>: <reason>" line on stderr; the others still run), 2 usage error.
-`;
-
-interface Options {
-  format: OutputFormat;
-  output?: string;
-  outDir?: string;
-  force?: boolean;
-  frontMatter: boolean;
-  fragment?: boolean;
-  from?: InputKind;
-  learnAcross?: boolean;
-  /** A stylesheet file (--css FILE), false for --no-css, undefined for the default. */
-  css?: string | false;
-  withBoilerplate?: boolean;
-  /** Hidden -V, the old spelling of -v/--version. */
-  V?: boolean;
-  explain?: boolean;
-  maxBytes: number;
-  timeout: number;
-  keepDirs?: boolean;
-}
-
-/** commander argParser for --max-bytes. */
-function byteSize(value: string): number {
-  const n = parseByteSize(value);
-  if (n === null) throw new InvalidArgumentError('expected a size in bytes, e.g. 50000000, 500k, 50M or 1G');
-  return n;
-}
-
-/** commander argParser for --timeout. */
-function duration(value: string): number {
-  const n = parseDuration(value);
-  if (n === null) throw new InvalidArgumentError('expected seconds, e.g. 30, 2.5s, 500ms or 2m (0: no limit)');
-  return n;
-}
-
-function buildProgram(io: CliIO): Command {
-  return new Command(PROGRAM)
-    .description('Turn raw syndicated article text into a clean, structured article.')
-    .usage('[options] [inputs...]')
-    .argument('[inputs...]', 'files, directories, quoted globs, or - for stdin')
-    .addOption(
-      new Option('-f, --format <format>', 'json, jsonl, markdown (md) or html (htm); any case').argParser(parseFormat).default('markdown'),
-    )
-    .option('-o, --output <file>', 'write the output to <file> (exactly one input)')
-    .option('--out-dir <dir>', 'write one <input basename>.<ext> file per input into <dir> (created if missing)')
-    .option('--force', 'let --out-dir replace existing output files')
-    .option('--keep-dirs', '--out-dir: mirror the input tree (a/input.txt → a/input.<ext>) instead of flat names')
-    .option('--no-front-matter', 'markdown: put title and byline in the body, not in YAML front matter')
-    .option('--fragment', 'html: print only the <article> element, not a whole document')
-    .addOption(new Option('--from <kind>', 'read every input as this kind instead of sniffing it').choices(INPUT_KINDS))
-    .option('--learn-across', 'learn furniture across the whole batch: a block repeating in many inputs is boilerplate (results then depend on the batch)')
-    .option('--css <file>', 'html: use the stylesheet in <file> instead of the built-in one')
-    .option('--no-css', 'html: no stylesheet at all')
-    .option('--with-boilerplate', 'html: list the removed boilerplate, muted, after the article')
-    .option('--explain', 'for every input line, the class chosen and the evidence that decided it (a table on stderr; an "explain" field in json/jsonl)')
-    .addOption(new Option('--max-bytes <size>', 'refuse inputs larger than <size> (k, M, G: powers of 1024); reading stops there').argParser(byteSize).default(DEFAULT_MAX_BYTES, '50M'))
-    .addOption(new Option('--timeout <time>', 'give up on an input after <time> (s, ms, m; 0: no limit)').argParser(duration).default(DEFAULT_TIMEOUT_MS, '30s'))
-    .version(version(), '-v, --version', 'print the version')
-    .addOption(new Option('-V').hideHelp())
-    .helpOption('-h, --help', 'show this help')
-    .addHelpText('after', EXAMPLES)
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
-      // Commander's errors ("error: unknown option '--x'") become one line of ours.
-      // Its "(Did you mean --out-dir?)" comes on a second line: keep it, on the same line.
-      outputError: (s, write) => write(`${PROGRAM}: ${oneLine(s.replace(/^error:\s*/, '').replace(/(?<!\s)\s*\n\s*/g, ' '), 300)}\n`),
-    });
 }
 
 /** The given streams, else the process's; process.stdin is only touched when it is needed. */
@@ -182,7 +93,7 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
 }
 
 async function run(argv: string[], io: CliIO, interactive: boolean): Promise<number> {
-  const program = buildProgram(io);
+  const program = buildProgram(io, version());
   // The `check` subcommand (check.ts). Root options stay before it; the root needs an action once it has one.
   let checkStatus: number | undefined;
   defineCheck(program.enablePositionalOptions().action(() => undefined), io, interactive, version(), (s) => (checkStatus = s));
@@ -207,6 +118,9 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
     return EXIT_OK;
   }
   for (const warning of inapplicableOptionWarnings(program, opts.format)) io.stderr.write(warning);
+  // `--split -`: the dash is the input (stdin), not a pattern.
+  if (opts.split === '-') [opts.split, args] = [true, [...args, '-']];
+  const settings = runSettings(opts);
 
   if (opts.output !== undefined && opts.outDir !== undefined) throw new UsageError('use either -o/--output or --out-dir, not both');
   if (args.length === 0) {
@@ -219,50 +133,61 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   if (opts.output !== undefined && args.length !== 1) {
     throw new UsageError(`-o/--output takes exactly one input, got ${args.length}; use --out-dir or -f jsonl for several`);
   }
+  if (opts.output !== undefined && (settings.split !== undefined || (settings.jsonl && args[0] === '-'))) {
+    throw new UsageError('-o/--output takes one input, not a stream of records (--split, --from jsonl -); use --out-dir or -f jsonl');
+  }
 
   const entries = await expandInputs(args, io.cwd);
   if (opts.output !== undefined && countReadable(entries) > 1) {
     throw new UsageError(`-o/--output takes exactly one input, but ${args[0]} expands to ${countReadable(entries)} files; use --out-dir or -f jsonl`);
   }
-
+  const streamed = settings.split !== undefined || (settings.jsonl && entries.some((e) => e.kind === 'stdin'));
   const sink = makeSink(opts, io, entries);
+  const total = streamed ? null : Math.ceil(entries.length / (settings.shard?.n ?? 1));
+  const usePool = settings.jobs > 1 && !opts.explain && !opts.learnAcross && (streamed || entries.length >= POOL_MIN_INPUTS);
   // An ignored --css (warned about above) is not read either.
   const cssApplies = opts.format === 'html' && opts.fragment !== true;
   const css = typeof opts.css === 'string' && cssApplies ? readStylesheet(opts.css, io.cwd) : opts.css;
-  const loaded = await Promise.all([loadCleaner(), loadRenderer({ ...opts, css })]);
-  const [clean, render] = opts.explain ? await withExplain(loaded, opts.format, io) : loaded;
+  const render = { format: opts.format, frontMatter: opts.frontMatter, fragment: opts.fragment, css, withBoilerplate: opts.withBoilerplate };
+  const options = { render, from: opts.from, maxBytes: opts.maxBytes, timeoutMs: opts.timeout };
+  const explain = opts.explain ? (ctx: TaskContext) => withExplain(ctx, opts.format, io.stderr) : undefined;
   let stdinBytes: Promise<Uint8Array> | undefined;
   const readStdin = (): Promise<Uint8Array> => (stdinBytes ??= readStreamLimited(io.stdin, opts.maxBytes));
-
-  const prepared = opts.learnAcross ? await prepareBatch(entries, { readStdin, from: opts.from, maxBytes: opts.maxBytes }) : undefined;
+  const prepared = opts.learnAcross ? await learnAcross(entries, readStdin, opts, settings.shard) : undefined;
+  const runner = usePool ? await workerPool(settings.jobs, options) : await inProcess(options, explain, prepared);
+  const progress = await Progress.create(io.stderr, progressMode(opts, io.stderr), total);
 
   let status = EXIT_OK;
-  const fail = (entryPath: string | null, reason: string, error?: unknown): void => {
+  const fail = (task: Task, reason: string, detail?: string): void => {
     status = EXIT_INPUT_FAILED;
-    io.stderr.write(errorLine(entryPath, reason));
-    const detail = error === undefined ? null : debugDetail(error);
+    io.stderr.write(errorLine(task.path, task.item === undefined || task.error !== undefined ? reason : `record ${task.item + 1}: ${reason}`));
     if (detail) io.stderr.write(detail);
   };
-
-  // Sequential for now. A worker pool would run processInput (it only reads, cleans and
-  // renders; it writes nothing) on several entries at once and feed the results to the sink
-  // in input order.
-  for (const entry of entries) {
-    if (sink.stopped) break;
-    const result = await processInput(entry, { clean, render, readStdin, from: opts.from, prepared, maxBytes: opts.maxBytes, timeoutMs: opts.timeout });
-    if (!result.ok) {
-      fail(entry.path, result.reason, result.error);
-      continue;
+  try {
+    const work = tasks(entries, io.stdin, { ...settings, readStdin });
+    for await (const [task, result] of ordered(work, (t) => runner.run(t), settings.jobs * 4)) {
+      if (sink.stopped) break;
+      progress.tick(result.ok, result.bytes);
+      if (!result.ok) {
+        fail(task, result.reason, result.detail);
+        continue;
+      }
+      // -o gets one file: the items' documents one after another, as on stdout.
+      const separator = opts.format === 'markdown' ? '\n' : '';
+      const outputs = opts.output !== undefined ? [{ item: undefined, output: result.outputs.map((o) => o.output).join(separator) }] : result.outputs;
+      for (const { item, output } of outputs) {
+        const problem = await sink.write(task, output, item);
+        if (problem) fail(task, problem);
+      }
+      for (const { item, reason } of result.failed) {
+        if (task.item !== undefined) fail(task, reason);
+        else fail(task, `item ${item}: ${reason}`);
+      }
     }
-    // -o gets one file: the items' documents one after another, as on stdout.
-    const separator = opts.format === 'markdown' ? '\n' : '';
-    const outputs = opts.output !== undefined ? [{ item: undefined, output: result.outputs.map((o) => o.output).join(separator) }] : result.outputs;
-    for (const { item, output } of outputs) {
-      const problem = await sink.write(entry, output, item);
-      if (problem) fail(entry.path, problem);
-    }
-    for (const { item, reason } of result.failed) fail(entry.path, `item ${item}: ${reason}`);
+  } finally {
+    await runner.close();
   }
+  progress.finish();
   if (sink.fatal) {
     io.stderr.write(`${PROGRAM}: ${sink.fatal}\n`);
     status = EXIT_INPUT_FAILED;
@@ -270,40 +195,20 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   return status;
 }
 
-/** --explain: ask the cleaner for explanations; print them as a table where JSON does not carry them, or on a terminal. */
-async function withExplain([clean, render]: [CleanFn, Renderer], format: OutputFormat, io: CliIO): Promise<[CleanFn, Renderer]> {
-  const { explainTable } = await import('../pipeline/explain.js');
-  const table = !(format === 'json' || format === 'jsonl') || (io.stderr as { isTTY?: boolean }).isTTY === true;
-  const texts = new Map<Article, string>();
-  const explaining: CleanFn = async (input, options) => {
-    const articles = await clean(input, { ...options, explain: true });
-    for (const article of articles) {
-      if (table) texts.set(article, new TextDecoder(article.source.encoding ?? 'utf-8').decode(input));
-    }
-    return articles;
-  };
-  const explained: Renderer = (article) => {
-    const text = texts.get(article);
-    if (text !== undefined && article.explain) {
-      const lines = text.replace(/\r\n?/g, '\n').split('\n');
-      io.stderr.write(explainTable(article.explain, article.source.path ?? 'stdin', (n) => lines[n - 1] ?? ''));
-      texts.delete(article);
-    }
-    return render(article);
-  };
-  return [explaining, explained];
-}
-
-function makeSink(opts: Options, io: CliIO, entries: Parameters<typeof inputIdentities>[0]): OutputSink {
-  if (opts.output !== undefined) {
-    if (opts.output === '') throw new UsageError('-o/--output needs a file name');
-    return new FileSink(opts.output, path.resolve(io.cwd, opts.output), inputIdentities(entries));
+/**
+ * --learn-across: every input is read first and cleaned as one batch (prepareBatch), in this
+ * process; the articles are then taken by task index (one task per input, in input order).
+ * Only the inputs of this --shard are the batch.
+ */
+async function learnAcross(entries: readonly InputEntry[], readStdin: () => Promise<Uint8Array>, opts: Options, shard?: { k: number; n: number }): Promise<Map<number, Prepared>> {
+  const mine = entries.map((entry, index) => ({ entry, index })).filter(({ index }) => !shard || index % shard.n === shard.k - 1);
+  const batch = await prepareBatch(mine.map((m) => m.entry), { readStdin, from: opts.from, maxBytes: opts.maxBytes });
+  const byIndex = new Map<number, Prepared>();
+  for (const { entry, index } of mine) {
+    const prepared = batch.get(entry);
+    if (prepared) byIndex.set(index, prepared);
   }
-  if (opts.outDir !== undefined) {
-    if (opts.outDir === '') throw new UsageError('--out-dir needs a directory name');
-    return new OutDirSink(opts.outDir, path.resolve(io.cwd, opts.outDir), opts.format, opts.force === true, inputIdentities(entries), new OutputNames(entries, opts.keepDirs === true));
-  }
-  return new StdoutSink(io.stdout, opts.format);
+  return byIndex;
 }
 
 /** The --css file's text; a file that cannot be read is a usage error, before any input runs. */
@@ -313,4 +218,23 @@ function readStylesheet(file: string, cwd: string): string {
   } catch (err) {
     throw new UsageError(`--css ${file}: ${describeError(err)}`);
   }
+}
+
+function progressMode(opts: Options, stderr: Writable & { isTTY?: boolean }): ProgressMode {
+  if (opts.quiet) return 'off';
+  if (stderr.isTTY === true) return 'tty';
+  return opts.progress ? 'lines' : 'off';
+}
+
+function makeSink(opts: Options, io: CliIO, entries: readonly InputEntry[]): OutputSink {
+  if (opts.output !== undefined) {
+    if (opts.output === '') throw new UsageError('-o/--output needs a file name');
+    return new FileSink(opts.output, path.resolve(io.cwd, opts.output), inputIdentities(entries));
+  }
+  if (opts.outDir !== undefined) {
+    if (opts.outDir === '') throw new UsageError('--out-dir needs a directory name');
+    const names = new OutputNames(entries, opts.keepDirs === true);
+    return new OutDirSink(opts.outDir, path.resolve(io.cwd, opts.outDir), opts.format, opts.force === true, inputIdentities(entries), names);
+  }
+  return new StdoutSink(io.stdout, opts.format);
 }

@@ -24,9 +24,15 @@ import type { InputEntry } from './inputs.js';
 import type { OutputNames } from './names.js';
 import { EXTENSIONS, type OutputFormat } from './process.js';
 
+/** What an output came from: an input's shown path (null: stdin) and, for a file, its absolute path. */
+export interface OutputSource {
+  path: string | null;
+  abs?: string;
+}
+
 export interface OutputSink {
   /** Write one input's document; resolves to null, or the reason it failed for that input. */
-  write(entry: InputEntry, document: string, item?: number): Promise<string | null>;
+  write(source: OutputSource, document: string, item?: number): Promise<string | null>;
   /** True once further output is pointless (stdout closed or broken): stop processing. */
   readonly stopped: boolean;
   /** A failure of the sink itself (not of one input), to report once; null when none. */
@@ -71,7 +77,7 @@ export class StdoutSink implements OutputSink {
     return `cannot write output: ${describeError(err)}`;
   }
 
-  async write(_entry: InputEntry, document: string): Promise<string | null> {
+  async write(_source: OutputSource, document: string): Promise<string | null> {
     if (this.stopped) return null;
     const text = this.format === 'markdown' && this.count > 0 ? `\n${document}` : document;
     this.count++;
@@ -138,7 +144,7 @@ export class FileSink implements OutputSink {
     private readonly inputs: Set<string>,
   ) {}
 
-  async write(_entry: InputEntry, document: string): Promise<string | null> {
+  async write(_source: OutputSource, document: string): Promise<string | null> {
     const st = statOrNull(this.abs);
     if (st && this.inputs.has(`${st.dev}:${st.ino}`)) return `output ${this.file} is an input file; not overwriting it`;
     if (st?.isDirectory()) return `cannot write ${this.file}: is a directory`;
@@ -174,11 +180,11 @@ export class OutDirSink implements OutputSink {
    * the inputs' common folder when basenames collide, or mirrored with --keep-dirs; see
    * names.ts); stdin → stdin.<ext>; a feed item → <name>-<item>.<ext>.
    */
-  outputName(entry: InputEntry, item?: number): string {
+  outputName(entry: OutputSource, item?: number): string {
     const ext = EXTENSIONS[this.format];
-    if (this.names) return this.names.name(entry.kind === 'file' ? entry.abs : undefined, item, ext);
+    if (this.names) return this.names.name(entry.abs, item, ext);
     const suffix = item === undefined ? '' : `-${item}`;
-    if (entry.kind === 'stdin' || entry.path === null) return `stdin${suffix}${ext}`;
+    if (entry.abs === undefined || entry.path === null) return `stdin${suffix}${ext}`;
     const base = path.basename(entry.path);
     const stem = base.slice(0, base.length - path.extname(base).length) || base;
     return stem + suffix + ext;
@@ -198,7 +204,7 @@ export class OutDirSink implements OutputSink {
     return this.fatal !== null;
   }
 
-  async write(entry: InputEntry, document: string, item?: number): Promise<string | null> {
+  async write(entry: OutputSource, document: string, item?: number): Promise<string | null> {
     if (this.ensureDir()) return null; // fatal: reported once by the caller
     const name = this.outputName(entry, item);
     const shown = path.join(this.dir, name);

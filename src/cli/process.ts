@@ -9,9 +9,10 @@
 import { checkDeadline, deadlineIn, TimeoutError } from '../deadline.js';
 import { looksBinary } from '../readers/decode.js';
 import type { Article } from '../types.js';
-import { describeError, InputError } from './errors.js';
+import { debugDetail, describeError, InputError } from './errors.js';
 import type { InputEntry } from './inputs.js';
-import { DEFAULT_MAX_BYTES, readFileLimited } from './read.js';
+import { DEFAULT_MAX_BYTES, readFileLimited, tooLarge } from './read.js';
+import type { Task, TaskResult } from './task.js';
 
 /** Default --timeout per input, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -110,7 +111,24 @@ export interface ProcessContext {
   prepared?: Map<InputEntry, Prepared>;
 }
 
-type Prepared = ReturnType<typeof import('../clean-input.js').cleanBatch>[number];
+/** What a task needs where it runs (this thread or a worker): no stdin, no batch. */
+export type TaskContext = Omit<ProcessContext, 'readStdin' | 'prepared'>;
+
+/** The options a worker is started with: all it needs to build its TaskContext. */
+export interface TaskOptions {
+  render: RenderOptions;
+  from?: import('../readers/sniff.js').InputKind;
+  maxBytes?: number;
+  timeoutMs?: number;
+}
+
+/** The cleaner and the renderer a run needs, loaded once (per worker, for a pool). */
+export async function loadContext(options: TaskOptions): Promise<TaskContext> {
+  const [clean, render] = await Promise.all([loadCleaner(), loadRenderer(options.render)]);
+  return { clean, render, from: options.from, maxBytes: options.maxBytes, timeoutMs: options.timeoutMs };
+}
+
+export type Prepared = ReturnType<typeof import('../clean-input.js').cleanBatch>[number];
 
 /**
  * --learn-across: read every input first and clean them as one batch, so that blocks
@@ -148,37 +166,82 @@ export type InputResult =
 /** Read, check, clean and render one input. Never throws: failures become `{ ok: false }`. */
 export async function processInput(entry: InputEntry, ctx: ProcessContext): Promise<InputResult> {
   if (entry.kind === 'error') return { ok: false, entry, reason: entry.reason };
-  const deadline = deadlineIn(ctx.timeoutMs);
   const prepared = ctx.prepared?.get(entry);
   if (prepared && 'error' in prepared) return { ok: false, entry, reason: `cannot clean: ${describeError(prepared.error)}`, error: prepared.error };
-  if (prepared) return renderAll(entry, prepared.articles, [...prepared.failed], ctx);
+  if (prepared) return { entry, ...renderAll(prepared.articles, [...prepared.failed], ctx) };
+  return { entry, ...(await cleanAndRender(entry.path, () => (entry.kind === 'stdin' ? ctx.readStdin() : readFileLimited(entry.abs, ctx.maxBytes ?? DEFAULT_MAX_BYTES)), ctx)) };
+}
+
+type Outcome = { ok: true; outputs: RenderedArticle[]; failed: { item: number; reason: string }[] } | { ok: false; reason: string; error?: unknown };
+
+/**
+ * The same work for a task of the CLI's runner (a file, stdin's bytes, or one record of a
+ * stream), in-process or in a worker. A record is cleaned as its own input (a JSON line with
+ * `--from jsonl`), and numbered by its place in the stream.
+ */
+export async function processTask(task: Task, ctx: TaskContext, prepared?: Prepared): Promise<TaskResult> {
+  if (task.error !== undefined) return { ok: false, reason: task.error, bytes: 0 };
+  if (prepared && 'error' in prepared) return failure(`cannot clean: ${describeError(prepared.error)}`, 0, prepared.error);
+  if (prepared) return { ...(renderAll(prepared.articles, [...prepared.failed], ctx) as Extract<Outcome, { ok: true }>), bytes: 0 };
+  let size = task.bytes?.length ?? 0;
+  const read = async (): Promise<Uint8Array> => {
+    const bytes = task.bytes ?? readFileLimited(task.abs!, ctx.maxBytes ?? DEFAULT_MAX_BYTES);
+    if (task.bytes && bytes.length > (ctx.maxBytes ?? DEFAULT_MAX_BYTES)) throw tooLarge(ctx.maxBytes ?? DEFAULT_MAX_BYTES, bytes.length);
+    size = bytes.length;
+    return bytes;
+  };
+  const from = task.jsonl ? 'jsonl' : ctx.from;
+  const render = task.item === undefined ? ctx.render : (a: Article) => ctx.render(recordOf(a, task));
+  const outcome = await cleanAndRender(task.path, read, { ...ctx, from, render });
+  if (!outcome.ok) return failure(outcome.reason, size, outcome.error);
+  if (task.item === undefined) return { ...outcome, bytes: size };
+  // A record is one line or part of a stream: its "line 1" is the record itself (the caller names the record).
+  const item = task.item;
+  return { ok: true, outputs: outcome.outputs.map((o) => ({ ...o, item })), failed: outcome.failed.map((f) => ({ item, reason: f.reason.replace(/^line 1 /, '') })), bytes: size };
+}
+
+function failure(reason: string, bytes: number, error: unknown): TaskResult {
+  const detail = error === undefined ? null : debugDetail(error);
+  return detail ? { ok: false, reason, bytes, detail } : { ok: false, reason, bytes };
+}
+
+/** A record of a file keeps its place in it; stdin records do not, so any split of a stream gives the same output. */
+function recordOf(article: Article, task: Task): Article {
+  // In place: --explain keeps its texts by article.
+  if (task.path !== null) article.source.item = task.item;
+  else delete article.source.item;
+  return article;
+}
+
+async function cleanAndRender(path: string | null, read: () => Uint8Array | Promise<Uint8Array>, ctx: TaskContext): Promise<Outcome> {
+  const deadline = deadlineIn(ctx.timeoutMs);
   let bytes: Uint8Array;
   try {
-    bytes = entry.kind === 'stdin' ? await ctx.readStdin() : readFileLimited(entry.abs, ctx.maxBytes ?? DEFAULT_MAX_BYTES);
+    bytes = await read();
     checkBytes(bytes);
     checkDeadline(deadline);
   } catch (error) {
-    return { ok: false, entry, reason: describeError(error), error };
+    return { ok: false, reason: describeError(error), error };
   }
   let articles: Article[];
   const failed: { item: number; reason: string }[] = [];
   try {
-    articles = await ctx.clean(bytes, { path: entry.path, from: ctx.from, onItemError: (item, reason) => failed.push({ item, reason }), deadline });
+    articles = await ctx.clean(bytes, { path, from: ctx.from, onItemError: (item, reason) => failed.push({ item, reason }), deadline });
   } catch (error) {
-    if (error instanceof TimeoutError) return { ok: false, entry, reason: describeError(error), error };
-    return { ok: false, entry, reason: `cannot clean: ${describeError(error)}`, error };
+    if (error instanceof TimeoutError) return { ok: false, reason: describeError(error), error };
+    return { ok: false, reason: `cannot clean: ${describeError(error)}`, error };
   }
-  const result = renderAll(entry, articles, failed, ctx);
+  const result = renderAll(articles, failed, ctx);
   try {
     checkDeadline(deadline);
   } catch (error) {
-    return { ok: false, entry, reason: describeError(error), error };
+    return { ok: false, reason: describeError(error), error };
   }
   return result;
 }
 
-function renderAll(entry: InputEntry, articles: Article[], failed: { item: number; reason: string }[], ctx: ProcessContext): InputResult {
-  if (!articles.length && !failed.length) return { ok: false, entry, reason: 'has no items' };
+function renderAll(articles: Article[], failed: { item: number; reason: string }[], ctx: Pick<ProcessContext, 'render'>): Outcome {
+  if (!articles.length && !failed.length) return { ok: false, reason: 'has no items' };
   const outputs: RenderedArticle[] = [];
   for (const article of articles) {
     try {
@@ -187,7 +250,7 @@ function renderAll(entry: InputEntry, articles: Article[], failed: { item: numbe
       failed.push({ item: article.source.item ?? 0, reason: `cannot render: ${describeError(error)}` });
     }
   }
-  return { ok: true, entry, outputs, failed };
+  return { ok: true, outputs, failed };
 }
 
 /**

@@ -18,6 +18,8 @@ export interface RunOptions {
   stdin?: string | Uint8Array | 'tty';
   /** Replace stdout, e.g. with a stream that fails. */
   stdout?: Writable;
+  /** Make stderr look like a terminal (progress bar and summary on). */
+  stderrTTY?: boolean;
 }
 
 export function collector(): { stream: Writable; text: () => string } {
@@ -44,6 +46,7 @@ function stdinStream(stdin: RunOptions['stdin']): Readable & { isTTY?: boolean }
 export async function run(argv: string[], options: RunOptions = {}): Promise<RunResult> {
   const out = collector();
   const err = collector();
+  if (options.stderrTTY) Object.assign(err.stream, { isTTY: true, columns: 80 });
   const code = await main(argv, {
     stdout: options.stdout ?? out.stream,
     stderr: err.stream,
