@@ -20,6 +20,8 @@ import { WEIGHTS, weigh } from './weights.js';
 export interface BoilerplateOptions {
   /** Report each removed line as an info message (useful for `check`). */
   report?: boolean;
+  /** Extra furniture a user configured for the source: a body line one of these matches is removed (kind `other`). */
+  furniture?: readonly RegExp[];
 }
 
 // Furniture is a line or two; a paragraph longer than this is always story (and skipping
@@ -52,6 +54,11 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     // Pass 1: rules that are safe anywhere.
     for (const [i, node] of blocks.entries()) {
       if (!isBody(node)) continue;
+      const configured = options.furniture?.find((re) => re.test(contexts[i].text));
+      if (configured) {
+        mark(node, 'other', 'configured-furniture', 1, [`matches the configured pattern /${configured.source}/`]);
+        continue;
+      }
       const rule = classify(contexts[i], false, node);
       if (rule) mark(node, rule.kind, rule.name);
     }
