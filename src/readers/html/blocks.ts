@@ -9,6 +9,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { BoilerplateKind } from '../../types.js';
+import { flattenDeepNesting } from '../page/depth.js';
 import { linkKind, markupKind, TAG_LINK } from './markup.js';
 
 export interface HtmlLine {
@@ -53,8 +54,11 @@ export function closeScripts(html: string): string {
   return html.replace(/<script\b[^>]*>[^<]*/gi, (m, at: number) => (at > lastClose ? m.replace(/[^\n]/g, ' ') : m));
 }
 
+/** Nesting deeper than this is flattened before parsing (page/depth.ts keeps text and offsets). */
+export const MAX_DEPTH = 400;
+
 export function parseHtml(html: string) {
-  return parseDocument(closeScripts(html), { withStartIndices: true, withEndIndices: true, decodeEntities: true });
+  return parseDocument(flattenDeepNesting(closeScripts(html), MAX_DEPTH), { withStartIndices: true, withEndIndices: true, decodeEntities: true });
 }
 
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\u00a0';
