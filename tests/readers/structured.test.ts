@@ -55,6 +55,26 @@ describe('personalNames', () => {
     expect(personalNames(['Jane Doe | Staff Writer', 'Maria Brasil / Reuters'])).toEqual(['Jane Doe', 'Maria Brasil']);
     expect(personalNames(['Редакция сайта', 'מערכת וואלה', 'Associated Press'])).toEqual([]);
   });
+
+  it('drops reporter titles, in any script, and keeps the name beside them', () => {
+    expect(personalNames(['记者 张三', '山田太郎 記者', '本报记者李四', '記者：王小明', '王小明／台北報導'])).toEqual(['张三', '山田太郎', '李四', '王小明']);
+    expect(personalNames(['홍길동 기자', 'корреспондент Иван Петров', 'Correspondent Jane Doe', 'By: Ann Roe'])).toEqual(['홍길동', 'Иван Петров', 'Jane Doe', 'Ann Roe']);
+    expect(personalNames(['记者', 'Наш корреспондент', 'Our Correspondent', 'Staff Reporter'])).toEqual([]);
+  });
+
+  it('gives no name for organisations, teams and site accounts', () => {
+    expect(personalNames(['Newsroom', 'Editorial Team', 'admin', 'Site Admin', 'Support', 'Guest Author', 'Marketing Team'])).toEqual([]);
+    expect(personalNames(['Acme Media Group', 'El País', 'O Globo', 'Der Spiegel', 'Equipe Globo', 'Estadão Conteúdo', 'Da Redação'])).toEqual([]);
+    expect(personalNames(['新华社', '人民日报', '中央电视台', '人民网', 'ТАСС', 'РИА Новости', 'סוכנויות הידיעות', 'כתב ynet'])).toEqual([]);
+    // Names that look like them are kept.
+    expect(personalNames(['Robert De Niro', 'Le Van Thanh', 'Ann Example'])).toEqual(['Robert De Niro', 'Le Van Thanh', 'Ann Example']);
+  });
+
+  it('reads a place or a credit after a name as no second author', () => {
+    expect(personalNames(['Jane Doe, Brussels'])).toEqual(['Jane Doe']);
+    expect(personalNames(['Jane Doe reporting from Kyiv'])).toEqual(['Jane Doe']);
+    expect(personalNames(['Maria Silva e João Souza'])).toEqual(['Maria Silva', 'João Souza']);
+  });
 });
 
 describe('learning across the items of one feed', () => {
