@@ -92,6 +92,13 @@ describe('learning across the items of one feed', () => {
     }
   });
 
+  it('keeps a repeated block in an item whose story says it too', () => {
+    const quoting = feed.replace('tells of a busy day', 'says that the harbour office opens at nine on weekdays, on a busy day');
+    const [first, second] = cleanInput(quoting).map((a) => a.sections.flatMap((s) => s.blocks.map((b) => b.text)));
+    expect(first).toContain('The harbour office opens at nine on weekdays.');
+    expect(second).not.toContain('The harbour office opens at nine on weekdays.');
+  });
+
   it('leaves a block that repeats in only two items', () => {
     const two = feed.replace(/The harbour office opens at nine on weekdays\./g, (m, at: number) => (at < feed.length / 2 ? m : `Line ${at}`));
     const body = cleanInput(two)[0].sections.flatMap((s) => s.blocks.map((b) => b.text));
