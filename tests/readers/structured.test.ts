@@ -107,6 +107,14 @@ describe('learning across the items of one feed', () => {
 });
 
 describe('feed XML safety and odd items', () => {
+  it('ends an unclosed <script> at the next tag, even when its code compares with <', () => {
+    const feed = `<rss><channel><title>T</title><item><title>S</title><description>&lt;p&gt;The first paragraph of the story.&lt;/p&gt;&lt;script&gt;if (a &lt; b) { track(); }&lt;p&gt;The second paragraph survives.&lt;/p&gt;</description></item></channel></rss>`;
+    const [a] = cleanInput(feed);
+    const text = JSON.stringify(a);
+    expect(a.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual(['The first paragraph of the story.', 'The second paragraph survives.']);
+    expect(text).not.toContain('track()');
+  });
+
   it('never resolves external entities nor expands declared ones', () => {
     const xxe = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><rss><channel><item><title>T &xxe; &b;</title><description>Body &b; text.</description></item></channel></rss>`;
     const [a] = cleanInput(xxe);

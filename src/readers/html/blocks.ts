@@ -51,11 +51,11 @@ interface Run {
 }
 const BREAK = null;
 
-/** Blank (with spaces, keeping newlines and offsets) a <script> that is never closed, up to the next tag. */
+/** Blank (with spaces, keeping newlines and offsets) a <script> that is never closed, up to the next tag ("a < b" in its code is no tag). */
 export function closeScripts(html: string): string {
   // Only a <script> after the last </script> is never closed.
   const lastClose = html.toLowerCase().lastIndexOf('</script');
-  return html.replace(/<script\b[^>]*>[^<]*/gi, (m, at: number) => (at > lastClose ? m.replace(/[^\n]/g, ' ') : m));
+  return html.replace(/<script\b[^>]*>(?:[^<]|<(?![a-z/!]))*/gi, (m, at: number) => (at > lastClose ? m.replace(/[^\n]/g, ' ') : m));
 }
 
 /** Nesting deeper than this is flattened before parsing (page/depth.ts keeps text and offsets). */
