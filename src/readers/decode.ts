@@ -112,7 +112,8 @@ function decodeRaw(bytes: Uint8Array): Decoded {
         if (singles.length) continue;
         return decoded;
       }
-      singles.push(decoded);
+      // The first few are enough: chardet ranks the right one near the top.
+      if (singles.push(decoded) >= 4) break;
     } catch {
       // unsupported label or undecodable bytes: try the next candidate
     }

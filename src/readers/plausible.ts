@@ -21,9 +21,9 @@ function implausible(word: string): boolean {
   return (word.match(NON_ASCII)?.length ?? 0) * 2 > word.length;
 }
 
-/** Cost of a decoding, 0 (plausible) to 1; only the first 64 KB are read. */
+/** Cost of a decoding, 0 (plausible) to 1; only the first 16 KB are read. */
 export function decodingCost(text: string): number {
-  const sample = text.slice(0, 65536);
+  const sample = text.slice(0, 16384);
   let words = 0;
   let bad = 0;
   for (const [word] of sample.matchAll(WORD)) {
