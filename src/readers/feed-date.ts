@@ -65,7 +65,8 @@ const ZONE = String.raw`(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5}`;
 // Between a date and its time: "," "-" "|" "@" "at", "às", "um", "à".
 const BEFORE_TIME = String.raw`(?:,?\s*[-–|@,]\s*|,?\s+(?:at\s+|[àa]s?\s+|um\s+|в\s+)?)`;
 // A leading weekday, in any language: "Qua, ", "Wed,", "mer. ", "Ср ".
-const WEEKDAY = String.raw`(?:[\p{L}.']+,\s*|[\p{L}.']+\s+)?`;
+// Two words with a comma: Hebrew "יום ד׳, ".
+const WEEKDAY = String.raw`(?:(?:[\p{L}.'\u05f3]+ )?[\p{L}.'\u05f3]+,\s*|[\p{L}.'\u05f3]+\s+)?`;
 // [weekday,] day month year [time [zone]]: "Qua, 12 Mar 2025 08:10:00 -0300", "12 de março de 2025".
 const NAMED_DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4}|\d{2}(?=\s\d{1,2}:))(?:\s*г\.)?,?(?:${BEFORE_TIME}${TIME}(?:\s*(${ZONE}))?)?`, 'iu');
 // [weekday,] month day, year [time [zone]]: "Wed, Mar 12, 2025 08:10 EST", "March 12, 2025 8:10 PM".
@@ -74,6 +75,9 @@ const NAMED_MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}(\p{L}+)\.?\s+(\d{1,2
 const NUMERIC = new RegExp(String.raw`^(\d{4})\s*[/.年년-]\s*(\d{1,2})\s*[/.月월-]\s*(\d{1,2})[日일]?(?:[T\s]*${TIME}\s*(Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)?$`, 'iu');
 // Numeric, day first: "12.03.2025 08:10", "12/03/2025 08h10" (month first only when the day cannot be a month).
 const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:${BEFORE_TIME}${TIME}(?:\s*(${ZONE}))?)?$`, 'iu');
+
+// C's ctime and Unix date: "Wed Nov 20 15:30:00 2024", "Wed Nov 20 15:30:00 UTC 2024".
+const CTIME = new RegExp(String.raw`^${WEEKDAY}(\p{L}+)\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s+(${ZONE}))?\s+(\d{4})$`, 'iu');
 
 const timeOf = (m: RegExpExecArray, at: number): Time | undefined => (m[at] ? [m[at], m[at + 1], m[at + 2], m[at + 3]] : undefined);
 
@@ -96,5 +100,8 @@ export function parseFeedDate(input: string | null | undefined): string | null {
   m = NAMED_MONTH_FIRST.exec(text);
   const monthDay = m && monthOf(m[1]);
   if (m && monthDay) return build(+m[3], monthDay, +m[2], timeOf(m, 4), m[8]);
+  m = CTIME.exec(text);
+  const ctimeMonth = m && monthOf(m[1]);
+  if (m && ctimeMonth) return build(+m[7], ctimeMonth, +m[2], [m[3], m[4], m[5], undefined], m[6]);
   return null;
 }

@@ -72,7 +72,8 @@ export function contentOf(el: Element, source: string): MappedText | null {
 export function fieldText(el: Element | undefined, source: string): string | null {
   if (!el) return null;
   const raw = contentOf(el, source)?.text ?? '';
-  const text = decodeHTMLStrict(raw.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  // Only what looks like a tag goes: "2 < 3 > 1" in a title is text.
+  const text = decodeHTMLStrict(raw.replace(/<\/?[a-z!][^<>]*>/gi, '')).replace(/\s+/g, ' ').trim();
   return text || null;
 }
 
