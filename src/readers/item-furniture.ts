@@ -34,6 +34,11 @@ function saysMore(link: HtmlLink): boolean {
   return words > 0 && words <= 20 && (MORE_CLASS.test(link.cls) || readMore().start(link.text) > 0);
 }
 
+/** A link that is nothing but a read-more link: by its class, or its whole text a read-more formula ("Lire la suite…"). */
+function onlyMore(link: HtmlLink): boolean {
+  return MORE_CLASS.test(link.cls) || readMore().whole(link.text);
+}
+
 /** A short link that leads on to the item: to the item itself, or marked or worded as a read-more link. */
 function leadsOn(link: HtmlLink, item: string | null): boolean {
   const words = wordCount(link.text);
@@ -50,7 +55,7 @@ export function markItemFurniture(blocks: HtmlBlock[], link: string | null): voi
     if (b.kind) continue;
     if (allLink(b) && b.links.length === 1 && leadsOn(b.links[0], link)) b.kind = 'read-more';
     else if (isTagLine(b)) b.kind = 'navigation';
-    else if (b.tail && !b.tail.link.tag && (saysMore(b.tail.link) || (leadsOn(b.tail.link, link) && ended(b.tail.head)))) {
+    else if (b.tail && !b.tail.link.tag && (onlyMore(b.tail.link) || (leadsOn(b.tail.link, link) && ended(b.tail.head)))) {
       // "… the road stays shut until May. <a>Continue reading →</a>": the story's text stays.
       const { head, line, link: more } = b.tail;
       const moreChars = line.text.replace(/\s/g, '').length;

@@ -198,3 +198,21 @@ describe('a .json file that is no feed', () => {
     expect(a.headline).toBe('A pretty-printed record');
   });
 });
+
+describe('read-more links closing a paragraph', () => {
+  const feed = (html: string) => `<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://t.example/a</link><description><![CDATA[${html}]]></description></item></channel></rss>`;
+  const read = (html: string) => {
+    const [a] = cleanInput(feed(html));
+    return { body: a.sections.flatMap((s) => s.blocks.map((b) => b.text)), furniture: a.boilerplate.map((b) => `${b.kind}: ${b.text}`) };
+  };
+
+  it('splits off the link and keeps the paragraph', () => {
+    expect(read('<p>The road will stay shut until May. <a href="https://t.example/a">Lire la suite…</a></p>')).toEqual({ body: ['The road will stay shut until May.'], furniture: ['read-more: Lire la suite…'] });
+    expect(read('<p>The road will stay shut until <a class="more-link" href="https://t.example/x">Continue reading</a></p>').furniture).toEqual(['read-more: Continue reading']);
+  });
+
+  it('never cuts a sentence that runs into its link', () => {
+    const html = '<p>The council met on Tuesday to discuss the budget. For details, <a href="https://t.example/b">read more about the budget</a> here.</p><p>For the figures, <a href="https://t.example/a">see the full report</a></p>';
+    expect(read(html).body).toEqual(['The council met on Tuesday to discuss the budget. For details, read more about the budget here.', 'For the figures, see the full report']);
+  });
+});
