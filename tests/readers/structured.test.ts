@@ -107,6 +107,11 @@ describe('learning across the items of one feed', () => {
 });
 
 describe('feed XML safety and odd items', () => {
+  it('reads a JSON Feed with comments and trailing commas, as feed readers do', () => {
+    const feed = '{"version": "https://jsonfeed.org/version/1.1", "title": "Trail", // a comment\n "items": [{"id": "1", "title": "One", "content_text": "First item text.",}, {"id": "2", "title": "Two", "content_html": "<p>Second item.</p>",},]}';
+    expect(cleanInput(feed).map((a) => [a.id, a.headline, a.byline.publication])).toEqual([['1', 'One', 'Trail'], ['2', 'Two', 'Trail']]);
+  });
+
   it('ends an unclosed <script> at the next tag, even when its code compares with <', () => {
     const feed = `<rss><channel><title>T</title><item><title>S</title><description>&lt;p&gt;The first paragraph of the story.&lt;/p&gt;&lt;script&gt;if (a &lt; b) { track(); }&lt;p&gt;The second paragraph survives.&lt;/p&gt;</description></item></channel></rss>`;
     const [a] = cleanInput(feed);
