@@ -73,6 +73,8 @@ export function markItemFurniture(blocks: HtmlBlock[], link: string | null): voi
   const last = open[open.length - 1];
   if (last && !last.kind && allLink(last) && last.links.length === 1 && wordsOf(last) <= 5 && !/[.!?。！？]$/u.test(textOf(last)) &&
     host(link) && host(last.links[0].href) === host(link)) last.kind = 'read-more';
+  // A closing line of links and a few words ("submitted by /u/x [link] [comments]", "Comments | Permalink").
+  if (last && !last.kind && last.links.length >= 2 && last.linkChars >= chars(last) * 0.5 && wordsOf(last) <= 12 && !/[.!?。！？]$/u.test(textOf(last))) last.kind = 'navigation';
   markRelatedList(blocks);
 }
 
