@@ -216,6 +216,12 @@ describe('read-more links closing a paragraph', () => {
     expect(read('<p>The road will stay shut until <a class="more-link" href="https://t.example/x">Continue reading</a></p>').furniture).toEqual(['read-more: Continue reading']);
   });
 
+  it('takes a closing line of links as navigation, and a closing sentence with links as story', () => {
+    const story = '<p>The council met on Tuesday to discuss the budget for the coming year.</p>';
+    expect(read(`${story}<p><a href="https://t.example/u/ann">/u/ann</a> <a href="https://t.example/c/1">[comments]</a> <a href="https://t.example/p/1">[link]</a></p>`).furniture).toEqual(['navigation: /u/ann [comments] [link]']);
+    expect(read(`${story}<p>It was <a href="https://t.example/x">approved</a> by <a href="https://t.example/y">everyone</a>.</p>`).body).toHaveLength(2);
+  });
+
   it('never cuts a sentence that runs into its link', () => {
     const html = '<p>The council met on Tuesday to discuss the budget. For details, <a href="https://t.example/b">read more about the budget</a> here.</p><p>For the figures, <a href="https://t.example/a">see the full report</a></p>';
     expect(read(html).body).toEqual(['The council met on Tuesday to discuss the budget. For details, read more about the budget here.', 'For the figures, see the full report']);
