@@ -107,6 +107,11 @@ describe('learning across the items of one feed', () => {
 });
 
 describe('feed XML safety and odd items', () => {
+  it('reads block markup in content declared text as HTML, and leaves other angle brackets as text', () => {
+    const feed = `<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry><title>E</title><id>e1</id><summary type="text">&lt;p&gt;First para of the entry.&lt;/p&gt;&lt;p&gt;Second &lt;a href="https://x.example/"&gt;link&lt;/a&gt; para.&lt;/p&gt;</summary></entry><entry><title>E2</title><id>e2</id><content type="text">Plain text with 2 &lt; 3 and a &lt;tag&gt; word.</content></entry></feed>`;
+    expect(cleanInput(feed).map((a) => a.sections.flatMap((s) => s.blocks.map((b) => b.text)))).toEqual([['First para of the entry.', 'Second link para.'], ['Plain text with 2 < 3 and a <tag> word.']]);
+  });
+
   it('reads a JSON Feed with comments and trailing commas, as feed readers do', () => {
     const feed = '{"version": "https://jsonfeed.org/version/1.1", "title": "Trail", // a comment\n "items": [{"id": "1", "title": "One", "content_text": "First item text.",}, {"id": "2", "title": "Two", "content_html": "<p>Second item.</p>",},]}';
     expect(cleanInput(feed).map((a) => [a.id, a.headline, a.byline.publication])).toEqual([['1', 'One', 'Trail'], ['2', 'Two', 'Trail']]);
