@@ -7,6 +7,7 @@
  */
 import type { Document } from 'domhandler';
 import type { Paragraph, Root } from 'mdast';
+import { load } from 'cheerio';
 import { findAll, findOne } from 'domutils';
 import type { ItemMeta, SourceLine } from '../../tree.js';
 import { extractPage, loadPage, type PageBlock, type PageOptions } from '../page/index.js';
@@ -38,8 +39,9 @@ function blockParagraph(b: PageBlock, index: LineIndex, article: boolean): Parag
   return paragraph(lines, b.role);
 }
 
-export function readWholePage(source: string, index: LineIndex, options: PageOptions = {}): Root {
-  const result = extractPage(loadPage(source), options);
+/** `doc`: the page already parsed (html/blocks.ts parseHtml), so that it is parsed once. */
+export function readWholePage(source: string, index: LineIndex, options: PageOptions = {}, doc?: Document): Root {
+  const result = extractPage(doc ? load(doc) : loadPage(source), options);
   const article = result.main !== null || !result.warnings.some((w) => w.rule === 'not-article');
   const blocks = result.blocks.filter((b) => b.text.trim()).map((b) => blockParagraph(b, index, article));
   const { meta } = result;
