@@ -20,7 +20,7 @@ const CHROME_ROLE = new Set(['navigation', 'banner', 'contentinfo', 'complementa
 /** A document, not a fragment: it has <html> or <body> and some page chrome. */
 export function isWholePage(doc: Document): boolean {
   const shell = findOne((e) => e.name === 'html' || e.name === 'body', doc.children);
-  return !!shell && !!findOne((e) => CHROME.has(e.name) || CHROME_ROLE.has(e.attribs.role ?? ''), doc.children);
+  return !!shell || !!findOne((e) => CHROME.has(e.name) || CHROME_ROLE.has(e.attribs.role ?? ''), doc.children);
 }
 
 /** The block's lines: one per list item when the items can be found in the markup, else one. */
@@ -55,5 +55,8 @@ export function readWholePage(source: string, index: LineIndex, options: PageOpt
     dek: null,
     warnings: result.warnings.map((w) => ({ rule: `article-clean:page-${w.rule}`, message: w.message, ...(w.startIndex !== undefined ? { position: index.position(w.startIndex, w.startIndex + 1) } : {}) })),
   };
+  // No headline block found: an empty one keeps the headline stage from taking the first
+  // content block for the title (the page's metadata gives the headline).
+  if (!blocks.some((p) => p.data?.role === 'headline')) blocks.unshift({ type: 'paragraph', children: [], data: { lines: [], role: 'headline' } });
   return itemTree(null, blocks, itemMeta, index, source.length);
 }
