@@ -35,7 +35,10 @@ function linesOf(b: PageBlock, index: LineIndex): SourceLine[] {
 function blockParagraph(b: PageBlock, index: LineIndex, article: boolean): Paragraph {
   const lines = linesOf(b, index);
   if (b.boilerplate || !article) return paragraph(lines, 'boilerplate', b.boilerplate ?? 'other');
-  return paragraph(lines, b.role);
+  const p = paragraph(lines, b.role);
+  // The extractor's decision, for the text stages: content by the markup.
+  if (!b.role) p.data!.extracted = b.type;
+  return p;
 }
 
 export function readWholePage(source: string, index: LineIndex, options: PageOptions = {}): Root {
