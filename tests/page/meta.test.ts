@@ -23,3 +23,10 @@ describe('page headline', () => {
     expect(headlineOf(`<title>List of films featuring time loops - Wikipedia</title>${ld}`, '')).toBe('List of films featuring time loops');
   });
 });
+
+describe('hidden parts of a page', () => {
+  it('an element styled visibility: hidden is furniture, like display: none', () => {
+    const r = extractPage(loadPage(`<html><body><article><h1>T</h1><div style="visibility: hidden;"><p>Hidden teaser text that nobody sees on the page at all.</p></div>${story}</article></body></html>`));
+    expect(r.blocks.find((b) => b.text.startsWith('Hidden teaser'))?.boilerplate).toBe('other');
+  });
+});
