@@ -1,6 +1,5 @@
 /**
- * A whole web page (an <html>/<body> document with page chrome: nav, header, footer,
- * aside, a form) as one article: the page extractor (src/readers/page) finds the story; its
+ * A whole web page (an <html>/<body> document, with page chrome or without) as one article: the page extractor (src/readers/page) finds the story; its
  * blocks become the tree's paragraphs with positions from their source offsets, page
  * furniture becomes boilerplate with its kind, the page's metadata goes on root.data.meta.
  * A page that is no article gives every block as boilerplate and a warning.
@@ -17,7 +16,11 @@ import type { LineIndex } from '../source-map.js';
 const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'form']);
 const CHROME_ROLE = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
 
-/** A document, not a fragment: it has <html> or <body> and some page chrome. */
+/**
+ * A document, not a fragment: it has <html> or <body>, or page chrome (nav, header, footer,
+ * aside, a form, their ARIA roles). A document without chrome is still a page: the
+ * extractor keeps it whole when it is short, and the text stages then trust its blocks.
+ */
 export function isWholePage(doc: Document): boolean {
   const shell = findOne((e) => e.name === 'html' || e.name === 'body', doc.children);
   return !!shell || !!findOne((e) => CHROME.has(e.name) || CHROME_ROLE.has(e.attribs.role ?? ''), doc.children);
