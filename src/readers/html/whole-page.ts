@@ -1,7 +1,8 @@
 /**
- * A whole web page (an <html>/<body> document, with page chrome or without) as one article: the page extractor (src/readers/page) finds the story; its
- * blocks become the tree's paragraphs with positions from their source offsets, page
- * furniture becomes boilerplate with its kind, the page's metadata goes on root.data.meta.
+ * A whole web page (an <html>/<body> document, with page chrome or without) as one
+ * article: the page extractor (src/readers/page) finds the story; its blocks become the
+ * tree's paragraphs with positions from their source offsets, page furniture becomes
+ * boilerplate with its kind, the page's metadata goes on root.data.meta.
  * A page that is no article gives every block as boilerplate and a warning.
  */
 import type { Document } from 'domhandler';
@@ -13,17 +14,13 @@ import { parseFeedDate } from '../feed-date.js';
 import { itemTree, paragraph } from '../item.js';
 import type { LineIndex } from '../source-map.js';
 
-const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'form']);
-const CHROME_ROLE = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
-
 /**
- * A document, not a fragment: it has <html> or <body>, or page chrome (nav, header, footer,
- * aside, a form, their ARIA roles). A document without chrome is still a page: the
- * extractor keeps it whole when it is short, and the text stages then trust its blocks.
+ * A document, not a fragment: it has <html> or <body>. Page chrome (nav, header, footer,
+ * aside, a form) is not needed: a document without it is still a page, which the extractor
+ * keeps whole when it is short.
  */
 export function isWholePage(doc: Document): boolean {
-  const shell = findOne((e) => e.name === 'html' || e.name === 'body', doc.children);
-  return !!shell || !!findOne((e) => CHROME.has(e.name) || CHROME_ROLE.has(e.attribs.role ?? ''), doc.children);
+  return !!findOne((e) => e.name === 'html' || e.name === 'body', doc.children);
 }
 
 /** The block's lines: one per list item when the items can be found in the markup, else one. */
