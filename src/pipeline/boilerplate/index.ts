@@ -15,6 +15,7 @@ import { RULES, type RuleContext } from './rules.js';
 import { markAboutBox, markLinkLists, markRunningHeads, type Mark } from './structure.js';
 import { evidenceOf } from '../evidence/index.js';
 import { signalFor } from './signals.js';
+import { overrulesExtractor } from './extracted.js';
 import { WEIGHTS, weigh } from './weights.js';
 
 export interface BoilerplateOptions {
@@ -47,6 +48,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     const blocks = tree.children;
     const contexts = describe(blocks);
     const mark: Mark = (node, kind, rule, score = 1, evidence = [`matches the ${rule} rule`]) => {
+      if (!overrulesExtractor(node, rule, score)) return explainBlock(node, { rule: `kept-${rule}`, score: 1 - score, evidence: ['kept: the page extractor kept it as content', ...evidence] });
       setRole(node, 'boilerplate', kind, { rule, score, evidence });
       if (options.report) file.info(`Removed ${kind} line: ${blockText(node).slice(0, 60)}`, node, `article-clean:boilerplate-${rule}`);
     };
