@@ -13,6 +13,15 @@ import nlSpeech from './nl/speech.json' with { type: 'json' };
 import plSpeech from './pl/speech.json' with { type: 'json' };
 import ptSpeech from './pt/speech.json' with { type: 'json' };
 import ruSpeech from './ru/speech.json' with { type: 'json' };
+import svSpeech from './sv/speech.json' with { type: 'json' };
+import daSpeech from './da/speech.json' with { type: 'json' };
+import nbSpeech from './nb/speech.json' with { type: 'json' };
+import trSpeech from './tr/speech.json' with { type: 'json' };
+import idSpeech from './id/speech.json' with { type: 'json' };
+import csSpeech from './cs/speech.json' with { type: 'json' };
+import roSpeech from './ro/speech.json' with { type: 'json' };
+import elSpeech from './el/speech.json' with { type: 'json' };
+import viSpeech from './vi/speech.json' with { type: 'json' };
 
 export type Gender = 'm' | 'f';
 
@@ -59,6 +68,15 @@ const LANGUAGES = {
   nl: { speech: nlSpeech as Speech },
   pl: { speech: plSpeech as Speech },
   ru: { speech: ruSpeech as Speech },
+  sv: { speech: svSpeech as Speech },
+  da: { speech: daSpeech as Speech },
+  nb: { speech: nbSpeech as Speech },
+  tr: { speech: trSpeech as Speech },
+  id: { speech: idSpeech as Speech },
+  cs: { speech: csSpeech as Speech },
+  ro: { speech: roSpeech as Speech },
+  el: { speech: elSpeech as Speech },
+  vi: { speech: viSpeech as Speech },
 } satisfies Record<string, Vocabulary>;
 
 export type LanguageCode = keyof typeof LANGUAGES;
