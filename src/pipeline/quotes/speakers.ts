@@ -25,7 +25,9 @@ export const withoutPossessive = (name: string) => name.replace(/['’]s$/u, '')
 function withoutHeadNoise({ name, index }: { name: string; index: number }): { name: string; index: number } {
   const tokens = withoutPossessive(name).split(/\s+/);
   let cut = 0;
-  for (let i = 0; i < tokens.length - 2; i++) {
+  // Two words may be "Menurut Dewi": an "according to" is never part of a name.
+  const limit = tokens.length === 2 && isAccordingWord(tokens[0]) ? 1 : tokens.length - 2;
+  for (let i = 0; i < limit; i++) {
     const noise = isRoleWord(tokens[i]) || (i === 0 && isAccordingWord(tokens[i])) || TITLE_AT_START.test(`${tokens[i]} `) || (i > 0 && /^\p{Lu}[^.]*$/u.test(tokens[i]) && !couldBeSurname(tokens[i]));
     if (noise) cut = i + 1;
   }
@@ -41,11 +43,15 @@ const OBJECT = new RegExp(String.raw`(?<![${LETTER}])${PREPOSITION_LIST}\s+(?:${
 export class Speakers {
   /** Full names by every tail of them: "pieter van der berg", "van der berg", "berg". */
   private byKey = new Map<string, string>();
+  /** Full names by their first word ("rosa" → "Rosa Tarrant"), null when two people share it. */
+  private byFirst = new Map<string, string | null>();
   private objects = new Set<string>();
   readonly genders = new Genders();
   /** The people mentioned in the previous paragraph. */
   private previous: Mention[] = [];
   private previousNames = new Set<string | null>();
+  private text = '';
+  private previousText = '';
   /** The last person reported speaking in the text read so far. */
   lastSpeaker: string | null = null;
   private names = new Map<string, { name: string; index: number }[]>();
@@ -66,10 +72,14 @@ export class Speakers {
   learn(text: string): void {
     for (const { name } of this.namesOf(text)) {
       const tokens = name.split(/\s+/);
+      // A lone word ("Menurut Dewi" → "Dewi") is a mention, not a full name to learn.
+      if (tokens.length < 2) continue;
       for (let i = 0; i < tokens.length; i++) {
         const key = tokens.slice(i).join(' ').toLowerCase();
         if (!this.byKey.has(key)) this.byKey.set(key, name);
       }
+      const first = tokens[0].toLowerCase();
+      if (tokens.length > 1 && this.byFirst.get(first) !== name) this.byFirst.set(first, this.byFirst.has(first) ? null : name);
     }
     for (const m of text.matchAll(OBJECT)) this.objects.add(withoutPossessive(m[1]).toLowerCase());
   }
@@ -85,6 +95,7 @@ export class Speakers {
   /** People mentioned in a paragraph, resolved, in order; the paragraph's gender evidence is read too. */
   mentions(text: string): Mention[] {
     const named = this.namesOf(text);
+    this.text = text;
     // A name after a preposition is a place or an employer ("cultiva uva en La Rioja"), after an
     // article a modifier ("The Fenwick Harriers runner"): no one a pronoun means.
     const out: Mention[] = named.filter((n) => !afterPreposition(text, n.index) && !afterArticle(text, n.index)).map(({ name, index }) => ({ name: this.full(name), index }));
@@ -106,11 +117,12 @@ export class Speakers {
   read(mentions: Mention[]): void {
     this.previous = mentions;
     this.previousNames = new Set(mentions.map((m) => m.name));
+    this.previousText = this.text;
   }
 
   /** A name as the full name it is the tail of ("Van der Berg" → "Pieter van der Berg"). */
   private full(name: string): string {
-    return this.byKey.get(name.toLowerCase()) ?? name;
+    return this.byKey.get(name.toLowerCase()) ?? this.byFirst.get(name.toLowerCase()) ?? name;
   }
 
   /** Resolve a mention at offset `at` of a paragraph (see the module comment). */
@@ -130,7 +142,7 @@ export class Speakers {
     const named = namesIn(who).pop()?.name;
     if (named) return this.full(named);
     const last = tokens[tokens.length - 1];
-    const known = this.byKey.get(last.toLowerCase());
+    const known = this.byKey.get(last.toLowerCase()) ?? (last === who ? this.byFirst.get(who.toLowerCase()) : null);
     if (known) return known;
     // Several capitalised words that are no person's name: an organisation ("Acme Corp said").
     if (tokens.length > 1 && ORGANISATION.test(who) && !this.objects.has(last.toLowerCase())) return who;
@@ -144,9 +156,22 @@ export class Speakers {
    */
   definite(description: string, at: number, mentions: Mention[]): string | null {
     const gender = description.split(/\s+/).map((w) => this.genders.nounGender(w)).find((g) => g !== null) ?? null;
-    const named = mentions[countBefore(mentions, at) - 1];
+    const named = mentions[countBefore(mentions, at) - 1] ?? this.introducedBefore(description);
     const theirs = named?.name ? this.genders.of(named.name) : null;
     return named?.name && (!gender || !theirs || gender === theirs) ? named.name : null;
+  }
+
+  /**
+   * The person the paragraph before ends on, when it gave them that description: "… a new
+   * organist. Mikkel Aagaard-Storm starts in April." → "says the new organist". Not when
+   * the noun is someone's ("Ahmado’s source … the source said").
+   */
+  private introducedBefore(description: string): Mention | undefined {
+    const head = description.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    const at = this.previousText.toLowerCase().indexOf(head);
+    const last = this.previous.at(-1);
+    if (!head || at < 0 || !last) return undefined;
+    return /['’]s\s+(?:\S+\s+)?$/u.test(this.previousText.slice(Math.max(0, at - 30), at)) ? undefined : last;
   }
 
   /**
