@@ -51,6 +51,8 @@ export interface Speech {
   definite: string[];
   /** Words that open a description standing for a speaker ("a spokesperson for …"). */
   describers: string[];
+  /** Endings of role nouns that stand capitalised before a name ("Verkehrsplaner Jonas Wörle"), for languages that capitalise nouns. */
+  roleEndings?: string[];
 }
 
 export interface Vocabulary {

@@ -53,7 +53,8 @@ export const quotes: Plugin<[QuotesOptions?], Root> = function (options = {}) {
     for (const text of body) speakers.learn(text);
     for (const text of body) speakers.learnTitled(text);
     // The authors last: a co-author quoted by first name ("says Rosa") is the byline's Rosa Tarrant.
-    for (const author of file.data.byline?.authors ?? []) speakers.learn(author);
+    const byline = file.data.byline;
+    for (const text of [...(byline?.authors ?? []), ...(byline?.lines ?? []).map((l) => l.text)]) speakers.learn(text);
     // The language the evidence stage detected, when the speech data has it; else our own guess.
     const detected = (tree.data as { language?: string | null } | undefined)?.language;
     speakers.genders.lang = languageCodes.find((c) => c === detected) ?? languageOf(body.join('\n').slice(0, 20000));

@@ -31,6 +31,8 @@ function withoutHeadNoise({ name, index }: { name: string; index: number }): { n
     const noise = isRoleWord(tokens[i]) || (i === 0 && isAccordingWord(tokens[i])) || TITLE_AT_START.test(`${tokens[i]} `) || (i > 0 && /^\p{Lu}[^.]*$/u.test(tokens[i]) && !couldBeSurname(tokens[i]));
     if (noise) cut = i + 1;
   }
+  // A role and its object ("Anwohner der Hauptstraße") is nobody's name.
+  if (cut && !/^\p{Lu}/u.test(tokens[cut])) return { name: '', index };
   return { name: tokens.slice(cut).join(' '), index: index + tokens.slice(0, cut).join(' ').length + (cut ? 1 : 0) };
 }
 const ORGANISATION = new RegExp(String.raw`^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+(?:(?:of|for|and|de|del|des|der|für|di|do|da)\s+)?[\p{Lu}\d][\p{L}\d&.'’-]*)+$`, 'u');
@@ -64,7 +66,7 @@ export class Speakers {
       const space = n.name.indexOf(' ');
       return n.name.split(/\s+/).length >= 3 && afterPreposition(text, n.index) ? { name: n.name.slice(space + 1), index: n.index + space + 1 } : n;
     };
-    if (!found) this.names.set(text, (found = namesIn(text).map(objectFirst).map(withoutHeadNoise)));
+    if (!found) this.names.set(text, (found = namesIn(text).map(objectFirst).map(withoutHeadNoise).filter((n) => n.name)));
     return found;
   }
 

@@ -66,12 +66,26 @@ export const afterPreposition = (text: string, index: number) => AFTER_PREPOSITI
 
 const role = (s: string) => s.trim().replace(new RegExp(String.raw`^${ARTICLE_LIST}\s+`), '').replace(/[,\s]+$/, '') || null;
 
+const BETWEEN_COMMAS = /,\s*([^,]{2,80}?)\s*,\s*$/u;
+/** The name between the last two commas of a stretch that ends with one, and the role before it. */
+function namedBetweenCommas(sentence: string): { who: string; role: string; index: number } | null {
+  const m = BETWEEN_COMMAS.exec(sentence.slice(-90));
+  if (!m || !WHO_EXACT.test(m[1])) return null;
+  const index = sentence.length - Math.min(90, sentence.length) + m.index + m[0].indexOf(m[1]);
+  const before = sentence.slice(0, index).replace(/,\s*$/, '');
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  return clause.trim() ? { who: m[1], role: clause, index } : null;
+}
+
 /** The subject of the verb at `at`, looked for between `sentenceFrom` and the verb. */
 export function subjectBefore(text: string, at: number, sentenceFrom: number): Subject | null {
   const from = Math.max(sentenceFrom, at - WINDOW);
   const sentence = text.slice(from, at);
   const direct = /,\s*$/.test(sentence) ? null : whoAtEnd(sentence);
   if (direct) return { who: direct.who, role: null, index: from + direct.index };
+  // A name set off by commas after its role: "Ketua Kelompok Tani, Suparman, mengatakan".
+  const named = namedBetweenCommas(sentence);
+  if (named) return { who: named.who, role: role(named.role), index: from + named.index };
   let fallback: Subject | null = null;
   // For the appositive, the first comma that follows a personal name opens it.
   for (let c = sentence.indexOf(','); c >= 0; c = sentence.indexOf(',', c + 1)) {
