@@ -13,6 +13,11 @@ import nlSpeech from './nl/speech.json' with { type: 'json' };
 import plSpeech from './pl/speech.json' with { type: 'json' };
 import ptSpeech from './pt/speech.json' with { type: 'json' };
 import ruSpeech from './ru/speech.json' with { type: 'json' };
+import heSpeech from './he/speech.json' with { type: 'json' };
+import hiSpeech from './hi/speech.json' with { type: 'json' };
+import zhSpeech from './zh/speech.json' with { type: 'json' };
+import jaSpeech from './ja/speech.json' with { type: 'json' };
+import koSpeech from './ko/speech.json' with { type: 'json' };
 import svSpeech from './sv/speech.json' with { type: 'json' };
 import daSpeech from './da/speech.json' with { type: 'json' };
 import nbSpeech from './nb/speech.json' with { type: 'json' };
@@ -53,6 +58,11 @@ export interface Speech {
   describers: string[];
   /** Endings of role nouns that stand capitalised before a name ("Verkehrsplaner Jonas Wörle"), for languages that capitalise nouns. */
   roleEndings?: string[];
+  /** Scripts without capitals: words that follow a name ("さん", "교수", "씨"), or stand right after it ("ने"). */
+  nameAfter?: string[];
+  nameBefore?: string[];
+  /** Family names that open a name written without spaces (Chinese). */
+  surnames?: string[];
 }
 
 export interface Vocabulary {
@@ -79,6 +89,11 @@ const LANGUAGES = {
   ro: { speech: roSpeech as Speech },
   el: { speech: elSpeech as Speech },
   vi: { speech: viSpeech as Speech },
+  he: { speech: heSpeech as Speech },
+  hi: { speech: hiSpeech as Speech },
+  zh: { speech: zhSpeech as Speech },
+  ja: { speech: jaSpeech as Speech },
+  ko: { speech: koSpeech as Speech },
 } satisfies Record<string, Vocabulary>;
 
 export type LanguageCode = keyof typeof LANGUAGES;

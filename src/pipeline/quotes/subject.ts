@@ -66,15 +66,18 @@ export const afterPreposition = (text: string, index: number) => AFTER_PREPOSITI
 
 const role = (s: string) => s.trim().replace(new RegExp(String.raw`^${ARTICLE_LIST}\s+`), '').replace(/[,\s]+$/, '') || null;
 
-const BETWEEN_COMMAS = /,\s*([^,]{2,80}?)\s*,\s*$/u;
 /** The name between the last two commas of a stretch that ends with one, and the role before it. */
 function namedBetweenCommas(sentence: string): { who: string; role: string; index: number } | null {
-  const m = BETWEEN_COMMAS.exec(sentence.slice(-90));
-  if (!m || !WHO_EXACT.test(m[1])) return null;
-  const index = sentence.length - Math.min(90, sentence.length) + m.index + m[0].indexOf(m[1]);
-  const before = sentence.slice(0, index).replace(/,\s*$/, '');
+  const inner = sentence.trimEnd();
+  if (!inner.endsWith(',')) return null;
+  const c = inner.lastIndexOf(',', inner.length - 2);
+  const raw = inner.slice(c + 1, -1);
+  const who = raw.trim();
+  if (c < 0 || who.length < 2 || who.length > 80 || !WHO_EXACT.test(who)) return null;
+  const index = c + 1 + raw.length - raw.trimStart().length;
+  const before = sentence.slice(0, c);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
-  return clause.trim() ? { who: m[1], role: clause, index } : null;
+  return clause.trim() ? { who, role: clause, index } : null;
 }
 
 /** The subject of the verb at `at`, looked for between `sentenceFrom` and the verb. */
