@@ -38,7 +38,7 @@ const KO_WORD = /^[\uAC00-\uD7AF]{1,4}$/;
 const BEFORE = new Set(list((s) => s.nameBefore));
 const DEVANAGARI_WORD = /^[\u0900-\u097F]+$/;
 // Chinese: a family name and one or two more characters after a role ("摊主周建国", "居民陈蔚说").
-const ZH_NAME = new RegExp(String.raw`(?<=[主民长员师者家工生人官])(?:${either(list((s) => s.surnames))})[${HAN}]{1,2}`, 'g');
+const ZH_NAME = new RegExp(String.raw`(?<=[主民长员师傅者家工生人官户客板友手])(?:${either(list((s) => s.surnames))})[${HAN}]{1,2}`, 'g');
 const ZH_STOP = new RegExp(String.raw`(?:${either(list((s) => (s.surnames ? s.verbs : [])))}|[是在的了和也就对向从把被给让])$`);
 const HEBREW_PAIR = /(?:^|[,،.]\s*)([\u0590-\u05FF]{2,}\s+[\u0590-\u05FF]{2,})\s*,/g;
 const uncasedWords = [...new Set(speech.flatMap((s) => [...s.verbs, ...Object.keys(s.pronouns)]))].filter((w) => isUncased(w));
