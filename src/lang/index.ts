@@ -13,6 +13,7 @@ import nlSpeech from './nl/speech.json' with { type: 'json' };
 import plSpeech from './pl/speech.json' with { type: 'json' };
 import ptSpeech from './pt/speech.json' with { type: 'json' };
 import ruSpeech from './ru/speech.json' with { type: 'json' };
+import arSpeech from './ar/speech.json' with { type: 'json' };
 import heSpeech from './he/speech.json' with { type: 'json' };
 import hiSpeech from './hi/speech.json' with { type: 'json' };
 import zhSpeech from './zh/speech.json' with { type: 'json' };
@@ -90,6 +91,7 @@ const LANGUAGES = {
   el: { speech: elSpeech as Speech },
   vi: { speech: viSpeech as Speech },
   he: { speech: heSpeech as Speech },
+  ar: { speech: arSpeech as Speech },
   hi: { speech: hiSpeech as Speech },
   zh: { speech: zhSpeech as Speech },
   ja: { speech: jaSpeech as Speech },

@@ -1,9 +1,9 @@
 /**
- * Quotations in scripts without capital letters (Hebrew, Devanagari, Chinese, Japanese,
+ * Quotations in scripts without capital letters (Hebrew, Arabic, Devanagari, Chinese, Japanese,
  * Korean), where the form of a word does not tell a name. Names are read from the words
  * the language data says mark them: a title or role after the name ("森川さん", "윤서진
  * 교수는", "박영철(58)씨는"), a case marker after it ("रामदास गायकवाड़ ने"), a family name
- * opening it after a role ("摊主周建国"), or an apposition set off by commas ("מנהלת המרכז,
+ * opening it after a role ("摊主周建国"), or an apposition set off by commas (Hebrew, Arabic: "מנהלת המרכז,
  * יעל אבוחצירא,"). A short mention ("남궁 소장", "森川さん") is the full name it opens.
  * A quotation's speaker is a name right after it; else, when a verb or pronoun follows
  * it ("”며 …고 말했다", "」と話す", "”他说", "אמרה"), the person named last before it;
@@ -21,7 +21,7 @@ const either = (words: string[]) => words.sort((a, b) => b.length - a.length).ma
 
 // The ranges include combining marks on purpose (they belong to the word).
 // eslint-disable-next-line no-misleading-character-class
-const UNCASED = /[\u0590-\u05FF\u0900-\u097F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g;
+const UNCASED = /[\u0590-\u06FF\u0900-\u097F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g;
 const CASED = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/g;
 /** Is a text mostly written in a script without capitals? */
 export const isUncased = (text: string) => (text.match(UNCASED)?.length ?? 0) > (text.match(CASED)?.length ?? 0);
@@ -29,7 +29,7 @@ export const isUncased = (text: string) => (text.match(UNCASED)?.length ?? 0) > 
 const HAN = String.raw`\u4E00-\u9FFF`;
 const after = list((s) => s.nameAfter);
 // Japanese: kanji (maybe with a kana reading in brackets) right before a title: "西園寺（さいおんじ）玲子教授".
-const JA_NAME = new RegExp(String.raw`([${HAN}]{1,4}(?:（[\u3040-\u309F]+）)?[${HAN}]{0,3}?)(?:${either(after)})`, 'g');
+const JA_NAME = new RegExp(String.raw`((?:[${HAN}]{1,4}|[\u30A0-\u30FF]{2,8})(?:（[\u3040-\u309F]+）)?[${HAN}]{0,3}?)(?:${either(after)})`, 'g');
 const READING = /（[\u3040-\u309F]+）/g;
 // Korean: a word with a title fused to it ("박영철(58)씨는"), or a title word after the name ("윤서진 교수는").
 const KO_FUSED = new RegExp(String.raw`^([\uAC00-\uD7AF]{2,4})(?:\(\d+\))?(?:${either(after)})[\uAC00-\uD7AF]?$`);
@@ -40,7 +40,7 @@ const DEVANAGARI_WORD = /^[\u0900-\u097F]+$/;
 // Chinese: a family name and one or two more characters after a role ("摊主周建国", "居民陈蔚说").
 const ZH_NAME = new RegExp(String.raw`(?<=[主民长员师傅者家工生人官户客板友手])(?:${either(list((s) => s.surnames))})[${HAN}]{1,2}`, 'g');
 const ZH_STOP = new RegExp(String.raw`(?:${either(list((s) => (s.surnames ? s.verbs : [])))}|[是在的了和也就对向从把被给让])$`);
-const HEBREW_PAIR = /(?:^|[,،.]\s*)([\u0590-\u05FF]{2,}\s+[\u0590-\u05FF]{2,})\s*,/g;
+const HEBREW_PAIR = /(?:^|[,،.]\s*)([\u0590-\u05FF\u0621-\u065F]{2,}\s+[\u0590-\u05FF\u0621-\u065F]{2,})\s*[,،]/g;
 const uncasedWords = [...new Set(speech.flatMap((s) => [...s.verbs, ...Object.keys(s.pronouns)]))].filter((w) => isUncased(w));
 const SPOKEN = new RegExp(either(uncasedWords));
 
