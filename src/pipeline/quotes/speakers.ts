@@ -9,32 +9,14 @@
 import { couldBeSurname, isPersonName, namesIn } from '../../text/names.js';
 import { LETTER } from '../../text/letters.js';
 import { Genders } from './genders.js';
+import { introducedBefore, opensSentence, withoutHeadNoise, withoutPossessive } from './mentions.js';
 import { countBefore, type Mention, type Timeline } from './timeline.js';
 import { ZERO_PRONOUN } from './attribution.js';
 import { afterArticle, afterPreposition } from './subject.js';
-import { ARTICLE_LIST, isAccordingWord, isPronounWord, isRoleWord, PREPOSITION_LIST, pronounGender, TITLE, TITLE_AT_START } from './vocabulary.js';
+import { ARTICLE_LIST, isPronounWord, PREPOSITION_LIST, pronounGender, TITLE, TITLE_AT_START } from './vocabulary.js';
 
 export { firstAfter, lastBefore, type Mention } from './timeline.js';
 
-/** "Berg’s" → "Berg", "Jones’" → "Jones". */
-export const withoutPossessive = (name: string) => name.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');
-/**
- * A name without what stands before a title or role inside it, and without a possessive:
- * "InfoNation President Dan McDowell’s" → "Dan McDowell".
- */
-function withoutHeadNoise({ name, index }: { name: string; index: number }): { name: string; index: number } {
-  const tokens = withoutPossessive(name).split(/\s+/);
-  let cut = 0;
-  // Two words may be "Menurut Dewi": an "according to" is never part of a name.
-  const limit = tokens.length === 2 && isAccordingWord(tokens[0]) ? 1 : tokens.length - 2;
-  for (let i = 0; i < limit; i++) {
-    const noise = isRoleWord(tokens[i]) || (i === 0 && isAccordingWord(tokens[i])) || TITLE_AT_START.test(`${tokens[i]} `) || (i > 0 && /^\p{Lu}[^.]*$/u.test(tokens[i]) && !couldBeSurname(tokens[i]));
-    if (noise) cut = i + 1;
-  }
-  // A role and its object ("Anwohner der Hauptstraße") is nobody's name.
-  if (cut && !/^\p{Lu}/u.test(tokens[cut])) return { name: '', index };
-  return { name: tokens.slice(cut).join(' '), index: index + tokens.slice(0, cut).join(' ').length + (cut ? 1 : 0) };
-}
 const ORGANISATION = new RegExp(String.raw`^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+(?:(?:of|for|and|de|del|des|der|für|di|do|da)\s+)?[\p{Lu}\d][\p{L}\d&.'’-]*)+$`, 'u');
 const LEADING_ARTICLE = new RegExp(String.raw`^${ARTICLE_LIST}\s+`);
 const CAPITALISED = /[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’-]+/g;
@@ -158,22 +140,9 @@ export class Speakers {
    */
   definite(description: string, at: number, mentions: Mention[]): string | null {
     const gender = description.split(/\s+/).map((w) => this.genders.nounGender(w)).find((g) => g !== null) ?? null;
-    const named = mentions[countBefore(mentions, at) - 1] ?? this.introducedBefore(description);
+    const named = mentions[countBefore(mentions, at) - 1] ?? introducedBefore(description, this.previousText, this.previous);
     const theirs = named?.name ? this.genders.of(named.name) : null;
     return named?.name && (!gender || !theirs || gender === theirs) ? named.name : null;
-  }
-
-  /**
-   * The person the paragraph before ends on, when it gave them that description: "… a new
-   * organist. Mikkel Aagaard-Storm starts in April." → "says the new organist". Not when
-   * the noun is someone's ("Ahmado’s source … the source said").
-   */
-  private introducedBefore(description: string): Mention | undefined {
-    const head = description.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-    const at = this.previousText.toLowerCase().indexOf(head);
-    const last = this.previous.at(-1);
-    if (!head || at < 0 || !last) return undefined;
-    return /['’]s\s+(?:\S+\s+)?$/u.test(this.previousText.slice(Math.max(0, at - 30), at)) ? undefined : last;
   }
 
   /**
@@ -192,7 +161,11 @@ export class Speakers {
     if (last) before.push({ name: last, index: -1 });
     const gender = pronounGender(pronoun);
     const of = (c: Mention) => (c.name ? this.genders.of(c.name) : null);
-    for (const group of [speech?.before(at, 4) ?? [], here, before]) {
+    // The subject of a sentence is what a pronoun most often means ("Morrison was … with Zelensky. He said").
+    const subjects = (list: Mention[], text: string) => list.filter((m) => m.index >= 0 && opensSentence(text, m.index));
+    // A last speaker the text says is of the pronoun's gender still beats the subject of the paragraph before.
+    const agreeing = last && gender && this.genders.of(last) === gender ? [{ name: last, index: -1 }] : [];
+    for (const group of [speech?.before(at, 4) ?? [], subjects(here, this.text), here, agreeing, subjects(this.previous.slice(-6).reverse(), this.previousText), before]) {
       if (!gender && group.length) return group[0].name;
       const found = group.find((c) => of(c) === gender) ?? group.find((c) => of(c) === null);
       if (found) return found.name;

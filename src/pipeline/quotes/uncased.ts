@@ -54,10 +54,8 @@ function namesIn(paragraph: string): Named[] {
   const text = maskSpans(paragraph, quoteSpans(paragraph));
   const out: Named[] = [];
   for (const m of text.matchAll(JA_NAME)) if (m[1].replace(READING, '').length >= 2) out.push({ name: m[1].replace(READING, ''), index: m.index });
-  for (const m of text.matchAll(ZH_NAME)) {
-    const name = ZH_STOP.test(m[0]) ? m[0].slice(0, -1) : m[0];
-    if (!out.some((o) => o.index === m.index)) out.push({ name, index: m.index });
-  }
+  const taken = new Set(out.map((o) => o.index));
+  for (const m of text.matchAll(ZH_NAME)) if (!taken.has(m.index)) out.push({ name: ZH_STOP.test(m[0]) ? m[0].slice(0, -1) : m[0], index: m.index });
   for (const m of text.matchAll(HEBREW_PAIR)) out.push({ name: m[1], index: m.index + m[0].indexOf(m[1]) });
   const tokens = [...text.matchAll(/[^\s,.;:!?“”"「」।]+/g)];
   tokens.forEach((t, i) => {
@@ -72,18 +70,24 @@ function namesIn(paragraph: string): Named[] {
 }
 
 export class UncasedSpeakers {
-  private known: string[] = [];
+  /** The longest known name by each of its beginnings: "남궁" → "남궁민호". */
+  private byStart = new Map<string, string>();
   private last: string | null = null;
 
   /** Learn the names of a text (call for the whole body first): longer ones are what short mentions mean. */
   learn(text: string): void {
     if (!isUncased(text)) return;
-    for (const { name } of namesIn(text)) if (!this.known.includes(name)) this.known.push(name);
+    for (const { name } of namesIn(text)) {
+      for (let n = 1; n <= Math.min(name.length, 24); n++) {
+        const had = this.byStart.get(name.slice(0, n));
+        if (!had || had.length < name.length) this.byStart.set(name.slice(0, n), name);
+      }
+    }
   }
 
-  /** A short mention as the longest known name it opens ("남궁" → "남궁민호"). */
+  /** A short mention as the longest known name it opens. */
   private full(name: string): string {
-    return this.known.filter((k) => k.startsWith(name)).sort((a, b) => b.length - a.length)[0] ?? name;
+    return this.byStart.get(name) ?? name;
   }
 
   /** The quotations of a paragraph with their speakers. */
@@ -92,11 +96,15 @@ export class UncasedSpeakers {
     const out: InBlock[] = [];
     let previous: string | null = null;
     const spans = quoteSpans(text);
+    let m = 0; // the first mention after the current quotation's start
     spans.forEach((span, k) => {
       const next = spans[k + 1]?.start ?? text.length;
       const tail = text.slice(span.end + 1, Math.min(next, span.end + 40)).split(/[.。!?！？।]/)[0];
-      const named = mentions.find((m) => m.index > span.end && m.index <= span.end + 1 + tail.length);
-      const before = mentions.filter((m) => m.index < span.start).at(-1);
+      while (m < mentions.length && mentions[m].index < span.start) m++;
+      const before = mentions[m - 1];
+      // Names inside quotations are masked, so the next mention comes after this one.
+      const candidate = mentions[m];
+      const named = candidate && candidate.index <= span.end + 1 + tail.length ? candidate : undefined;
       let speaker: string | null = named?.name ?? null;
       if (!speaker && SPOKEN.test(tail)) speaker = before?.name ?? previous ?? this.last;
       speaker ??= previous ?? (k === 0 && text.slice(0, span.start).trim().length <= 1 ? carried : null) ?? before?.name ?? null;
