@@ -132,6 +132,14 @@ describe('pronouns agree in gender', () => {
     expect(speakersOf(['Mayor Ruth Okonjo met the contractor, Mr. Dale Prentice, at the site.', '“We will not pay for a second delay,” she said.'])).toEqual(['Ruth Okonjo']);
   });
 
+  it('"he said" means the subject of the sentence before, not the last name in it', () => {
+    expect(
+      speakersOf([
+        'Callum Rees was the second engineer to inspect the bridge after the flood with the county surveyor Idris Mald. He said the cracks worried him less than the “silt building up behind the piers.”',
+      ]),
+    ).toEqual(['Callum Rees']);
+  });
+
   it('and is nobody when everyone named is of the other gender', () => {
     expect(speakersOf(['Mr. Dale Prentice and his brother Mr. Owen Prentice run the yard.', '“We start at six every morning, even in winter,” she said.'])).toEqual([null]);
   });
