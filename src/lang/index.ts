@@ -13,6 +13,21 @@ import nlSpeech from './nl/speech.json' with { type: 'json' };
 import plSpeech from './pl/speech.json' with { type: 'json' };
 import ptSpeech from './pt/speech.json' with { type: 'json' };
 import ruSpeech from './ru/speech.json' with { type: 'json' };
+import arSpeech from './ar/speech.json' with { type: 'json' };
+import heSpeech from './he/speech.json' with { type: 'json' };
+import hiSpeech from './hi/speech.json' with { type: 'json' };
+import zhSpeech from './zh/speech.json' with { type: 'json' };
+import jaSpeech from './ja/speech.json' with { type: 'json' };
+import koSpeech from './ko/speech.json' with { type: 'json' };
+import svSpeech from './sv/speech.json' with { type: 'json' };
+import daSpeech from './da/speech.json' with { type: 'json' };
+import nbSpeech from './nb/speech.json' with { type: 'json' };
+import trSpeech from './tr/speech.json' with { type: 'json' };
+import idSpeech from './id/speech.json' with { type: 'json' };
+import csSpeech from './cs/speech.json' with { type: 'json' };
+import roSpeech from './ro/speech.json' with { type: 'json' };
+import elSpeech from './el/speech.json' with { type: 'json' };
+import viSpeech from './vi/speech.json' with { type: 'json' };
 
 export type Gender = 'm' | 'f';
 
@@ -42,6 +57,13 @@ export interface Speech {
   definite: string[];
   /** Words that open a description standing for a speaker ("a spokesperson for …"). */
   describers: string[];
+  /** Endings of role nouns that stand capitalised before a name ("Verkehrsplaner Jonas Wörle"), for languages that capitalise nouns. */
+  roleEndings?: string[];
+  /** Scripts without capitals: words that follow a name ("さん", "교수", "씨"), or stand right after it ("ने"). */
+  nameAfter?: string[];
+  nameBefore?: string[];
+  /** Family names that open a name written without spaces (Chinese). */
+  surnames?: string[];
 }
 
 export interface Vocabulary {
@@ -59,6 +81,21 @@ const LANGUAGES = {
   nl: { speech: nlSpeech as Speech },
   pl: { speech: plSpeech as Speech },
   ru: { speech: ruSpeech as Speech },
+  sv: { speech: svSpeech as Speech },
+  da: { speech: daSpeech as Speech },
+  nb: { speech: nbSpeech as Speech },
+  tr: { speech: trSpeech as Speech },
+  id: { speech: idSpeech as Speech },
+  cs: { speech: csSpeech as Speech },
+  ro: { speech: roSpeech as Speech },
+  el: { speech: elSpeech as Speech },
+  vi: { speech: viSpeech as Speech },
+  he: { speech: heSpeech as Speech },
+  ar: { speech: arSpeech as Speech },
+  hi: { speech: hiSpeech as Speech },
+  zh: { speech: zhSpeech as Speech },
+  ja: { speech: jaSpeech as Speech },
+  ko: { speech: koSpeech as Speech },
 } satisfies Record<string, Vocabulary>;
 
 export type LanguageCode = keyof typeof LANGUAGES;

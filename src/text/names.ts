@@ -88,9 +88,12 @@ export function namesIn(text: string): { name: string; index: number }[] {
   const out: { name: string; index: number }[] = [];
   for (const run of text.matchAll(CAPITALISED_RUN)) {
     const at = run.index ?? 0;
-    // The name pattern needs the run's own context: the character before it must not be a letter.
-    if (at > 0 && LETTER_CHAR.test(text[at - 1])) continue;
-    for (const m of run[0].matchAll(NAMES_IN_TEXT)) collect(m[0], at + (m.index ?? 0), out);
+    // The name pattern needs the run's own context: the character before it must not be a letter
+    // (a run may start inside a word, at an Extended-Latin letter: "öğretmen Mehmet Ali Sarıkaya").
+    const skip = at > 0 && LETTER_CHAR.test(text[at - 1]) ? run[0].search(/\s/) : 0;
+    if (skip < 0) continue;
+    const rest = run[0].slice(skip);
+    for (const m of rest.matchAll(NAMES_IN_TEXT)) collect(m[0], at + skip + (m.index ?? 0), out);
   }
   return out;
 }

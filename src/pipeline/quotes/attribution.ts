@@ -40,7 +40,9 @@ const CLAUSE_END = String.raw`(?=\s*(?:[.;:,!?—–]|$))`;
 // It stays inside its sentence: no full stop followed by a capital.
 const APPOSITIVE = String.raw`(?:,\s*((?:(?![.!?]\s+[${UPPER}])[^“”"«»„]){3,200}?),?)?`;
 const ADVERB = String.raw`(?:\s+(?:${ADVERB_LIST}|[a-z]+ly))?`;
-const WHO_THEN_VERB = new RegExp(String.raw`^[\s,]*${ROLE_WORDS}(${WHO})${APPOSITIVE}${ADVERB}\s+${VERB_LIST}(?![${LETTER}])`);
+// The role may be someone's: "Holmer's chief executive Harriet Osei-Lindgren told reporters".
+const OWNER = String.raw`(?:[${UPPER}][${LETTER}-]*['’]s\s+)?`;
+const WHO_THEN_VERB = new RegExp(String.raw`^[\s,]*${OWNER}${ROLE_WORDS}(${WHO})${APPOSITIVE}${ADVERB}\s+${VERB_LIST}(?![${LETTER}])`);
 const VERB_THEN_WHO = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+${ROLE_WORDS}(${WHO_AFTER_VERB})${WORD_END}${INVERTED_END}${CREDS}${ROLE_TAIL}`);
 // "said the company’s founder, Maria Lopez": the name after the description is the speaker.
 const NAMED = String.raw`(?:,\s*(${WHO_AFTER_VERB})${WORD_END})?`;

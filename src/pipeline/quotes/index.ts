@@ -11,8 +11,9 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Quote } from '../../types.js';
 import { blockText, isBody, type BlockData } from '../../tree.js';
-import { isScareQuote, paragraphQuotes } from './paragraph.js';
+import { isScareQuote, paragraphQuotes, type InBlock } from './paragraph.js';
 import { Speakers } from './speakers.js';
+import { isUncased, UncasedSpeakers } from './uncased.js';
 import { languageOf } from './vocabulary.js';
 import { languageCodes } from '../../lang/index.js';
 
@@ -52,6 +53,11 @@ export const quotes: Plugin<[QuotesOptions?], Root> = function (options = {}) {
     const body = tree.children.filter(isBody).map(blockText);
     for (const text of body) speakers.learn(text);
     for (const text of body) speakers.learnTitled(text);
+    const uncased = new UncasedSpeakers();
+    for (const text of body) uncased.learn(text);
+    // The authors last: a co-author quoted by first name ("says Rosa") is the byline's Rosa Tarrant.
+    const byline = file.data.byline;
+    for (const text of [...(byline?.authors ?? []), ...(byline?.lines ?? []).map((l) => l.text)]) speakers.learn(text);
     // The language the evidence stage detected, when the speech data has it; else our own guess.
     const detected = (tree.data as { language?: string | null } | undefined)?.language;
     speakers.genders.lang = languageCodes.find((c) => c === detected) ?? languageOf(body.join('\n').slice(0, 20000));
@@ -70,7 +76,8 @@ export const quotes: Plugin<[QuotesOptions?], Root> = function (options = {}) {
         if (isBody(node)) carried = null;
         continue;
       }
-      const inBlock = paragraphQuotes(blockText(node), speakers, carried);
+      const text = blockText(node);
+      const inBlock: InBlock[] = isUncased(text) ? uncased.quotes(text, carried) : paragraphQuotes(text, speakers, carried);
       carried = inBlock.at(-1)?.quote.speaker ?? null;
       for (const q of inBlock) {
         const { speaker, role, credentials } = q.quote;

@@ -74,7 +74,9 @@ export function paragraphQuotes(text: string, speakers: Speakers, carried: strin
     inBlock.push({ quote, attributed: speaker !== null || attr?.who === null, start: span.start });
   }
   fillUnattributed(inBlock, reportedSpeech, opensWithQuote(text, spans) && !inBlock.some((q) => q.attributed) ? carried : null);
-  speakers.read(mentions);
+  // Who spoke here counts as mentioned here, even when named only once ("kata Suparman").
+  const spoke = [...speech.reported, ...speech.quoted].filter((m) => m.name);
+  speakers.read(spoke.length ? [...mentions, ...spoke].sort((a, b) => a.index - b.index) : mentions);
   const lastSpoke = speech.last;
   if (lastSpoke?.name) speakers.lastSpeaker = lastSpoke.name;
   return inBlock;

@@ -1,6 +1,6 @@
 /**
  * Direct-speech spans in a paragraph: text between double quotation marks (curly,
- * straight, German „…“ (or Dutch and Polish „…”) and »…«, French «…», CJK 「…」 and 『…』). Single quotes are left alone: inside a quotation they
+ * straight, German „…“ (or Dutch and Polish „…”) and »…«, French «…», Swedish ”…”, CJK 「…」 and 『…』). Single quotes are left alone: inside a quotation they
  * nest, and elsewhere they are apostrophes. A quotation still open at the end of the
  * paragraph runs to its end (the next paragraph usually reopens it).
  */
@@ -17,6 +17,12 @@ const ONLY_CLOSE = new Set(['”', '」', '』']);
 
 const MARKS = /["“”„«»「」『』]/g;
 
+/**
+ * A closing-shaped mark that opens a word ("”Vi har mätt …”", Swedish and Finnish): it
+ * stands at the start or after a space or an opening bracket, and a letter follows.
+ */
+const opensWord = (text: string, i: number) => (i === 0 || /[\s([—–]/.test(text[i - 1])) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+
 export function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
   let open: string | null = null;
@@ -27,7 +33,7 @@ export function quoteSpans(text: string): Span[] {
     const c = m[0];
     const i = m.index;
     if (open === null) {
-      if (!ONLY_CLOSE.has(c)) {
+      if (!ONLY_CLOSE.has(c) || opensWord(text, i)) {
         open = c;
         from = i + 1;
       }

@@ -9,28 +9,14 @@
 import { couldBeSurname, isPersonName, namesIn } from '../../text/names.js';
 import { LETTER } from '../../text/letters.js';
 import { Genders } from './genders.js';
+import { introducedBefore, opensSentence, withoutHeadNoise, withoutPossessive } from './mentions.js';
 import { countBefore, type Mention, type Timeline } from './timeline.js';
 import { ZERO_PRONOUN } from './attribution.js';
 import { afterArticle, afterPreposition } from './subject.js';
-import { ARTICLE_LIST, isAccordingWord, isPronounWord, isRoleWord, PREPOSITION_LIST, pronounGender, TITLE, TITLE_AT_START } from './vocabulary.js';
+import { ARTICLE_LIST, isPronounWord, PREPOSITION_LIST, pronounGender, TITLE, TITLE_AT_START } from './vocabulary.js';
 
 export { firstAfter, lastBefore, type Mention } from './timeline.js';
 
-/** "Berg’s" → "Berg", "Jones’" → "Jones". */
-export const withoutPossessive = (name: string) => name.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');
-/**
- * A name without what stands before a title or role inside it, and without a possessive:
- * "InfoNation President Dan McDowell’s" → "Dan McDowell".
- */
-function withoutHeadNoise({ name, index }: { name: string; index: number }): { name: string; index: number } {
-  const tokens = withoutPossessive(name).split(/\s+/);
-  let cut = 0;
-  for (let i = 0; i < tokens.length - 2; i++) {
-    const noise = isRoleWord(tokens[i]) || (i === 0 && isAccordingWord(tokens[i])) || TITLE_AT_START.test(`${tokens[i]} `) || (i > 0 && /^\p{Lu}[^.]*$/u.test(tokens[i]) && !couldBeSurname(tokens[i]));
-    if (noise) cut = i + 1;
-  }
-  return { name: tokens.slice(cut).join(' '), index: index + tokens.slice(0, cut).join(' ').length + (cut ? 1 : 0) };
-}
 const ORGANISATION = new RegExp(String.raw`^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+(?:(?:of|for|and|de|del|des|der|für|di|do|da)\s+)?[\p{Lu}\d][\p{L}\d&.'’-]*)+$`, 'u');
 const LEADING_ARTICLE = new RegExp(String.raw`^${ARTICLE_LIST}\s+`);
 const CAPITALISED = /[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’-]+/g;
@@ -41,11 +27,15 @@ const OBJECT = new RegExp(String.raw`(?<![${LETTER}])${PREPOSITION_LIST}\s+(?:${
 export class Speakers {
   /** Full names by every tail of them: "pieter van der berg", "van der berg", "berg". */
   private byKey = new Map<string, string>();
+  /** Full names by their first word ("rosa" → "Rosa Tarrant"), null when two people share it. */
+  private byFirst = new Map<string, string | null>();
   private objects = new Set<string>();
   readonly genders = new Genders();
   /** The people mentioned in the previous paragraph. */
   private previous: Mention[] = [];
   private previousNames = new Set<string | null>();
+  private text = '';
+  private previousText = '';
   /** The last person reported speaking in the text read so far. */
   lastSpeaker: string | null = null;
   private names = new Map<string, { name: string; index: number }[]>();
@@ -58,7 +48,7 @@ export class Speakers {
       const space = n.name.indexOf(' ');
       return n.name.split(/\s+/).length >= 3 && afterPreposition(text, n.index) ? { name: n.name.slice(space + 1), index: n.index + space + 1 } : n;
     };
-    if (!found) this.names.set(text, (found = namesIn(text).map(objectFirst).map(withoutHeadNoise)));
+    if (!found) this.names.set(text, (found = namesIn(text).map(objectFirst).map(withoutHeadNoise).filter((n) => n.name)));
     return found;
   }
 
@@ -66,10 +56,14 @@ export class Speakers {
   learn(text: string): void {
     for (const { name } of this.namesOf(text)) {
       const tokens = name.split(/\s+/);
+      // A lone word ("Menurut Dewi" → "Dewi") is a mention, not a full name to learn.
+      if (tokens.length < 2) continue;
       for (let i = 0; i < tokens.length; i++) {
         const key = tokens.slice(i).join(' ').toLowerCase();
         if (!this.byKey.has(key)) this.byKey.set(key, name);
       }
+      const first = tokens[0].toLowerCase();
+      if (tokens.length > 1 && this.byFirst.get(first) !== name) this.byFirst.set(first, this.byFirst.has(first) ? null : name);
     }
     for (const m of text.matchAll(OBJECT)) this.objects.add(withoutPossessive(m[1]).toLowerCase());
   }
@@ -85,6 +79,7 @@ export class Speakers {
   /** People mentioned in a paragraph, resolved, in order; the paragraph's gender evidence is read too. */
   mentions(text: string): Mention[] {
     const named = this.namesOf(text);
+    this.text = text;
     // A name after a preposition is a place or an employer ("cultiva uva en La Rioja"), after an
     // article a modifier ("The Fenwick Harriers runner"): no one a pronoun means.
     const out: Mention[] = named.filter((n) => !afterPreposition(text, n.index) && !afterArticle(text, n.index)).map(({ name, index }) => ({ name: this.full(name), index }));
@@ -106,11 +101,12 @@ export class Speakers {
   read(mentions: Mention[]): void {
     this.previous = mentions;
     this.previousNames = new Set(mentions.map((m) => m.name));
+    this.previousText = this.text;
   }
 
   /** A name as the full name it is the tail of ("Van der Berg" → "Pieter van der Berg"). */
   private full(name: string): string {
-    return this.byKey.get(name.toLowerCase()) ?? name;
+    return this.byKey.get(name.toLowerCase()) ?? this.byFirst.get(name.toLowerCase()) ?? name;
   }
 
   /** Resolve a mention at offset `at` of a paragraph (see the module comment). */
@@ -130,7 +126,7 @@ export class Speakers {
     const named = namesIn(who).pop()?.name;
     if (named) return this.full(named);
     const last = tokens[tokens.length - 1];
-    const known = this.byKey.get(last.toLowerCase());
+    const known = this.byKey.get(last.toLowerCase()) ?? (last === who ? this.byFirst.get(who.toLowerCase()) : null);
     if (known) return known;
     // Several capitalised words that are no person's name: an organisation ("Acme Corp said").
     if (tokens.length > 1 && ORGANISATION.test(who) && !this.objects.has(last.toLowerCase())) return who;
@@ -144,7 +140,7 @@ export class Speakers {
    */
   definite(description: string, at: number, mentions: Mention[]): string | null {
     const gender = description.split(/\s+/).map((w) => this.genders.nounGender(w)).find((g) => g !== null) ?? null;
-    const named = mentions[countBefore(mentions, at) - 1];
+    const named = mentions[countBefore(mentions, at) - 1] ?? introducedBefore(description, this.previousText, this.previous);
     const theirs = named?.name ? this.genders.of(named.name) : null;
     return named?.name && (!gender || !theirs || gender === theirs) ? named.name : null;
   }
@@ -165,7 +161,11 @@ export class Speakers {
     if (last) before.push({ name: last, index: -1 });
     const gender = pronounGender(pronoun);
     const of = (c: Mention) => (c.name ? this.genders.of(c.name) : null);
-    for (const group of [speech?.before(at, 4) ?? [], here, before]) {
+    // The subject of a sentence is what a pronoun most often means ("Morrison was … with Zelensky. He said").
+    const subjects = (list: Mention[], text: string) => list.filter((m) => m.index >= 0 && opensSentence(text, m.index));
+    // A last speaker the text says is of the pronoun's gender still beats the subject of the paragraph before.
+    const agreeing = last && gender && this.genders.of(last) === gender ? [{ name: last, index: -1 }] : [];
+    for (const group of [speech?.before(at, 4) ?? [], subjects(here, this.text), here, agreeing, subjects(this.previous.slice(-6).reverse(), this.previousText), before]) {
       if (!gender && group.length) return group[0].name;
       const found = group.find((c) => of(c) === gender) ?? group.find((c) => of(c) === null);
       if (found) return found.name;

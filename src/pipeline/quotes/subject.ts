@@ -66,12 +66,29 @@ export const afterPreposition = (text: string, index: number) => AFTER_PREPOSITI
 
 const role = (s: string) => s.trim().replace(new RegExp(String.raw`^${ARTICLE_LIST}\s+`), '').replace(/[,\s]+$/, '') || null;
 
+/** The name between the last two commas of a stretch that ends with one, and the role before it. */
+function namedBetweenCommas(sentence: string): { who: string; role: string; index: number } | null {
+  const inner = sentence.trimEnd();
+  if (!inner.endsWith(',')) return null;
+  const c = inner.lastIndexOf(',', inner.length - 2);
+  const raw = inner.slice(c + 1, -1);
+  const who = raw.trim();
+  if (c < 0 || who.length < 2 || who.length > 80 || !WHO_EXACT.test(who)) return null;
+  const index = c + 1 + raw.length - raw.trimStart().length;
+  const before = sentence.slice(0, c);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  return clause.trim() ? { who, role: clause, index } : null;
+}
+
 /** The subject of the verb at `at`, looked for between `sentenceFrom` and the verb. */
 export function subjectBefore(text: string, at: number, sentenceFrom: number): Subject | null {
   const from = Math.max(sentenceFrom, at - WINDOW);
   const sentence = text.slice(from, at);
   const direct = /,\s*$/.test(sentence) ? null : whoAtEnd(sentence);
   if (direct) return { who: direct.who, role: null, index: from + direct.index };
+  // A name set off by commas after its role: "Ketua Kelompok Tani, Suparman, mengatakan".
+  const named = namedBetweenCommas(sentence);
+  if (named) return { who: named.who, role: role(named.role), index: from + named.index };
   let fallback: Subject | null = null;
   // For the appositive, the first comma that follows a personal name opens it.
   for (let c = sentence.indexOf(','); c >= 0; c = sentence.indexOf(',', c + 1)) {

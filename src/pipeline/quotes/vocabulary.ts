@@ -91,7 +91,11 @@ export function languageOf(text: string): LanguageCode {
 }
 const roleWords = new Set([...merged((s) => s.gendered).keys()]);
 /** A noun of any language that names a role ("Bürgermeisterin", "spokeswoman"), not a person. */
-export const isRoleWord = (word: string) => roleWords.has(word.toLowerCase());
+const roleEndings = all((s) => s.roleEndings ?? []).map((w) => w.toLowerCase());
+export const isRoleWord = (word: string) => {
+  const w = word.toLowerCase();
+  return roleWords.has(w) || roleEndings.some((e) => w.endsWith(e));
+};
 export const isPronounWord = (word: string) => pronouns.has(word.toLowerCase());
 /** The gender of a pronoun: m, f, or null for one that may mean anybody ("they"). */
 export const pronounGender = (word: string) => pronouns.get(word.toLowerCase()) ?? null;

@@ -1,0 +1,119 @@
+/**
+ * Quotations in scripts without capital letters (Hebrew, Arabic, Devanagari, Chinese, Japanese,
+ * Korean), where the form of a word does not tell a name. Names are read from the words
+ * the language data says mark them: a title or role after the name ("森川さん", "윤서진
+ * 교수는", "박영철(58)씨는"), a case marker after it ("रामदास गायकवाड़ ने"), a family name
+ * opening it after a role ("摊主周建国"), or an apposition set off by commas (Hebrew, Arabic: "מנהלת המרכז,
+ * יעל אבוחצירא,"). A short mention ("남궁 소장", "森川さん") is the full name it opens.
+ * A quotation's speaker is a name right after it; else, when a verb or pronoun follows
+ * it ("”며 …고 말했다", "」と話す", "”他说", "אמרה"), the person named last before it;
+ * else the speaker before it, or of the paragraph before when it opens the paragraph.
+ */
+import type { Quote } from '../../types.js';
+import { vocabulary } from '../../lang/index.js';
+import { quoteSpans } from './spans.js';
+import { maskSpans, type InBlock } from './paragraph.js';
+
+const speech = vocabulary('speech');
+const list = (pick: (s: (typeof speech)[number]) => string[] | undefined) => [...new Set(speech.flatMap((s) => pick(s) ?? []))];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const either = (words: string[]) => words.sort((a, b) => b.length - a.length).map(escape).join('|');
+
+// The ranges include combining marks on purpose (they belong to the word).
+// eslint-disable-next-line no-misleading-character-class
+const UNCASED = /[\u0590-\u06FF\u0900-\u097F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g;
+const CASED = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/g;
+/** Is a text mostly written in a script without capitals? */
+export const isUncased = (text: string) => (text.match(UNCASED)?.length ?? 0) > (text.match(CASED)?.length ?? 0);
+
+const HAN = String.raw`\u4E00-\u9FFF`;
+const after = list((s) => s.nameAfter);
+// Japanese: kanji (maybe with a kana reading in brackets) right before a title: "西園寺（さいおんじ）玲子教授".
+const JA_NAME = new RegExp(String.raw`((?:[${HAN}]{1,4}|[\u30A0-\u30FF]{2,8})(?:（[\u3040-\u309F]+）)?[${HAN}]{0,3}?)(?:${either(after)})`, 'g');
+const READING = /（[\u3040-\u309F]+）/g;
+// Korean: a word with a title fused to it ("박영철(58)씨는"), or a title word after the name ("윤서진 교수는").
+const KO_FUSED = new RegExp(String.raw`^([\uAC00-\uD7AF]{2,4})(?:\(\d+\))?(?:${either(after)})[\uAC00-\uD7AF]?$`);
+const KO_TITLE = new RegExp(String.raw`^(?:${either(after)})[\uAC00-\uD7AF]?$`);
+const KO_WORD = /^[\uAC00-\uD7AF]{1,4}$/;
+const BEFORE = new Set(list((s) => s.nameBefore));
+const DEVANAGARI_WORD = /^[\u0900-\u097F]+$/;
+// Chinese: a family name and one or two more characters after a role ("摊主周建国", "居民陈蔚说").
+const ZH_NAME = new RegExp(String.raw`(?<=[主民长员师傅者家工生人官户客板友手])(?:${either(list((s) => s.surnames))})[${HAN}]{1,2}`, 'g');
+const ZH_STOP = new RegExp(String.raw`(?:${either(list((s) => (s.surnames ? s.verbs : [])))}|[是在的了和也就对向从把被给让])$`);
+const HEBREW_PAIR = /(?:^|[,،.]\s*)([\u0590-\u05FF\u0621-\u065F]{2,}\s+[\u0590-\u05FF\u0621-\u065F]{2,})\s*[,،]/g;
+const uncasedWords = [...new Set(speech.flatMap((s) => [...s.verbs, ...Object.keys(s.pronouns)]))].filter((w) => isUncased(w));
+const SPOKEN = new RegExp(either(uncasedWords));
+
+/** Names of a paragraph (outside its quotations), in order, as written. */
+interface Named {
+  name: string;
+  index: number;
+}
+
+function namesIn(paragraph: string): Named[] {
+  const text = maskSpans(paragraph, quoteSpans(paragraph));
+  const out: Named[] = [];
+  for (const m of text.matchAll(JA_NAME)) if (m[1].replace(READING, '').length >= 2) out.push({ name: m[1].replace(READING, ''), index: m.index });
+  const taken = new Set(out.map((o) => o.index));
+  for (const m of text.matchAll(ZH_NAME)) if (!taken.has(m.index)) out.push({ name: ZH_STOP.test(m[0]) ? m[0].slice(0, -1) : m[0], index: m.index });
+  for (const m of text.matchAll(HEBREW_PAIR)) out.push({ name: m[1], index: m.index + m[0].indexOf(m[1]) });
+  const tokens = [...text.matchAll(/[^\s,.;:!?“”"「」।]+/g)];
+  tokens.forEach((t, i) => {
+    const fused = KO_FUSED.exec(t[0]);
+    if (fused) out.push({ name: fused[1], index: t.index });
+    else if (i > 0 && KO_TITLE.test(t[0]) && KO_WORD.test(tokens[i - 1][0])) out.push({ name: tokens[i - 1][0], index: tokens[i - 1].index });
+    if (i > 1 && BEFORE.has(t[0]) && DEVANAGARI_WORD.test(tokens[i - 1][0]) && DEVANAGARI_WORD.test(tokens[i - 2][0])) {
+      out.push({ name: `${tokens[i - 2][0]} ${tokens[i - 1][0]}`, index: tokens[i - 2].index });
+    }
+  });
+  return out.filter((m) => !/^[\u0900-\u097F]$/.test(m.name)).sort((a, b) => a.index - b.index);
+}
+
+export class UncasedSpeakers {
+  /** The longest known name by each of its beginnings: "남궁" → "남궁민호". */
+  private byStart = new Map<string, string>();
+  private last: string | null = null;
+
+  /** Learn the names of a text (call for the whole body first): longer ones are what short mentions mean. */
+  learn(text: string): void {
+    if (!isUncased(text)) return;
+    for (const { name } of namesIn(text)) {
+      for (let n = 1; n <= Math.min(name.length, 24); n++) {
+        const had = this.byStart.get(name.slice(0, n));
+        if (!had || had.length < name.length) this.byStart.set(name.slice(0, n), name);
+      }
+    }
+  }
+
+  /** A short mention as the longest known name it opens. */
+  private full(name: string): string {
+    return this.byStart.get(name) ?? name;
+  }
+
+  /** The quotations of a paragraph with their speakers. */
+  quotes(text: string, carried: string | null): InBlock[] {
+    const mentions = namesIn(text).map((m) => ({ ...m, name: this.full(m.name) }));
+    const out: InBlock[] = [];
+    let previous: string | null = null;
+    const spans = quoteSpans(text);
+    let m = 0; // the first mention after the current quotation's start
+    spans.forEach((span, k) => {
+      const next = spans[k + 1]?.start ?? text.length;
+      const tail = text.slice(span.end + 1, Math.min(next, span.end + 40)).split(/[.。!?！？।]/)[0];
+      while (m < mentions.length && mentions[m].index < span.start) m++;
+      const before = mentions[m - 1];
+      // Names inside quotations are masked, so the next mention comes after this one.
+      const candidate = mentions[m];
+      const named = candidate && candidate.index <= span.end + 1 + tail.length ? candidate : undefined;
+      let speaker: string | null = named?.name ?? null;
+      if (!speaker && SPOKEN.test(tail)) speaker = before?.name ?? previous ?? this.last;
+      speaker ??= previous ?? (k === 0 && text.slice(0, span.start).trim().length <= 1 ? carried : null) ?? before?.name ?? null;
+      const attributed = speaker !== null;
+      const quote: Quote = { text: span.text, speaker, role: null, credentials: null, kind: 'direct' };
+      out.push({ quote, attributed, start: span.start });
+      previous = speaker ?? previous;
+    });
+    this.last = previous ?? mentions.at(-1)?.name ?? this.last;
+    return out;
+  }
+}

@@ -1,0 +1,146 @@
+/** Speakers in more languages and scripts, and the name forms that hide a full name. */
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/index.js';
+
+const speakersOf = (paragraphs: string[]) =>
+  cleanArticle(['Harbour works resume', ...paragraphs].join('\n\n')).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker);
+
+describe('a surname is the full name the story gave first', () => {
+  it('after a possessive first mention behind an owner and a role', () => {
+    expect(
+      speakersOf([
+        'Brightwater Foods’ chief executive Imogen Achterberg-Sall’s plan for the plant was approved on Tuesday.',
+        '“We will hire from the valley first,” Achterberg-Sall said.',
+        '“The first trays leave the line in May,” Corvan’s operations director Teodor Vance told reporters at the gate.',
+      ]),
+    ).toEqual(['Imogen Achterberg-Sall', 'Teodor Vance']);
+  });
+
+  it('with a multi-word surname and behind a title', () => {
+    expect(speakersOf(['Dr. Lucía de la Peña runs the seed bank outside town.', '“Every drawer here is a harvest someone lost,” de la Peña said.'])).toEqual(['Lucía de la Peña']);
+  });
+
+  it('behind a German role noun', () => {
+    expect(
+      speakersOf([
+        'Stadtplanerin Ulrike Brandhofer stellte die Pläne am Dienstag im Rathaus vor.',
+        '„Der Platz wird grüner, aber nicht leiser“, sagte Brandhofer.',
+      ]),
+    ).toEqual(['Ulrike Brandhofer']);
+  });
+
+  it('by first name when the byline gives the full one', () => {
+    const article = cleanArticle(['Soup season', 'By Oksana Mirel', '“Roast the squash before it goes near the pot,” says Oksana, who cooks for a shelter on weekends.'].join('\n\n'));
+    expect(article.quotes.map((q) => q.speaker)).toEqual(['Oksana Mirel']);
+  });
+});
+
+describe('reporting verbs and quotation marks of more languages', () => {
+  it('Swedish closing-shaped marks and säger', () => {
+    expect(speakersOf(['”Vi börjar gräva i augusti om vädret tillåter”, säger Lovisa Strandberg, projektledare på kommunen.'])).toEqual(['Lovisa Strandberg']);
+  });
+
+  it('Turkish dedi and Indonesian kata, ujarnya', () => {
+    expect(speakersOf(['Belediye Başkanı Serkan Yıldırımoğlu yeni iskeleyi tanıttı. “İskele yaz başında hizmete girecek”, dedi.'])).toEqual(['Serkan Yıldırımoğlu']);
+    expect(
+      speakersOf([
+        'Kepala desa, Wahyudi, memimpin rapat warga pada Senin malam. “Kami akan menanam lagi bulan depan,” kata Wahyudi.',
+        '“Bibitnya sudah kami siapkan di balai desa,” ujarnya.',
+      ]),
+    ).toEqual(['Wahyudi', 'Wahyudi']);
+  });
+
+  it('Czech, Romanian and Greek', () => {
+    expect(speakersOf(['„Silnice bude uzavřená až do neděle,“ uvedla mluvčí hasičů Tereza Nováková.'])).toEqual(['Tereza Nováková']);
+    expect(speakersOf(['Primarul comunei, Radu Ionescu, a declarat că „lucrările vor fi gata până în toamnă”.'])).toEqual(['Radu Ionescu']);
+    expect(speakersOf(['Η Ελένη Παπαδάκη άνοιξε το εργαστήριο πριν από δύο χρόνια. «Κάθε κομμάτι το φτιάχνουμε με το χέρι», εξηγεί.'])).toEqual(['Ελένη Παπαδάκη']);
+  });
+
+  it('Vietnamese with a pronoun, Danish with a description from the paragraph before', () => {
+    expect(speakersOf(['Đầu bếp Trần Quốc Bảo mở quán từ năm ngoái. “Nước dùng phải ninh suốt đêm,” anh nói.'])).toEqual(['Trần Quốc Bảo']);
+    expect(speakersOf(['Skolen har fået en ny rektor. Signe Holmgaard-Lund tiltræder 1. august.', '»Jeg glæder mig til at møde eleverne,« siger den nye rektor.'])).toEqual(['Signe Holmgaard-Lund']);
+  });
+});
+
+describe('names in scripts without capitals', () => {
+  it('Hebrew: an apposition, then a bare verb', () => {
+    expect(speakersOf(['לדברי רכזת הספרייה, מיכל בן־עמי, הביקוש גדל מאוד. "כל ערב האולם מלא," אמרה. "אנחנו צריכים עוד כיסאות."'])).toEqual(['מיכל בן־עמי', 'מיכל בן־עמי']);
+  });
+
+  it('Arabic: an apposition, then قالت', () => {
+    expect(
+      speakersOf(
+        [
+          'افتتحت البلدية مكتبة جديدة في حي الميناء يوم السبت بعد عامين من أعمال الترميم.',
+          'وقالت مديرة المكتبة، سلمى الخطيب، إن الإقبال فاق التوقعات. "جاء أكثر من ثلاثمئة طفل في اليوم الأول،" قالت.',
+        ],
+        'مكتبة جديدة في حي الميناء بعد عامين من الترميم',
+      ),
+    ).toEqual(['سلمى الخطيب']);
+  });
+
+  it('Hindi: a name before ने, a pronoun after the quotation', () => {
+    expect(
+      speakersOf(
+        [
+          'गांव के सरकारी स्कूल में पिछले साल से निर्माण का काम चल रहा है और बच्चे अभी बरामदे में पढ़ते हैं।',
+          'स्कूल की प्रधानाचार्य सुनीता वर्मा ने बताया कि नई इमारत जून तक तैयार होगी। “बच्चों को अब धूप में नहीं बैठना पड़ेगा,” उन्होंने कहा।',
+        ],
+        'गांव के स्कूल की नई इमारत जून तक तैयार होगी',
+      ),
+    ).toEqual(['सुनीता वर्मा']);
+  });
+
+  it('Chinese: a family name after a role, then 他说', () => {
+    expect(
+      speakersOf(
+        [
+          '老码头边的船坞今年只剩下三家，码头管理处表示明年还要再拆一家，剩下的师傅们都在考虑以后的出路。',
+          '在码头修了三十年船的师傅刘永福还在坚持，每天早上六点就开工。“现在年轻人不愿意学这门手艺，”他说。“学会了也赚不到钱。”',
+        ],
+        '老码头的修船师傅：年轻人不愿学这门手艺了',
+      ),
+    ).toEqual(['刘永福', '刘永福']);
+  });
+
+  it('Japanese and Korean: a title after the name, and a short mention later', () => {
+    expect(
+      speakersOf(
+        [
+          '駅前の商店街は来月から、毎月第二土曜日に夜市を開くことを決めた。空き店舗を使った屋台も並ぶ予定で、市も費用の一部を補助する。',
+          '商店街の会長を務める村上健司さん（61）は「夜市を毎月開いて、夜にも人が歩く通りにしたい」と話す。近くの店主たちも準備を始めている。',
+          '村上さんは「ここ数年で若い店主が少しずつ増えてきた。彼らが続けられる街にしたい」と語った。',
+        ],
+        '商店街で夜市を毎月開催へ　若い店主も増加',
+      ),
+    ).toEqual(['村上健司', '村上健司']);
+    expect(
+      speakersOf(
+        [
+          '부산시가 올여름 해수욕장 안전요원을 지난해의 두 배로 늘리기로 했다. 야간 개장 구역에도 구조 인력이 배치된다.',
+          '부산시 해양정책과 정다은 과장은 “안전요원을 두 배로 늘리고 야간에도 구조선을 띄우겠다”고 말했다.',
+          '정 과장은 “다음 달부터 시범 운영을 시작하고 결과를 공개하겠다”고 덧붙였다.',
+        ],
+        '해수욕장 안전요원 두 배로 늘린다',
+      ),
+    ).toEqual(['정다은', '정다은']);
+  });
+});
+
+describe('pronouns agree in gender', () => {
+  it('"she said" skips the man named last and finds the woman', () => {
+    expect(speakersOf(['Mayor Ruth Okonjo met the contractor, Mr. Dale Prentice, at the site.', '“We will not pay for a second delay,” she said.'])).toEqual(['Ruth Okonjo']);
+  });
+
+  it('"he said" means the subject of the sentence before, not the last name in it', () => {
+    expect(
+      speakersOf([
+        'Callum Rees was the second engineer to inspect the bridge after the flood with the county surveyor Idris Mald. He said the cracks worried him less than the “silt building up behind the piers.”',
+      ]),
+    ).toEqual(['Callum Rees']);
+  });
+
+  it('and is nobody when everyone named is of the other gender', () => {
+    expect(speakersOf(['Mr. Dale Prentice and his brother Mr. Owen Prentice run the yard.', '“We start at six every morning, even in winter,” she said.'])).toEqual([null]);
+  });
+});
