@@ -31,5 +31,8 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: Math.max(2, os.availableParallelism()),
     isolate: false,
+    // No test asserts a time; a busy shared machine may take several times as long as an idle one.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });
