@@ -29,12 +29,16 @@ import ptByline from './pt/byline.json' with { type: 'json' };
 import ptFurniture from './pt/furniture.json' with { type: 'json' };
 import ruByline from './ru/byline.json' with { type: 'json' };
 import ruFurniture from './ru/furniture.json' with { type: 'json' };
+import heFurniture from './he/furniture.json' with { type: 'json' };
+import zhFurniture from './zh/furniture.json' with { type: 'json' };
 
 export type FurnitureList = keyof typeof enFurniture;
 export type BylineList = keyof typeof enByline;
 
 const FURNITURE: Partial<Record<FurnitureList, string[]>>[] = [
   enFurniture, esFurniture, ptFurniture, frFurniture, deFurniture, itFurniture, nlFurniture, plFurniture, koFurniture, jaFurniture, ruFurniture,
+  // Furniture only (no byline vocabulary yet).
+  zhFurniture, heFurniture,
 ];
 const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   enByline, esByline, ptByline, frByline, deByline, itByline, nlByline, plByline, koByline, jaByline, ruByline,
