@@ -2,16 +2,23 @@
  * Batches: the worker pool (--jobs), streams (--from jsonl, --split), --shard, progress and
  * the summary. Every run's output is compared with a plain one-job run of the same inputs:
  * each article is cleaned on its own evidence, so any split of a batch gives the same bytes.
+ *
+ * The runs whose subject is the pool say `-j 2`. The others (streams read as files, --shard,
+ * progress) take `J`: in the fast profile one job, in-process, since each pool costs its
+ * workers' start (most of a second of CPU; this file starts a dozen more without it); under
+ * FULL=1 the default, one job per core, so on a multi-core machine they run in a pool too.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withBuilt } from '../helpers/build.js';
 import { ownCases } from '../helpers/corpus.js';
+import { FULL } from '../helpers/profile.js';
 import type { Article } from '../../src/types.js';
 import { article, jsonLines, run, tempTree } from './helpers.js';
 
 const cases = ownCases().slice(0, 20);
+const J = FULL ? [] : ['-j', '1'];
 const files = Object.fromEntries(cases.map((c, i) => [`in/${String(i).padStart(2, '0')}-${c.name.split('/')[1]}.txt`, c.bytes]));
 let cwd = '';
 let single = '';
@@ -74,7 +81,7 @@ describe('--jobs', { timeout: 120_000 }, () => {
 describe('streams', { timeout: 120_000 }, () => {
   it('--from jsonl - streams stdin a line at a time, with the articles of the same lines read as a file', async () => {
     fs.writeFileSync(path.join(cwd, 'records.jsonl'), jsonlOf(cases));
-    const file = jsonLines((await run(['--from', 'jsonl', '-f', 'jsonl', 'records.jsonl'], { cwd })).stdout) as unknown as Article[];
+    const file = jsonLines((await run(['--from', 'jsonl', '-f', 'jsonl', ...J, 'records.jsonl'], { cwd })).stdout) as unknown as Article[];
     const r = await run(['--from', 'jsonl', '-f', 'jsonl', '-j', '1', '-'], { cwd, stdin: jsonlOf(cases) });
     expect(r.stderr).toBe('');
     const got = jsonLines(r.stdout) as unknown as Article[];
@@ -91,7 +98,7 @@ describe('streams', { timeout: 120_000 }, () => {
       '{"text": "unterminated',
       JSON.stringify({ html: '<p>Only markup</p>' }),
     ];
-    const r = await run(['--from', 'jsonl', '-f', 'jsonl'], { cwd, stdin: `${lines.join('\n')}\n` });
+    const r = await run(['--from', 'jsonl', '-f', 'jsonl', ...J], { cwd, stdin: `${lines.join('\n')}\n` });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('article-clean: <stdin>: record 2: is not a JSON object\n');
     expect(jsonLines(r.stdout)).toHaveLength(2);
@@ -106,7 +113,7 @@ describe('streams', { timeout: 120_000 }, () => {
     const ff = await run(['--split', '-f', 'jsonl', '-j', '2'], { cwd, stdin: texts.join('\f') });
     expect(ff.stderr).toBe('');
     expect(ff.stdout).toBe(want);
-    const dashes = await run(['--split', '^-----$', '-f', 'jsonl'], { cwd, stdin: texts.map((t) => `${t.trimEnd()}\n`).join('-----\n') });
+    const dashes = await run(['--split', '^-----$', '-f', 'jsonl', ...J], { cwd, stdin: texts.map((t) => `${t.trimEnd()}\n`).join('-----\n') });
     expect(jsonLines(dashes.stdout).map((a) => (a as unknown as { sections: unknown }).sections)).toEqual(
       jsonLines(want).map((a) => (a as unknown as { sections: unknown }).sections),
     );
@@ -129,7 +136,7 @@ describe('stateless batches and --shard', { timeout: 120_000 }, () => {
 
   it('--shard k/n takes every n-th input from the k-th: disjoint shares that together are the batch', async () => {
     const lines = single.split('\n').slice(0, -1);
-    const shares = await Promise.all([1, 2, 3].map(async (k) => (await run(['-f', 'jsonl', '--shard', `${k}/3`, 'in'], { cwd })).stdout));
+    const shares = await Promise.all([1, 2, 3].map(async (k) => (await run(['-f', 'jsonl', ...J, '--shard', `${k}/3`, 'in'], { cwd })).stdout));
     shares.forEach((share, i) => expect(share).toBe(lines.filter((_, j) => j % 3 === i).map((l) => `${l}\n`).join('')));
   }, 60_000);
 
@@ -144,8 +151,8 @@ describe('progress and summary', { timeout: 120_000 }, () => {
   const summary = /^\d[\d,]* articles? · (\d+ failed · )?\d+\.\d s · \d+\.\d+ MB\/s$/;
 
   it('prints nothing but errors when stderr is not a terminal, a summary line with --progress', { timeout: 60_000 }, async () => {
-    expect((await run(['-f', 'jsonl', 'in'], { cwd })).stderr).toBe('');
-    const r = await run(['-f', 'jsonl', '--progress', 'in', 'missing.txt'], { cwd });
+    expect((await run(['-f', 'jsonl', ...J, 'in'], { cwd })).stderr).toBe('');
+    const r = await run(['-f', 'jsonl', ...J, '--progress', 'in', 'missing.txt'], { cwd });
     const last = r.stderr.trimEnd().split('\n').at(-1)!;
     expect(last).toMatch(summary);
     expect(last.startsWith(`${cases.length} articles · 1 failed · `)).toBe(true);
@@ -153,16 +160,16 @@ describe('progress and summary', { timeout: 120_000 }, () => {
   });
 
   it('shows a bar with count, rate and ETA on a terminal, and --quiet turns it off', { timeout: 60_000 }, async () => {
-    const r = await run(['-f', 'jsonl', 'in'], { cwd, stderrTTY: true });
+    const r = await run(['-f', 'jsonl', ...J, 'in'], { cwd, stderrTTY: true });
     expect(r.stderr).toMatch(/\b\d{1,2}\/20 · \d+\/s · ETA /);
     // The bar clears its line (ESC [2K) before the summary is printed.
     expect(r.stderr.trimEnd().split('\x1b[2K').at(-1)).toMatch(summary);
-    expect((await run(['-f', 'jsonl', '-q', 'in'], { cwd, stderrTTY: true })).stderr).toBe('');
+    expect((await run(['-f', 'jsonl', ...J, '-q', 'in'], { cwd, stderrTTY: true })).stderr).toBe('');
   });
 
   it('--out-dir names the records of a JSON Lines file <name>-<index>', async () => {
     const dir = tempTree({ 'feed.jsonl': jsonlOf(cases.slice(0, 2)), 'a.txt': article('Alpha') });
-    const r = await run(['--from', 'jsonl', '-f', 'json', '--out-dir', 'out', 'feed.jsonl'], { cwd: dir });
+    const r = await run(['--from', 'jsonl', '-f', 'json', ...J, '--out-dir', 'out', 'feed.jsonl'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(fs.readdirSync(path.join(dir, 'out')).sort()).toEqual(['feed-0.json', 'feed-1.json']);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'out/feed-1.json'), 'utf8')).source).toMatchObject({ path: 'feed.jsonl', item: 1, format: 'jsonl' });

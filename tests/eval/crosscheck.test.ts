@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIGURES, ROOT, scoreCorpus, SHARED, type Figures } from '../../eval/score.js';
+import { withBuilt } from '../helpers/build.js';
 
 const grader = join(SHARED, 'eval/score.mjs');
 const cli = join(ROOT, 'dist/cli/main.js');
@@ -29,7 +30,8 @@ interface GraderSummary {
 function graderFigures(cases: string): Figures {
   const report = join(scratch, 'report.json');
   const cmd = 'node bin/article-clean.js --format jsonl';
-  const run = spawnSync(process.execPath, [grader, '--cases', cases, '--cmd', cmd, '--json', report], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+  // withBuilt: dist/ fresh, and not rebuilt by another test file while the grader runs it.
+  const run = withBuilt(() => spawnSync(process.execPath, [grader, '--cases', cases, '--cmd', cmd, '--json', report], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 }));
   if (run.status !== 0) throw new Error(`score.mjs exited ${run.status}: ${run.stderr}`);
   const s = (JSON.parse(readFileSync(report, 'utf8')) as { summary: GraderSummary }).summary;
   return {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
+import { withBuilt } from '../helpers/build.js';
 import { ROOT } from '../helpers/corpus.js';
 import { article, run, tempTree } from '../cli/helpers.js';
 
@@ -71,14 +72,15 @@ describe('a stdout that fails', () => {
 
   it.runIf(fs.existsSync('/dev/full') && fs.existsSync(BIN))('is an error, exit 1, on a full device (ENOSPC)', () => {
     const dir = tempTree({ 'a.txt': article('A') });
-    const r = spawnSync('sh', ['-c', `node "${BIN}" a.txt > /dev/full`], { cwd: dir, encoding: 'utf8' });
+    // withBuilt: dist/ fresh, and not rebuilt by another test file while this runs.
+    const r = withBuilt(() => spawnSync('sh', ['-c', `node "${BIN}" a.txt > /dev/full`], { cwd: dir, encoding: 'utf8' }));
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('article-clean: cannot write output: no space left on device\n');
   });
 
   it.runIf(fs.existsSync(BIN))('a stdout thrown away by the parent (DEVNULL) is fine: exit 0', () => {
     const dir = tempTree({ 'a.txt': article('A') });
-    const r = spawnSync('node', [BIN, 'a.txt'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const r = withBuilt(() => spawnSync('node', [BIN, 'a.txt'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' }));
     expect(r.status).toBe(0);
     expect(execFileSync('ls', [dir], { encoding: 'utf8' })).toBe('a.txt\n');
   });

@@ -1,9 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { boilerplate } from '../../src/pipeline/boilerplate/index.js';
 import { byline } from '../../src/pipeline/byline/index.js';
+import { setDateLanguage } from '../../src/pipeline/byline/date.js';
 import { parseBylineLine } from '../../src/pipeline/byline/line.js';
 import { headline } from '../../src/pipeline/headline.js';
 import { runStages } from '../helpers/stages.js';
+
+// parseDate tries the locales of the article being cleaned (set by the evidence stage); these
+// lines are parsed alone, as in a fresh process, whatever a test before them cleaned.
+beforeEach(() => setDateLanguage(null));
 
 describe('byline lines', () => {
   it.each([

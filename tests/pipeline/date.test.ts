@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../src/pipeline/byline/date.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parseDate, setDateLanguage } from '../../src/pipeline/byline/date.js';
+
+// parseDate tries the locales of the article being cleaned (set by the evidence stage); these
+// lines are parsed alone, as in a fresh process, whatever a test before them cleaned.
+beforeEach(() => setDateLanguage(null));
 
 // Run also under TZ=America/Los_Angeles and TZ=Asia/Tokyo: results must not change.
 const cases: [line: string, iso: string][] = [

@@ -1,12 +1,16 @@
 /** Bylines, dates, furniture and wrapped text in languages other than English, and forms that need no language. */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseBylineLine } from '../../src/pipeline/byline/line.js';
-import { parseDate } from '../../src/pipeline/byline/date.js';
+import { parseDate, setDateLanguage } from '../../src/pipeline/byline/date.js';
 import { outletFromCopyright } from '../../src/pipeline/byline/credits.js';
 import { boilerplate } from '../../src/pipeline/boilerplate/index.js';
 import { joinContext, joinLines } from '../../src/readers/dehyphenate.js';
 import { cleanArticle } from '../../src/clean.js';
 import { runStages, summary } from '../helpers/stages.js';
+
+// parseDate tries the locales of the article being cleaned (set by the evidence stage); these
+// lines are parsed alone, as in a fresh process, whatever a test before them cleaned.
+beforeEach(() => setDateLanguage(null));
 
 describe('byline lines in other languages', () => {
   it.each([

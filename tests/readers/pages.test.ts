@@ -11,6 +11,7 @@ import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { cleanInput, extractPage, loadPage, type Article } from '../../src/index.js';
 import type { Position } from '../../src/types.js';
+import { withBuilt } from '../helpers/build.js';
 import { ROOT, SHARED } from '../helpers/corpus.js';
 import { visibleTexts } from '../page/invariants.js';
 
@@ -132,7 +133,8 @@ describe('whole pages through cleanInput', () => {
   });
 
   it('the CLI prints the article alone for a page', () => {
-    const out = execFileSync(process.execPath, [join(ROOT, 'bin/article-clean.js'), join(DIR, 'news-article.html')], { encoding: 'utf8' });
+    // withBuilt: dist/ fresh, and not rebuilt by another test file while this runs.
+    const out = withBuilt(() => execFileSync(process.execPath, [join(ROOT, 'bin/article-clean.js'), join(DIR, 'news-article.html')], { encoding: 'utf8' }));
     expect(out).toContain('title: Harbour town votes to keep its night ferry');
     expect(out).toContain('Residents of Port Aldwick voted on Thursday');
     expect(out).not.toContain('Share on Mastodon');
