@@ -11,6 +11,7 @@ import { decodeBytes } from '../../readers/decode.js';
 import { readInput } from '../../readers/input.js';
 import type { Position } from '../../types.js';
 import type { CheckDocument } from '../types.js';
+import { placeDate } from './feed-date.js';
 import { readJson } from './json.js';
 import { readMarkdown } from './markdown.js';
 import { articleFromTree, readTextArticle, START } from './text.js';
@@ -67,7 +68,7 @@ export function readDocument(bytes: Uint8Array, path: string | null, format: Che
       const read = readInput(bytes, { path });
       const problems: ReadResult['problems'] = [];
       const articles = read.items.flatMap((item) => {
-        if (item.ok) return [articleFromTree(item.tree, read.text, path, read.encoding, item.tree.data?.meta ?? {})];
+        if (item.ok) return [placeDate(articleFromTree(item.tree, read.text, path, read.encoding, item.tree.data?.meta ?? {}), read.text, item.tree.data?.meta?.item)];
         problems.push({ message: `Item ${item.item} cannot be read: ${item.reason}`, position: START });
         return [];
       });

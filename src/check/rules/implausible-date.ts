@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { impossibleDate } from '../date-form.js';
 import { defineRule } from '../rule.js';
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
@@ -13,6 +14,7 @@ function calendarDate(text: string): { day: string } | { problem: string } {
     if (hour > 23 || minute > 59 || second > 60) return { problem: 'has a time that does not exist' };
     return { day: [m[1], m[2] ?? '01', m[3] ?? '01'].join('-') };
   }
+  if (impossibleDate(text)) return { problem: 'is not a real date' };
   const parsed = chrono.parseDate(text, new Date(Date.UTC(2000, 0, 1)));
   if (!parsed) return { problem: 'is not a date' };
   return { day: parsed.toISOString().slice(0, 10) };

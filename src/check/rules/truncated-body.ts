@@ -1,8 +1,37 @@
+import { furniture, phraseSet } from '../../lang/vocabulary.js';
+import { wordsOf } from '../../lang/phrases.js';
+import type { Point } from '../../types.js';
 import { defineRule } from '../rule.js';
-import { bodyBlocks } from '../types.js';
+import { bodyBlocks, type CheckBlock } from '../types.js';
 
-// The end of a teaser: an ellipsis (…, ..., […], [...]) or a pointer to the rest.
-const CUT = /(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*$|\b(?:continue reading|read more|read the (?:full|rest of the) (?:story|article)|keep reading)[\s\p{P}]*$/iu;
+// The end of a teaser: an ellipsis (…, ..., […], [...], (…)), perhaps before a pointer to the rest.
+const ELLIPSIS = /(?:…|\.{3}|[[(](?:…|\.{3})[\])])[\s\p{P}]*$/u;
+const readMore = () => phraseSet('check:readMore', () => furniture('readMore'));
+
+/** Where the pointer to the rest ("Continue reading", "Weiterlesen", "Lire la suite") starts, when the text ends with one. */
+function pointerAt(text: string): number | null {
+  const words = wordsOf(text);
+  const n = words.tokens.length;
+  for (let i = Math.max(0, n - 8); i < n; i++) {
+    if (readMore().startAt(words, i) === n - i && /^[\s\p{P}\p{S}]*$/u.test(text.slice(words.ends[n - 1]))) return words.starts[i];
+  }
+  return null;
+}
+
+/** The text ends like a teaser: an ellipsis, or a pointer to the rest (after an ellipsis, or alone on a line). */
+function cut(text: string, alone: boolean): boolean {
+  const t = text.trimEnd();
+  if (ELLIPSIS.test(t)) return true;
+  const at = pointerAt(t);
+  if (at === null) return false;
+  return alone || at === 0 || ELLIPSIS.test(t.slice(0, at).trimEnd());
+}
+
+/** The place of the teaser's end: the last physical line of the block. */
+function endOf(block: CheckBlock): Point {
+  const line = block.lines?.filter((l) => l.text.trim()).at(-1);
+  return line ? { line: line.position.start.line, column: line.position.start.column } : block.position.start;
+}
 
 export default defineRule({
   name: 'truncated-body',
@@ -13,8 +42,8 @@ export default defineRule({
     if (!last) return;
     // A "Continue reading" link after the last paragraph is furniture to the pipeline, and a sign of a cut too.
     const after = article.blocks.slice(article.blocks.indexOf(last) + 1);
-    const cut = CUT.test(last.text) ? last : after.find((b) => b.furniture === 'read-more' && CUT.test(b.text));
-    if (cut) report('Body ends like a teaser: the rest of the story is missing', cut.position);
+    const end = cut(last.text, false) ? last : after.find((b) => b.furniture === 'read-more' && cut(b.text, true));
+    if (end) report('Body ends like a teaser: the rest of the story is missing', endOf(end));
   },
   docs: {
     valid: [{ file: 'whole.txt', text: 'Harbour wall to be rebuilt\n\nThe council voted on Tuesday to rebuild the wall… after years of delay.\n\nWork starts in May.\n' }],

@@ -2,11 +2,23 @@
 import type { Point } from '../../types.js';
 import type { CheckBlock, Located } from '../types.js';
 
-/** The place of `needle` in a block: its column on the raw line holding it, else the block's start. */
+// How a piece of text may be written in the raw lines when a reader decoded it: a Markdown
+// or HTML source escapes "&" and "<" ("&amp;nbsp;" is read as the text "&nbsp;").
+const WRITTEN: ((s: string) => string)[] = [
+  (s) => s,
+  (s) => s.replace(/&/g, '&amp;'),
+  (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+  (s) => s.replace(/&/g, '&#38;'),
+];
+
+/** The place of `needle` in a block: its column on the raw line holding it (as written there), else the block's start. */
 export function placeOf(block: Located, needle: string): Point {
-  for (const line of block.lines ?? []) {
-    const i = line.text.indexOf(needle);
-    if (i >= 0) return { line: line.position.start.line, column: line.position.start.column + i };
+  for (const write of WRITTEN) {
+    const written = write(needle);
+    for (const line of block.lines ?? []) {
+      const i = line.text.indexOf(written);
+      if (i >= 0) return { line: line.position.start.line, column: line.position.start.column + i };
+    }
   }
   return { line: block.position.start.line, column: block.position.start.column };
 }
