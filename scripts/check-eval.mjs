@@ -74,7 +74,7 @@ export function scoreCheck(results, expected, setDir = SET) {
       else misses.push(`${file}: ${w.ruleId}@${w.line} reported at line ${m.line}`);
       if (w.kind) {
         s.kindAsked++;
-        if (new RegExp(`\\b${w.kind}\\b`, 'i').test(m.message)) s.kindOk++;
+        if (new RegExp(`\\b(?:${w.kind})\\b`, 'i').test(m.message)) s.kindOk++;
         else misses.push(`${file}: ${w.ruleId}@${w.line} kind ${w.kind} not in "${m.message}"`);
       }
     }

@@ -28,8 +28,9 @@ function dashSuffix(headline: string): string | null {
 /** What looks wrong with a headline, as short phrases. */
 function problems(headline: string, firstParagraph: string | undefined, sites: string[], maxLength: number): string[] {
   const out: string[] = [];
-  const letters = headline.replace(/\P{L}/gu, '');
-  if (letters.length >= 8 && words(headline) >= 2 && !/\p{Ll}/u.test(letters)) out.push('is in capitals');
+  // Capitals only in a script that has case: Korean, Japanese, Hebrew or Hindi letters are neither.
+  const upper = headline.replace(/\P{Lu}/gu, '');
+  if (upper.length >= 8 && words(headline) >= 2 && !/\p{Ll}/u.test(headline)) out.push('is in capitals');
   const bar = /\s[|｜]\s*([^\s|｜][^|｜]*)$/u.exec(headline);
   if (bar) out.push(`ends with “| ${bar[1].trim()}”, a site name`);
   else {
