@@ -1,11 +1,10 @@
 import { furniture, phraseSet } from '../../lang/vocabulary.js';
 import { wordsOf } from '../../lang/phrases.js';
-import type { Point } from '../../types.js';
 import { defineRule } from '../rule.js';
-import { bodyBlocks, type CheckBlock } from '../types.js';
+import { bodyBlocks } from '../types.js';
 
 // The end of a teaser: an ellipsis (…, ..., […], [...], (…)), perhaps before a pointer to the rest.
-const ELLIPSIS = /(?:…|\.{3}|[[(](?:…|\.{3})[\])])[\s\p{P}]*$/u;
+const ELLIPSIS = /(?:…|\.{3}|[[(](?:…|\.{3})[\])])[\s"'’”»)\]]*$/u;
 const readMore = () => phraseSet('check:readMore', () => furniture('readMore'));
 
 /** Where the pointer to the rest ("Continue reading", "Weiterlesen", "Lire la suite") starts, when the text ends with one. */
@@ -27,11 +26,6 @@ function cut(text: string, alone: boolean): boolean {
   return alone || at === 0 || ELLIPSIS.test(t.slice(0, at).trimEnd());
 }
 
-/** The place of the teaser's end: the last physical line of the block. */
-function endOf(block: CheckBlock): Point {
-  const line = block.lines?.filter((l) => l.text.trim()).at(-1);
-  return line ? { line: line.position.start.line, column: line.position.start.column } : block.position.start;
-}
 
 export default defineRule({
   name: 'truncated-body',
@@ -43,7 +37,7 @@ export default defineRule({
     // A "Continue reading" link after the last paragraph is furniture to the pipeline, and a sign of a cut too.
     const after = article.blocks.slice(article.blocks.indexOf(last) + 1);
     const end = cut(last.text, false) ? last : after.find((b) => b.furniture === 'read-more' && cut(b.text, true));
-    if (end) report('Body ends like a teaser: the rest of the story is missing', endOf(end));
+    if (end) report('Body ends like a teaser: the rest of the story is missing', end.position);
   },
   docs: {
     valid: [{ file: 'whole.txt', text: 'Harbour wall to be rebuilt\n\nThe council voted on Tuesday to rebuild the wall… after years of delay.\n\nWork starts in May.\n' }],
