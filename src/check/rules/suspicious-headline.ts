@@ -1,15 +1,17 @@
 import { defineRule } from '../rule.js';
+import { namesOutlet } from '../vocab-outlets.js';
 import { normalise, words } from './util.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const DASHES = [' - ', ' – ', ' — '];
+const DASHES = [' - ', ' – ', ' — ', ' · ', ' • '];
 const DOMAIN = /^(?:[\p{L}\d-]+\.)+\p{L}{2,6}$/u;
 const capital = (w: string) => /^[\p{Lu}\d]/u.test(w);
 
 /**
  * A site name after a spaced dash, found by form: "Headline in sentence case - Name In Title
  * Case" (two to six words, each capitalised or a short joining word: "Le Journal du
- * Littoral"), or a domain ("- example.com").
+ * Littoral"), a name with a word that names an outlet ("Valley Gazette", whatever the
+ * headline's case), or a domain ("- example.com").
  */
 function dashSuffix(headline: string): string | null {
   const at = Math.max(...DASHES.map((d) => headline.lastIndexOf(d)));
@@ -19,7 +21,8 @@ function dashSuffix(headline: string): string | null {
   const nameWords = name.split(/\s+/);
   if (nameWords.length < 2 || nameWords.length > 6 || /[\d!?,;:"“”„«»()]|\.$/u.test(name)) return null;
   if (!capital(nameWords[0]) || !capital(nameWords.at(-1)!) || !nameWords.every((w) => capital(w) || w.length <= 3)) return null;
-  // The headline before it is in sentence case: most of its later words are in lower case.
+  if (namesOutlet(name)) return name;
+  // Else the headline before it is in sentence case: most of its later words are in lower case.
   const head = headline.slice(0, at).split(/\s+/).filter((w) => /\p{L}/u.test(w)).slice(1);
   if (head.length < 3 || head.filter((w) => /^\p{Ll}/u.test(w)).length < head.length / 2) return null;
   return name;

@@ -1,6 +1,7 @@
 import { furniture, phraseSet } from '../../lang/vocabulary.js';
 import { wordsOf } from '../../lang/phrases.js';
 import { defineRule } from '../rule.js';
+import { pointsToSource } from '../vocab-pointers.js';
 import { bodyBlocks } from '../types.js';
 
 // The end of a teaser: an ellipsis (…, ..., […], [...], (…)), perhaps before a pointer to the rest.
@@ -23,7 +24,9 @@ function cut(text: string, alone: boolean): boolean {
   if (ELLIPSIS.test(t)) return true;
   const at = pointerAt(t);
   if (at === null) return false;
-  return alone || at === 0 || ELLIPSIS.test(t.slice(0, at).trimEnd());
+  if (ELLIPSIS.test(t.slice(0, at).trimEnd())) return true;
+  // A pointer alone on its own line, after the story: "Continue reading", not "View original".
+  return (alone || at === 0) && !pointsToSource(wordsOf(t).tokens);
 }
 
 
