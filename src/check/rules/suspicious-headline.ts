@@ -64,10 +64,15 @@ export default defineRule({
     for (const p of problems(headline.text, first, sites, Number(options.maxLength))) report(`Headline ${p}`, headline.position);
   },
   docs: {
-    valid: [{ file: 'ok.md', text: '---\ntitle: Harbour wall to be rebuilt\n---\n\nThe council voted on Tuesday to rebuild the harbour wall.\n' }],
+    valid: [
+      { file: 'ok.md', text: '---\ntitle: Harbour wall to be rebuilt\n---\n\nThe council voted on Tuesday to rebuild the harbour wall.\n' },
+      { file: 'clause.md', text: '---\ntitle: Storm hits the coast - thousands without power\n---\n\nThe storm reached the coast overnight.\n' },
+    ],
     invalid: [
       { file: 'caps.md', text: '---\ntitle: HARBOUR WALL TO BE REBUILT\n---\n\nThe council voted on Tuesday to rebuild the harbour wall.\n', lines: [2] },
       { file: 'bar.md', text: '---\ntitle: Harbour wall to be rebuilt | The Coast Courier\n---\n\nThe council voted on Tuesday to rebuild the harbour wall.\n', lines: [2] },
+      { file: 'dash.md', text: '---\ntitle: Grève des transports, le trafic sera perturbé jeudi - Le Journal du Littoral\n---\n\nLe trafic sera perturbé jeudi.\n', lines: [2] },
+      { file: 'outlet.txt', text: 'Mayor Resigns After Expenses Inquiry – Valley Gazette\n\nThe mayor resigned on Friday, two days after an inquiry into her expenses.\n', lines: [1] },
       {
         file: 'copy.json',
         text: '{\n  "headline": "The council voted on Tuesday to rebuild the harbour wall",\n  "byline": { "authors": [] },\n  "sections": [{ "heading": null, "blocks": [{ "type": "paragraph", "text": "The council voted on Tuesday to rebuild the harbour wall." }] }]\n}\n',

@@ -43,7 +43,10 @@ export default defineRule({
     if (end) report('Body ends like a teaser: the rest of the story is missing', end.position);
   },
   docs: {
-    valid: [{ file: 'whole.txt', text: 'Harbour wall to be rebuilt\n\nThe council voted on Tuesday to rebuild the wall… after years of delay.\n\nWork starts in May.\n' }],
+    valid: [
+      { file: 'whole.txt', text: 'Harbour wall to be rebuilt\n\nThe council voted on Tuesday to rebuild the wall… after years of delay.\n\nWork starts in May.\n' },
+      { file: 'source-link.txt', text: 'Harbour wall to be rebuilt\n\nThe council voted on Tuesday to rebuild the harbour wall, which storms damaged last winter.\n\nView original\n' },
+    ],
     invalid: [
       { file: 'teaser.txt', text: 'Harbour wall to be rebuilt\n\nThe council voted on Tuesday to rebuild the harbour wall, which storms damaged […]\n', lines: [3] },
       {
@@ -51,6 +54,7 @@ export default defineRule({
         text: 'Harbour wall to be rebuilt\n\nBy Ana Ruiz\n\nThe council voted on Tuesday to rebuild the harbour wall, which storms damaged last winter.\n\nContinue reading\n',
         lines: [7],
       },
+      { file: 'weiterlesen.txt', text: 'Hafenmauer wird neu gebaut\n\nDer Rat stimmte am Dienstag für den Neubau der Mauer, die der Sturm im Winter beschädigt hat … Weiterlesen\n', lines: [3] },
       { file: 'teaser.md', text: '---\ntitle: Harbour wall to be rebuilt\n---\n\nThe council voted on Tuesday to rebuild the harbour wall, which storms…\n', lines: [5] },
     ],
   },
