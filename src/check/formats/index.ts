@@ -103,7 +103,10 @@ export function readDocument(bytes: Uint8Array, path: string | null, format: Che
         }
         const meta = item.tree.data?.meta;
         const article = placeDate(articleFromTree(item.tree, read.text, path, read.encoding, meta ?? {}), read.text, meta?.item);
-        return [meta?.format === 'html' && WHOLE_PAGE.test(read.text) ? withoutChrome(article, read.text) : article];
+        if (meta?.format !== 'html') return [article];
+        // An HTML file holds one article: a message about the whole of it goes on line 1.
+        const page = { ...article, start: START };
+        return [WHOLE_PAGE.test(read.text) ? withoutChrome(page, read.text) : page];
       });
       return { doc: { ...base, text: read.text, encoding: read.encoding, articles }, problems };
     }
