@@ -28,8 +28,13 @@ export function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/^[\s\p{P}]+/u, '').replace(/(?<![\s\p{P}])[\s\p{P}]+$/u, '');
 }
 
+// Scripts written without spaces between words: about two characters make a word.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+
 export function words(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  const rest = unspaced ? text.replace(UNSPACED, ' ') : text;
+  return (rest.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0) + Math.ceil(unspaced / 2);
 }
 
 export function clip(text: string, max = 60): string {
