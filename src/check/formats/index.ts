@@ -10,7 +10,8 @@
 import { decodeBytes } from '../../readers/decode.js';
 import { readInput } from '../../readers/input.js';
 import type { Position } from '../../types.js';
-import type { CheckDocument } from '../types.js';
+import type { CheckArticle, CheckBlock, CheckDocument } from '../types.js';
+import { placeDate } from './feed-date.js';
 import { readJson } from './json.js';
 import { readMarkdown } from './markdown.js';
 import { articleFromTree, readTextArticle, START } from './text.js';
@@ -50,6 +51,35 @@ export interface ReadResult {
   foreign?: boolean;
 }
 
+const WHOLE_PAGE = /<body[\s>]/i;
+
+/** Lines of the page's `<article>` (else `<main>`) element, when it has one. */
+function storyLines(text: string): [number, number] | null {
+  for (const tag of ['article', 'main']) {
+    const open = new RegExp(`<${tag}[\\s>]`, 'i').exec(text)?.index;
+    const close = text.toLowerCase().lastIndexOf(`</${tag}>`);
+    if (open !== undefined && close > open) return [text.slice(0, open).split('\n').length, text.slice(0, close).split('\n').length];
+  }
+  return null;
+}
+
+/**
+ * A whole web page: the furniture outside its `<article>` (or `<main>`), or else before the
+ * headline and after the story's last block, is the page's chrome (navigation, footer),
+ * which the page extractor leaves out. It is no furniture left in the imported text; what
+ * stands in the story is.
+ */
+function withoutChrome(article: CheckArticle, text: string): CheckArticle {
+  const lines = storyLines(text);
+  if (lines) {
+    const inside = (b: CheckBlock) => b.kind !== 'boilerplate' || (b.position.start.line >= lines[0] && b.position.end.line <= lines[1]);
+    return { ...article, blocks: article.blocks.filter(inside) };
+  }
+  const story = article.blocks.map((b, i) => (b.kind === 'boilerplate' ? -1 : i)).filter((i) => i >= 0);
+  if (!story.length) return article;
+  return { ...article, blocks: article.blocks.slice(story[0], story.at(-1)! + 1) };
+}
+
 export function readDocument(bytes: Uint8Array, path: string | null, format: CheckFormat = formatOf(path)): ReadResult {
   const { text, encoding } = decodeBytes(bytes);
   const base = { format, text, encoding, guessedEncoding: encoding !== 'utf-8' && !hasBom(bytes) };
@@ -67,9 +97,16 @@ export function readDocument(bytes: Uint8Array, path: string | null, format: Che
       const read = readInput(bytes, { path });
       const problems: ReadResult['problems'] = [];
       const articles = read.items.flatMap((item) => {
-        if (item.ok) return [articleFromTree(item.tree, read.text, path, read.encoding, item.tree.data?.meta ?? {})];
-        problems.push({ message: `Item ${item.item} cannot be read: ${item.reason}`, position: START });
-        return [];
+        if (!item.ok) {
+          problems.push({ message: `Item ${item.item} cannot be read: ${item.reason}`, position: START });
+          return [];
+        }
+        const meta = item.tree.data?.meta;
+        const article = placeDate(articleFromTree(item.tree, read.text, path, read.encoding, meta ?? {}), read.text, meta?.item);
+        if (meta?.format !== 'html') return [article];
+        // An HTML file holds one article: a message about the whole of it goes on line 1.
+        const page = { ...article, start: START };
+        return [WHOLE_PAGE.test(read.text) ? withoutChrome(page, read.text) : page];
       });
       return { doc: { ...base, text: read.text, encoding: read.encoding, articles }, problems };
     }

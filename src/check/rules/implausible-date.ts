@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { impossibleDate } from '../date-form.js';
 import { defineRule } from '../rule.js';
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
@@ -13,6 +14,7 @@ function calendarDate(text: string): { day: string } | { problem: string } {
     if (hour > 23 || minute > 59 || second > 60) return { problem: 'has a time that does not exist' };
     return { day: [m[1], m[2] ?? '01', m[3] ?? '01'].join('-') };
   }
+  if (impossibleDate(text)) return { problem: 'is not a real date' };
   const parsed = chrono.parseDate(text, new Date(Date.UTC(2000, 0, 1)));
   if (!parsed) return { problem: 'is not a date' };
   return { day: parsed.toISOString().slice(0, 10) };
@@ -46,6 +48,7 @@ export default defineRule({
     valid: [{ file: 'dated.md', text: '---\ntitle: Harbour wall to be rebuilt\ndate: "2024-03-02T09:30:00+01:00"\n---\n\nThe council voted on Tuesday.\n' }],
     invalid: [
       { file: 'no-such-day.md', text: '---\ntitle: Harbour wall to be rebuilt\ndate: "2023-02-30"\n---\n\nThe council voted on Tuesday.\n', lines: [3] },
+      { file: 'no-such-day.txt', text: 'Bakery wins regional prize\n\nBy Thomas Ashworth\nFebruary 30, 2024\n\nA family bakery in the old town has won the regional baking championship with a sourdough loaf.\n', lines: [4] },
       { file: 'future.md', text: '---\ntitle: Harbour wall to be rebuilt\ndate: "2999-01-01"\n---\n\nThe council voted on Tuesday.\n', lines: [3] },
       { file: 'old.json', text: '{\n  "headline": "Harbour wall to be rebuilt",\n  "byline": {\n    "authors": ["Ana Ruiz"],\n    "published": "1970-01-01"\n  },\n  "sections": []\n}\n', lines: [5] },
     ],

@@ -1,6 +1,21 @@
 import { defineRule } from '../rule.js';
 import { bodyBlocks } from '../types.js';
+import { findMojibake } from './mojibake.js';
 import { clip } from './util.js';
+
+/**
+ * A legal verdict that rests on a damaged character: "Ã©" (é read as windows-1252) holds a
+ * "©", "â„¢" a "™". When every such sign in the block is part of mojibake, the block is a
+ * damaged paragraph (mojibake reports it), not a copyright line.
+ */
+function legalByMojibake(text: string, kind: string | undefined): boolean {
+  if (kind !== 'legal') return false;
+  const runs = findMojibake(text);
+  if (!runs.length) return false;
+  let rest = text;
+  for (const { match } of runs) rest = rest.split(match).join(' ');
+  return !/[©®™℗]/u.test(rest) && /[©®™℗]/u.test(text);
+}
 
 export default defineRule({
   name: 'residual-boilerplate',
@@ -8,7 +23,7 @@ export default defineRule({
   description: 'Page furniture (an ad, a read-more line, a promo, a share bar, a sign-up line) still in the text',
   check({ article, settings, report }) {
     for (const b of article.blocks) {
-      if (b.kind !== 'boilerplate') continue;
+      if (b.kind !== 'boilerplate' || legalByMojibake(b.text, b.furniture)) continue;
       const why = b.evidence?.length ? `; ${b.evidence[0]}` : '';
       report(`Furniture left in the text (${b.furniture ?? 'other'}${why}): “${clip(b.text)}”`, b.position, 'Remove this line');
     }

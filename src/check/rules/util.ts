@@ -2,11 +2,23 @@
 import type { Point } from '../../types.js';
 import type { CheckBlock, Located } from '../types.js';
 
-/** The place of `needle` in a block: its column on the raw line holding it, else the block's start. */
+// How a piece of text may be written in the raw lines when a reader decoded it: a Markdown
+// or HTML source escapes "&" and "<" ("&amp;nbsp;" is read as the text "&nbsp;").
+const WRITTEN: ((s: string) => string)[] = [
+  (s) => s,
+  (s) => s.replace(/&/g, '&amp;'),
+  (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+  (s) => s.replace(/&/g, '&#38;'),
+];
+
+/** The place of `needle` in a block: its column on the raw line holding it (as written there), else the block's start. */
 export function placeOf(block: Located, needle: string): Point {
-  for (const line of block.lines ?? []) {
-    const i = line.text.indexOf(needle);
-    if (i >= 0) return { line: line.position.start.line, column: line.position.start.column + i };
+  for (const write of WRITTEN) {
+    const written = write(needle);
+    for (const line of block.lines ?? []) {
+      const i = line.text.indexOf(written);
+      if (i >= 0) return { line: line.position.start.line, column: line.position.start.column + i };
+    }
   }
   return { line: block.position.start.line, column: block.position.start.column };
 }
@@ -16,8 +28,13 @@ export function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/^[\s\p{P}]+/u, '').replace(/(?<![\s\p{P}])[\s\p{P}]+$/u, '');
 }
 
+// Scripts written without spaces between words: about two characters make a word.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+
 export function words(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  const rest = unspaced ? text.replace(UNSPACED, ' ') : text;
+  return (rest.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0) + Math.ceil(unspaced / 2);
 }
 
 export function clip(text: string, max = 60): string {
