@@ -29,6 +29,18 @@ import ptByline from './pt/byline.json' with { type: 'json' };
 import ptFurniture from './pt/furniture.json' with { type: 'json' };
 import ruByline from './ru/byline.json' with { type: 'json' };
 import ruFurniture from './ru/furniture.json' with { type: 'json' };
+// Languages with byline vocabulary only (no furniture file yet).
+import svByline from './sv/byline.json' with { type: 'json' };
+import daByline from './da/byline.json' with { type: 'json' };
+import trByline from './tr/byline.json' with { type: 'json' };
+import csByline from './cs/byline.json' with { type: 'json' };
+import elByline from './el/byline.json' with { type: 'json' };
+import hiByline from './hi/byline.json' with { type: 'json' };
+import viByline from './vi/byline.json' with { type: 'json' };
+import heByline from './he/byline.json' with { type: 'json' };
+import idByline from './id/byline.json' with { type: 'json' };
+import zhByline from './zh/byline.json' with { type: 'json' };
+import roByline from './ro/byline.json' with { type: 'json' };
 
 export type FurnitureList = keyof typeof enFurniture;
 export type BylineList = keyof typeof enByline;
@@ -38,6 +50,7 @@ const FURNITURE: Partial<Record<FurnitureList, string[]>>[] = [
 ];
 const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   enByline, esByline, ptByline, frByline, deByline, itByline, nlByline, plByline, koByline, jaByline, ruByline,
+  svByline, daByline, trByline, csByline, elByline, hiByline, viByline, heByline, idByline, zhByline, roByline,
 ];
 
 /** The languages that have vocabulary files. */

@@ -6,11 +6,14 @@
  * "… via Outlet". A line with anything else in it (a sentence, a headline that mentions a
  * date) is not a byline line.
  */
+import { wordsOf } from '../../lang/phrases.js';
 import { bylineWords, phraseSet } from '../../lang/vocabulary.js';
 import { isPersonName, splitNameList } from '../../text/names.js';
 import { wordCount } from '../../text/words.js';
 import { dateSegment, isReadingTime, labelledTime, relativeDate } from './date-segment.js';
 import { afterLead } from './leads.js';
+import { parseDate } from './date.js';
+import { isCaseless, isScriptName, scriptNames } from './script-names.js';
 
 export interface BylineFacts {
   authors: string[];
@@ -21,6 +24,8 @@ export interface BylineFacts {
   via?: string;
   /** The line is only a name (and maybe a role or outlet), with no "By": a byline only near the headline. */
   bare?: boolean;
+  /** "Posted by X": who put it on the page, the author unless another line names one. */
+  poster?: boolean;
 }
 
 const empty = (): BylineFacts => ({ authors: [], publication: null, curator: null, published: null });
@@ -30,6 +35,10 @@ const AUTHOR_LEADS = () => phraseSet('authorLeads', () => bylineWords('authorLea
 const CURATOR_LEADS = () => phraseSet('curatorLeads', () => bylineWords('curatorLeads'));
 const PUBLICATION_LEADS = () => phraseSet('publicationLeads', () => bylineWords('publicationLeads'));
 const ROLE_WORDS = () => phraseSet('roleWords', () => bylineWords('roleWords'));
+const POSTER_LEADS = () => phraseSet('posterLeads', () => bylineWords('posterLeads'));
+const AGENTS = () => phraseSet('agentWords', () => bylineWords('agentWords'));
+let conjunctions: Set<string> | null = null;
+const CONJUNCTIONS = () => (conjunctions ??= new Set(bylineWords('conjunctions')));
 
 const hasRoleWord = (text: string) => ROLE_WORDS().any(text);
 const CREDENTIALS = () => phraseSet('credentials', () => bylineWords('credentials'));
@@ -64,13 +73,22 @@ function looksLikeOutlet(segment: string): boolean {
 
 /** "A and B, Staff Writer on DATE" / "A for The Guardian" / "A, Associated Press" → facts. */
 function authorSegment(segment: string, facts: BylineFacts): boolean {
-  let text = segment.trim();
+  let text = withoutLeadingRoles(segment.trim());
   const on = /(?<!\s)\s+(?:on|at)\s+(\S.*)$/i.exec(text);
   const date = on ? dateSegment(on[1]) : null;
   if (on && date) {
     facts.published ??= date.iso;
     text = text.slice(0, on.index);
   }
+  // "NAME OUTLET 2025-03-05 08:00": a date closing the credit, with no connector before it.
+  const tail = parseDate(text);
+  const tailDate = tail && tail.index > 0 ? dateSegment(text.slice(tail.index)) : null;
+  if (tail && tailDate) {
+    facts.published ??= tailDate.iso;
+    text = text.slice(0, tail.index).trim();
+  }
+  // "Posted by A at 9:14 PM": a time without a date says when it was posted, not published.
+  text = text.replace(/(?<!\s)\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/i, '');
   const outletFor = /(?<!\s)\s+for\s+(\S.*)$/i.exec(text);
   if (outletFor && looksLikeOutlet(outletFor[1])) {
     facts.publication ??= outletFor[1].trim();
@@ -82,6 +100,7 @@ function authorSegment(segment: string, facts: BylineFacts): boolean {
     facts.publication ??= capsThenOutlet[2].trim();
     text = capsThenOutlet[1];
   }
+  if (isCaseless(text)) return scriptCredit(text, facts);
   const found = names(text);
   if (found.length === 0) return false;
   // What is left after the names must be roles or an outlet, not more words.
@@ -92,6 +111,41 @@ function authorSegment(segment: string, facts: BylineFacts): boolean {
   }
   facts.authors.push(...found);
   return true;
+}
+
+/** Roles before the name: "Af sognepræst Karen Thisted", "By staff writer Jo Rowe". */
+function withoutLeadingRoles(text: string): string {
+  let rest = text;
+  for (let m = /^(\p{Ll}[\p{L}\p{M}-]*)\s+(?=\S)/u.exec(rest); m && ROLE_WORDS().whole(m[1]); m = /^(\p{Ll}[\p{L}\p{M}-]*)\s+(?=\S)/u.exec(rest)) rest = rest.slice(m[0].length);
+  return rest;
+}
+
+/** A credit in a caseless script: "נועה בן שושן", "林晓雯 城事观察" (the name, then the outlet). */
+function scriptCredit(text: string, facts: BylineFacts): boolean {
+  const found = scriptNames(text, CONJUNCTIONS());
+  if (found.length) {
+    facts.authors.push(...found);
+    return true;
+  }
+  const [first, ...rest] = text.split(/\s+/u);
+  if (!isScriptName(first) || !rest.length || !looksLikeOutlet(rest.join(' '))) return false;
+  facts.authors.push(first);
+  facts.publication ??= rest.join(' ');
+  return true;
+}
+
+/** "Utvald av Jonna Ek", "Selected by X", "submitted 3 hours ago by X to r/Y": who picked the item. */
+function curatorOf(text: string): string | null {
+  const words = wordsOf(text);
+  const lead = CURATOR_LEADS().startAt(words, 0);
+  if (!lead) return null;
+  // The agent word ("by", "av", "por") ends the lead or follows it within a few words.
+  let at = AGENTS().whole(words.tokens[lead - 1]) ? lead : -1;
+  for (let i = lead; at < 0 && i < Math.min(words.tokens.length, lead + 6); i++) if (AGENTS().startAt(words, i)) at = i + 1;
+  if (at < 0 || at >= words.tokens.length) return null;
+  // "… by kettlecorn_kid to r/Health": the name, not where it went.
+  const name = text.slice(words.starts[at]).replace(/(?<!\s)\s+(?:to|in|into|on)\s+\S.*$/i, '').trim();
+  return wordCount(name) <= 6 ? name : null;
 }
 
 /**
@@ -125,16 +179,20 @@ export function unquote(name: string): string {
 
 /** Parse a line as a byline line; null when it is anything else. */
 export function parseBylineLine(line: string): BylineFacts | null {
-  const text = line.replace(/\s+/g, ' ').trim();
+  // Handles and addresses after a name say nothing more: "Ingrid Berg (@ib@coast.social)", "정다은 기자 daeun@…".
+  const text = line.replace(/\s+/g, ' ').replace(/\s\(@[^\s()]+\)|\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, '').trim();
   if (!text || wordCount(text) > 25) return null;
   const facts = empty();
 
-  const curator = CURATOR_LEADS().start(text) ? /^\S+[^.]{0,30}?\s+(?:by|por|par|von|di|da|door|przez)\s*:?\s+/iu.exec(text) : null;
+  const curator = curatorOf(text);
   if (curator) {
-    // "submitted … by kettlecorn_kid to r/Health": the name, not where it went.
-    const name = text.slice(curator[0].length).replace(/(?<!\s)\s+(?:to|in|into|on)\s+\S.*$/i, '').trim();
-    if (wordCount(name) > 6) return null;
-    facts.curator = name;
+    facts.curator = curator;
+    return facts;
+  }
+  // "(佐藤美咲)", "(Jane Doe)": a name alone in brackets, signing the story.
+  const signed = /^[(（]([^()（）]{2,40})[)）]$/u.exec(text);
+  if (signed && (isScriptName(signed[1]) || isPersonName(signed[1]))) {
+    facts.authors.push(signed[1]);
     return facts;
   }
   // "Dana Whitfield  9:14 AM": who posted it in a chat or forum, and when (no date: not the published date).
@@ -168,6 +226,20 @@ export function parseBylineLine(line: string): BylineFacts | null {
     const lead = afterLead(AUTHOR_LEADS(), segment);
     if (lead) {
       if (!authorSegment(lead, facts)) return null;
+      if (POSTER_LEADS().start(segment)) facts.poster = true;
+      sawCredit = true;
+      continue;
+    }
+    const curator = curatorOf(segment);
+    if (curator) {
+      facts.curator ??= curator;
+      sawCredit = true;
+      continue;
+    }
+    // "정다은 기자": a name in a caseless script, then the role.
+    const role = /^(\S+(?:\s\S+){0,3}?)\s+(\S+)$/u.exec(segment);
+    if (role && isScriptName(role[1]) && ROLE_WORDS().whole(role[2])) {
+      facts.authors.push(role[1]);
       sawCredit = true;
       continue;
     }
@@ -177,8 +249,11 @@ export function parseBylineLine(line: string): BylineFacts | null {
       lastDate = segment;
       // "DATE by X": a digest's curator; "Posted on DATE by X": the author, if X is a person.
       if (date.by && date.labelled) {
+        // "Published 21 February 2025 by Ashcombe & Lyle Funeral Directors": a person wrote it, anyone else published it.
         if (isPersonName(titleCase(date.by))) facts.authors.push(titleCase(date.by));
+        else if (looksLikeOutlet(date.by)) facts.publication ??= date.by;
       } else if (date.by) facts.curator ??= date.by;
+      if (date.on && looksLikeOutlet(date.on)) facts.publication ??= date.on;
       sawCredit = true;
       continue;
     }
