@@ -60,10 +60,22 @@ export function reportersFromCredit(text: string): string[] {
   return out;
 }
 
+/**
+ * A wire dateline at the start of the first paragraph: "MONTREAL (Agency) –", "OSLO, Feb 27
+ * (Agency) –", and the press-release form "HALDEN, Norway, Mar. 4, 2025 /Lineal Newswire/ --".
+ * The agency or wire, the text before it (the place and maybe a date), and whether it is the
+ * release form (the wire that carried it, which outranks a "SOURCE" trailer naming the issuer).
+ */
+export function datelineOf(text: string): { outlet: string; place: string; wire: boolean } | null {
+  const m = /^(\p{Lu}{2}[^()/\n]{0,80}?)\s*(?:\(([^()]{2,40})\)|\/([^/]{2,40})\/)\s*(?:--|[-–—:])/u.exec(text.trim());
+  // The place is in capitals ("SAN JOSÉ, Costa Rica"): its first word at least.
+  if (!m || !/^[\p{Lu}\p{M}'’.-]+(?:[\s,]|$)/u.test(m[1]) || /[.!?]\s+\p{Lu}\p{Ll}+\s/u.test(m[1])) return null;
+  return { outlet: (m[2] ?? m[3]).trim(), place: m[1], wire: !!m[3] };
+}
+
 /** "MONTREAL (Agency) –" at the start of the first paragraph. */
 export function outletFromDateline(text: string): string | null {
-  const m = /^\p{Lu}[\p{Lu}\p{M} .,'’/-]{1,60}\(([^)]{2,40})\)\s*[-–—:]/u.exec(text.trim());
-  return m ? m[1].trim() : null;
+  return datelineOf(text)?.outlet ?? null;
 }
 
 /** "Lakeshore Courier, 400 N. Water Street, …": the sender of a mailing address. */

@@ -83,7 +83,8 @@ export function labelledTime(segment: string): boolean {
 /** "4 min read", "Lesezeit 5 Minuten", "Issue #12": a segment that only counts. */
 export function isReadingTime(segment: string): boolean {
   if (/^(?:issue|vol\.?|volume|no\.?|edition|episode|ep\.?)\s*#?\d+$/i.test(segment)) return true;
-  if (/^\d[\d.,]*\s?[kKmM]?\s+\p{L}+$/u.test(segment)) return true; // "7 posts", "1.2K views"
+  // "7 posts", "1.2K views", "1,204 likes"; not "8660 Skovby" (a postcode and a town).
+  if (/^\d{1,3}(?:[.,]\d+)*\s?[kKmM]?\s+\p{L}+$/u.test(segment)) return true;
   const rest = segment.replace(/\d+\s*(?:[-–]\s*\d+)?/g, ' ').trim();
   return /\d/.test(segment) && rest !== '' && READING_TIMES().whole(rest);
 }

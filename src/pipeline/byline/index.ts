@@ -9,12 +9,12 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Byline } from '../../types.js';
 import { blockLines, blockText, isBody, roleOf, setRole, type BlockData } from '../../tree.js';
-import { isProse } from '../../text/words.js';
+import { isProse, wordCount } from '../../text/words.js';
 import {
   outletFromAddress,
   outletFromAppeal,
   outletFromCopyright,
-  outletFromDateline,
+  datelineOf,
   outletFromReadMore,
   outletFromSource,
   outletFromTrailer,
@@ -22,6 +22,7 @@ import {
 } from './credits.js';
 import { isOutletName } from '../../text/outlets.js';
 import { parseBylineLine, type BylineFacts } from './line.js';
+import { parseDate } from './date.js';
 
 const noFacts = (): BylineFacts => ({ authors: [], publication: null, curator: null, published: null });
 
@@ -32,6 +33,25 @@ declare module 'vfile' {
 }
 
 const kindOf = (node: RootContent) => (node.data as BlockData | undefined)?.kind;
+
+/**
+ * A block of two lines of which one is a byline line and the other a short label, not
+ * prose ("Posted by A on DATE" over "Filed in: Home, Garden"): the facts of the byline line.
+ */
+function lineByLine(node: RootContent): BylineFacts | null {
+  const parsed = blockLines(node).map((l) => ({ text: l.text.trim(), facts: parseBylineLine(l.text) }));
+  if (parsed.length !== 2) return null;
+  const credit = parsed.filter((p) => p.facts && (p.facts.authors.length || p.facts.published) && !p.facts.bare);
+  const other = parsed.find((p) => !p.facts);
+  if (credit.length === 2) return { ...credit[0].facts!, authors: [...credit[0].facts!.authors, ...credit[1].facts!.authors], published: credit[0].facts!.published ?? credit[1].facts!.published };
+  if (credit.length !== 1 || !other || isProse(other.text) || wordCount(other.text) > 8 || /[.!?]$/.test(other.text)) return null;
+  return credit[0].facts;
+}
+
+/** Between the story's last paragraph and block `to`, nothing but furniture the boilerplate stage set aside. */
+function onlyFurnitureBetween(blocks: RootContent[], from: number, to: number): boolean {
+  return blocks.slice(from + 1, to).every((b) => !isBody(b));
+}
 
 /** Indexes of blocks outside the story's prose: before the first and after the last prose block. */
 function edgeBlocks(blocks: RootContent[]): number[] {
@@ -54,6 +74,8 @@ export const byline: Plugin<[], Root> = function () {
 
     const headlineAt = blocks.findIndex((b) => roleOf(b) === 'headline');
     const firstProse = blocks.findIndex((b) => isBody(b) && isProse(blockText(b)));
+    const lastProse = blocks.findLastIndex((b) => isBody(b) && isProse(blockText(b)));
+    const signatures: { node: RootContent; authors: string[] }[] = [];
     const edges = new Set(edgeBlocks(blocks));
     for (const [i, node] of blocks.entries()) {
       // Lines an earlier stage already took as credits (an outlet's name above the title).
@@ -67,9 +89,16 @@ export const byline: Plugin<[], Root> = function () {
       // After the headline and before the story, the outlet's name on a line of its own is a credit.
       const text = blockText(node).trim();
       const outlet = i > headlineAt && i < firstProse && isOutletName(text) ? { ...noFacts(), publication: text } : null;
-      let found = outlet ?? parseBylineLine(text);
-      // A bare name is a byline only in the wrapper's head, before the story starts.
-      if (!found || (found.bare && i > firstProse)) continue;
+      let found = outlet ?? parseBylineLine(text) ?? lineByLine(node);
+      if (!found) continue;
+      // A bare name after the story signs it ("Tomasz Wiśniewski-Kowal" under the last paragraph): kept
+      // aside, and taken only when nothing else names the author.
+      if (found.bare && i > lastProse && found.authors.length === 1 && found.authors[0] === text && wordCount(text) <= 4 && onlyFurnitureBetween(blocks, lastProse, i)) {
+        signatures.push({ node, authors: found.authors });
+        continue;
+      }
+      // Elsewhere, a bare name is a byline only in the wrapper's head, before the story starts.
+      if (found.bare && i > firstProse) continue;
       // A source trailer ("via Grid Ledger") stays a credit trailer: it names the outlet only.
       if (!isBody(node) && !found.authors.length && !found.published && !found.curator) continue;
       // Above the title, a bare name is the masthead ("Baltic Freight Watch"), not an author.
@@ -102,15 +131,32 @@ export const byline: Plugin<[], Root> = function () {
       else if (kind === 'subscription') appealOutlet ??= outletFromAppeal(text);
     }
     const firstBody = blocks.find((b) => isBody(b) && isProse(blockText(b)));
-    const datelineOutlet = firstBody ? outletFromDateline(blockText(firstBody)) : null;
+    const dateline = firstBody ? datelineOf(blockText(firstBody)) : null;
+    const datelineOutlet = dateline?.outlet ?? null;
+    // "HALDEN, Norway, Mar. 4, 2025 /Wire/ --": the release's date is the dateline's.
+    const datelineDate = dateline ? parseDate(dateline.place)?.iso ?? null : null;
 
-    const authors = uniq(facts.flatMap((f) => f.authors));
+    // "Posted by X" under a story another line credits ("By Y"): X put it on the page, a curator.
+    const credited = facts.some((f) => !f.poster && f.led && f.authors.length);
+    const posters = credited ? facts.filter((f) => f.poster && f.authors.length && !f.curator) : [];
+    for (const f of posters) [f.curator, f.authors] = [f.authors.join(', '), []];
+    let authors = uniq(facts.flatMap((f) => f.authors));
+    for (const sig of signatures) {
+      const known = sig.authors.every((a) => authors.some((b) => b.toLowerCase() === a.toLowerCase()));
+      if (authors.length && !known) continue;
+      if (!authors.length) authors = uniq(sig.authors);
+      setRole(sig.node, 'byline');
+      for (const l of blockLines(sig.node)) lines.push({ text: l.text, position: l.position });
+    }
     // "© 2024 Jane Doe" on a newsletter names its author, not an outlet.
     if (copyrightOutlet && [...authors, ...reporters].some((a) => a.toLowerCase() === copyrightOutlet!.toLowerCase())) copyrightOutlet = null;
     const result: Byline = {
       authors: authors.length ? authors : uniq(reporters),
       publication:
+        // A release's wire outranks a guess from a bare line above the title ("PRESS RELEASE").
+        (dateline?.wire && !facts.some((f) => f.publication && !f.bare) ? datelineOutlet : null) ??
         facts.find((f) => f.publication)?.publication ??
+        (dateline?.wire ? datelineOutlet : null) ??
         trailerOutlet ??
         file.data.outletLine ??
         readMoreOutlet ??
@@ -121,7 +167,7 @@ export const byline: Plugin<[], Root> = function () {
         facts.find((f) => f.via)?.via ??
         null,
       curator: facts.find((f) => f.curator)?.curator ?? null,
-      published: facts.find((f) => f.published)?.published ?? null,
+      published: facts.find((f) => f.published)?.published ?? datelineDate,
       lines,
     };
     file.data.byline = result;

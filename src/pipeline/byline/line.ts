@@ -26,6 +26,8 @@ export interface BylineFacts {
   bare?: boolean;
   /** "Posted by X": who put it on the page, the author unless another line names one. */
   poster?: boolean;
+  /** A credit formula ("By", "Autor:", "מאת") introduced the authors. */
+  led?: boolean;
 }
 
 const empty = (): BylineFacts => ({ authors: [], publication: null, curator: null, published: null });
@@ -227,6 +229,7 @@ export function parseBylineLine(line: string): BylineFacts | null {
     if (lead) {
       if (!authorSegment(lead, facts)) return null;
       if (POSTER_LEADS().start(segment)) facts.poster = true;
+      facts.led = true;
       sawCredit = true;
       continue;
     }
