@@ -11,6 +11,7 @@ import { blockLines, blockText, isBody, setRole } from '../tree.js';
 import { wordCount } from '../text/words.js';
 import { parseBylineLine } from './byline/line.js';
 import { isOutletName } from '../text/outlets.js';
+import { evidenceOf } from './evidence/index.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -45,7 +46,8 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
     const candidates = lazyCandidates(tree);
     // The title: the first full title after nothing but preamble lines.
     let k = 0;
-    for (let j = 0; j < 4 && candidates.at(j + 1) && isPreamble(blockText(candidates.at(j)!).trim()); j++) {
+    // Once a preamble line opens the page, a short notice may stand in the run too ("For members only. Please do not forward.").
+    for (let j = 0; j < 4 && candidates.at(j + 1) && (j > 0 ? isPreambleOrNotice(candidates.at(j)!) : isPreamble(blockText(candidates.at(j)!).trim()) || unrelated(candidates.at(j)!)); j++) {
       if (isFullTitle(blockText(candidates.at(j + 1)!).trim(), maxWords)) {
         k = j + 1;
         break;
@@ -87,6 +89,24 @@ function lazyCandidates(tree: Root): { at(i: number): RootContent | undefined } 
       return found[i];
     },
   };
+}
+
+/** A short notice of one or two sentences, not the story's first paragraph. */
+function isPreambleOrNotice(node: RootContent): boolean {
+  const text = blockText(node).trim();
+  return isPreamble(text) || (blockLines(node).length <= 2 && wordCount(text) <= 16 && /[.!]$/.test(text)) || unrelated(node);
+}
+
+/**
+ * A line above the title that shares no word with the rest of the text and reads as two
+ * short sentences: wrapper furniture ("Trouble viewing? Open this email online").
+ */
+function unrelated(node: RootContent): boolean {
+  const text = blockText(node).trim();
+  const ev = evidenceOf(node);
+  // Two short sentences (a question, then what to do): a title of one phrase may share no word and still tell the story.
+  const twoSentences = /\p{L}[?!.]\s+\p{Lu}/u.test(text);
+  return twoSentences && blockLines(node).length === 1 && wordCount(text) <= 12 && ev.topicalWords >= 3 && ev.storyOverlap === 0;
 }
 
 /** A title worth preferring to a short line above it: five words or more, not prose. */

@@ -54,8 +54,9 @@ function onlyFurnitureBetween(blocks: RootContent[], from: number, to: number): 
 }
 
 /** Indexes of blocks outside the story's prose: before the first and after the last prose block. */
-function edgeBlocks(blocks: RootContent[]): number[] {
-  const prose = blocks.map((b, i) => (isBody(b) && isProse(blockText(b)) ? i : -1)).filter((i) => i >= 0);
+function edgeBlocks(blocks: RootContent[], headlineAt: number): number[] {
+  // The story starts after its title: a notice above the title is no paragraph of it.
+  const prose = blocks.map((b, i) => (i > headlineAt && isBody(b) && isProse(blockText(b)) ? i : -1)).filter((i) => i >= 0);
   const first = prose.length ? prose[0] : blocks.length;
   const last = prose.length ? prose[prose.length - 1] : -1;
   return blocks.map((_, i) => i).filter((i) => i < first || i > last);
@@ -73,10 +74,10 @@ export const byline: Plugin<[], Root> = function () {
     const lines: Byline['lines'] = [];
 
     const headlineAt = blocks.findIndex((b) => roleOf(b) === 'headline');
-    const firstProse = blocks.findIndex((b) => isBody(b) && isProse(blockText(b)));
+    const firstProse = blocks.findIndex((b, i) => i > headlineAt && isBody(b) && isProse(blockText(b)));
     const lastProse = blocks.findLastIndex((b) => isBody(b) && isProse(blockText(b)));
     const signatures: { node: RootContent; authors: string[] }[] = [];
-    const edges = new Set(edgeBlocks(blocks));
+    const edges = new Set(edgeBlocks(blocks, headlineAt));
     for (const [i, node] of blocks.entries()) {
       // Lines an earlier stage already took as credits (an outlet's name above the title).
       if (roleOf(node) === 'byline') {
@@ -102,7 +103,7 @@ export const byline: Plugin<[], Root> = function () {
       // A source trailer ("via Grid Ledger") stays a credit trailer: it names the outlet only.
       if (!isBody(node) && !found.authors.length && !found.published && !found.curator) continue;
       // Above the title, a bare name is the masthead ("Baltic Freight Watch"), not an author.
-      if (found.bare && i < headlineAt && found.authors.length === 1 && !found.publication) found = { ...noFacts(), publication: text };
+      if (found.bare && i < headlineAt && found.authors.length === 1 && !found.publication) found = { ...noFacts(), publication: text, bare: true };
       setRole(node, 'byline');
       delete (node.data as BlockData).kind;
       facts.push(found);
@@ -130,7 +131,7 @@ export const byline: Plugin<[], Root> = function () {
       }
       else if (kind === 'subscription') appealOutlet ??= outletFromAppeal(text);
     }
-    const firstBody = blocks.find((b) => isBody(b) && isProse(blockText(b)));
+    const firstBody = blocks.find((b, i) => i > headlineAt && isBody(b) && isProse(blockText(b)));
     const dateline = firstBody ? datelineOf(blockText(firstBody)) : null;
     const datelineOutlet = dateline?.outlet ?? null;
     // "HALDEN, Norway, Mar. 4, 2025 /Wire/ --": the release's date is the dateline's.
