@@ -106,7 +106,7 @@ function unrelated(node: RootContent): boolean {
   const ev = evidenceOf(node);
   // Two short sentences (a question, then what to do): a title of one phrase may share no word and still tell the story.
   const twoSentences = /\p{L}[?!.]\s+\p{Lu}/u.test(text);
-  return twoSentences && blockLines(node).length === 1 && wordCount(text) <= 12 && ev.topicalWords >= 3 && ev.storyOverlap === 0;
+  return twoSentences && blockLines(node).length === 1 && wordCount(text) <= 12 && ev.topicalWords >= 2 && ev.storyOverlap === 0;
 }
 
 /** A title worth preferring to a short line above it: five words or more, not prose. */

@@ -254,7 +254,7 @@ export function parseBylineLine(line: string): BylineFacts | null {
       if (date.by && date.labelled) {
         // "Published 21 February 2025 by Ashcombe & Lyle Funeral Directors": a person wrote it, anyone else published it.
         if (isPersonName(titleCase(date.by))) facts.authors.push(titleCase(date.by));
-        else if (looksLikeOutlet(date.by)) facts.publication ??= date.by;
+        else if (/^\p{Lu}/u.test(date.by) && looksLikeOutlet(date.by)) facts.publication ??= date.by;
       } else if (date.by) facts.curator ??= date.by;
       if (date.on && looksLikeOutlet(date.on)) facts.publication ??= date.on;
       sawCredit = true;
