@@ -55,12 +55,12 @@ export function withTime(found: LocalDate, line: string): LocalDate {
   if (found.iso.includes('T')) return found;
   const end = found.index + found.text.length;
   connectors ??= new Set(bylineWords('dateConnectors'));
-  const m = /^,?\s*(?:(\p{L}{1,8})\.?\s*){0,2}?(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?![\d:])/u.exec(line.slice(end));
+  const m = /^,?\s*(?:\p{L}{1,8}\.?\s*){0,2}(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?![\d:])/u.exec(line.slice(end));
   if (!m) return found;
   // Only connector words may stand between the date and the time.
   const words = m[0].slice(0, m[0].search(/\d/)).match(/\p{L}+/gu) ?? [];
-  if (!words.every((w) => connectors!.has(w.toLowerCase())) || Number(m[2]) > 23) return found;
-  const time = `${found.iso}T${pad(Number(m[2]))}:${m[3]}:${m[4] ?? '00'}`;
+  if (!words.every((w) => connectors!.has(w.toLowerCase())) || Number(m[1]) > 23) return found;
+  const time = `${found.iso}T${pad(Number(m[1]))}:${m[2]}:${m[3] ?? '00'}`;
   const zone = zoneAfter(line, end + m[0].length);
   return { iso: time + (zone ?? ''), text: line.slice(found.index, end + m[0].length), index: found.index };
 }

@@ -6,9 +6,10 @@
  */
 
 // One word of a caseless script: letters and their marks only.
-const CASELESS_WORD = /^[\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\u05F3\u05F4'’-]+$/u;
+const CASELESS_WORD =
+  /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{M}\u30FC'’-]+$/u;
 // Han, kana and Hangul write a name as one word of two to four characters.
-const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** One caseless-script name: two to four words, or one CJK word of two to four characters. */
 export function isScriptName(text: string): boolean {
@@ -20,13 +21,13 @@ export function isScriptName(text: string): boolean {
 
 /** The text is in a caseless script (its letters are). */
 export function isCaseless(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = text.replace(/\P{L}/gu, '');
   return letters.length > 0 && [...letters].every((c) => CASELESS_WORD.test(c));
 }
 
 /** Names in a credit written in a caseless script: "נועה בן שושן", "A، B", "林晓雯、王磊". */
 export function scriptNames(text: string, conjunctions: Set<string>): string[] {
-  const parts = text.split(/\s*[,،、;&]\s*/u).flatMap((p) => splitOnWord(p.trim(), conjunctions));
+  const parts = text.split(/[,،、;&]/u).flatMap((p) => splitOnWord(p.trim(), conjunctions));
   return parts.length && parts.every(isScriptName) ? parts : [];
 }
 
