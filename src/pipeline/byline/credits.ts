@@ -4,7 +4,8 @@
  * at X", "(Reporting by A; Editing by B)"), a wire dateline "CITY (Agency) –", and a
  * copyright line. Each returns what it names; the stage decides precedence.
  */
-import { furniture, phraseSet } from '../../lang/vocabulary.js';
+import { wordsOf } from '../../lang/phrases.js';
+import { bylineWords, furniture, phraseSet } from '../../lang/vocabulary.js';
 import { isPersonName, splitNameList } from '../../text/names.js';
 import { unquote } from './line.js';
 
@@ -20,6 +21,27 @@ export function outletFromTrailer(text: string): string | null {
   // "From the Spring 2025 issue of The Northern Furrow."
   m = /\b(?:issue|edition) of (\p{Lu}[^.,]{1,60})\.?$/u.exec(t);
   if (m) return trimOutlet(m[1]);
+  return null;
+}
+
+const TRAILER_LEADS = () => phraseSet('trailerLeads', () => bylineWords('trailerLeads'));
+// A name: capitalised words, short particles between them ("Kirkebladet for Skovby Sogn", "Marrow & Thyme").
+const NAME_AFTER_LEAD = /^\p{Lu}[\p{L}\p{M}\p{N}'’-]*(?:\s(?:(?:of|for|the|and|de|del|la|di|du|des|der|y|&)\s)?[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’-]*)*/u;
+
+/**
+ * Where a reposted story first ran: "This column originally ran in the Saltmarsh Gazette and
+ * is reposted here", "Erschien zuerst im Kreisboten." (formulas: "trailerLeads" in byline.json).
+ */
+export function outletFromOrigin(text: string): string | null {
+  const words = wordsOf(text);
+  for (let i = 0; i < words.tokens.length; i++) {
+    const n = TRAILER_LEADS().startAt(words, i);
+    if (!n) continue;
+    // A lower-case article is no part of the name; a capital one is ("The Coastline Review").
+    const rest = text.slice(words.ends[i + n - 1]).replace(/^\s+(?:the\s+)?/, '');
+    const m = NAME_AFTER_LEAD.exec(rest);
+    return m ? trimOutlet(m[0]) : null;
+  }
   return null;
 }
 

@@ -14,6 +14,7 @@ import {
   outletFromAddress,
   outletFromAppeal,
   outletFromCopyright,
+  outletFromOrigin,
   datelineOf,
   outletFromReadMore,
   outletFromSource,
@@ -90,7 +91,7 @@ export const byline: Plugin<[], Root> = function () {
       // After the headline and before the story, the outlet's name on a line of its own is a credit.
       const text = blockText(node).trim();
       const outlet = i > headlineAt && i < firstProse && isOutletName(text) ? { ...noFacts(), publication: text } : null;
-      let found = outlet ?? parseBylineLine(text) ?? lineByLine(node);
+      let found = outlet ?? lineByLine(node) ?? parseBylineLine(text);
       if (!found) continue;
       // A bare name after the story signs it ("Tomasz Wiśniewski-Kowal" under the last paragraph): kept
       // aside, and taken only when nothing else names the author.
@@ -112,6 +113,7 @@ export const byline: Plugin<[], Root> = function () {
 
     // Outlets and reporters named elsewhere, strongest source first.
     let trailerOutlet: string | null = null;
+    let originOutlet: string | null = null;
     let readMoreOutlet: string | null = null;
     let copyrightOutlet: string | null = null;
     let appealOutlet: string | null = null;
@@ -123,6 +125,7 @@ export const byline: Plugin<[], Root> = function () {
       const kind = kindOf(node);
       if (kind === 'attribution') {
         trailerOutlet ??= outletFromTrailer(text) ?? outletFromSource(text);
+        originOutlet ??= outletFromOrigin(text);
         reporters.push(...reportersFromCredit(text));
       } else if (kind === 'read-more') readMoreOutlet ??= outletFromReadMore(text);
       else if (kind === 'legal') {
@@ -159,6 +162,7 @@ export const byline: Plugin<[], Root> = function () {
         facts.find((f) => f.publication)?.publication ??
         (dateline?.wire ? datelineOutlet : null) ??
         trailerOutlet ??
+        originOutlet ??
         file.data.outletLine ??
         readMoreOutlet ??
         datelineOutlet ??

@@ -37,6 +37,12 @@ export function names(text: string): string[] {
   return splitNameList(titleCase(people.join(', ')).replace(TITLE, ''));
 }
 
+/** Names and nothing else: "Felix Amadi and Rosa Tarrant", not "Rosa Tarrant on 14 February Filed in: Home". */
+function onlyNames(part: string): boolean {
+  const found = names(part);
+  return found.length > 0 && found.join(' ').length >= titleCase(part).replace(TITLE, '').replace(/\s*(?:\band\b|&)\s*/g, ' ').trim().length - 2;
+}
+
 /** Something that names an outlet: short, no sentence, no digits, no job title. */
 export function looksLikeOutlet(segment: string): boolean {
   const t = segment.trim();
@@ -77,7 +83,7 @@ export function authorSegment(segment: string, facts: BylineFacts): boolean {
   if (found.length === 0) return false;
   // What is left after the names must be roles or an outlet, not more words.
   for (const part of text.split(/(?<!\s)\s*,\s*/).slice(1)) {
-    if (names(part).length || hasRoleWord(part) || isCredential(part)) continue;
+    if (onlyNames(part) || hasRoleWord(part) || isCredential(part)) continue;
     if (looksLikeOutlet(part)) facts.publication ??= part.trim();
     else return false;
   }
