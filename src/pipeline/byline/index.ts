@@ -44,7 +44,10 @@ function lineByLine(node: RootContent): BylineFacts | null {
   if (parsed.length !== 2) return null;
   const credit = parsed.filter((p) => p.facts && (p.facts.authors.length || p.facts.published) && !p.facts.bare);
   const other = parsed.find((p) => !p.facts);
-  if (credit.length === 2) return { ...credit[0].facts!, authors: [...credit[0].facts!.authors, ...credit[1].facts!.authors], published: credit[0].facts!.published ?? credit[1].facts!.published };
+  if (credit.length === 2) {
+    const [a, b] = [credit[0].facts!, credit[1].facts!];
+    return { ...a, authors: [...a.authors, ...b.authors], publication: a.publication ?? b.publication, curator: a.curator ?? b.curator, published: a.published ?? b.published };
+  }
   if (credit.length !== 1 || !other || isProse(other.text) || wordCount(other.text) > 8 || /[.!?]$/.test(other.text)) return null;
   return credit[0].facts;
 }
@@ -159,10 +162,12 @@ export const byline: Plugin<[], Root> = function () {
       publication:
         // A release's wire outranks a guess from a bare line above the title ("PRESS RELEASE").
         (dateline?.wire && !facts.some((f) => f.publication && !f.bare) ? datelineOutlet : null) ??
-        facts.find((f) => f.publication)?.publication ??
+        facts.find((f) => f.publication && !f.bare)?.publication ??
         (dateline?.wire ? datelineOutlet : null) ??
         trailerOutlet ??
         originOutlet ??
+        // A bare name above the title may be the masthead of whoever reposted the story.
+        facts.find((f) => f.publication)?.publication ??
         file.data.outletLine ??
         readMoreOutlet ??
         datelineOutlet ??
