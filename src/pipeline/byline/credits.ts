@@ -121,3 +121,23 @@ export function outletFromCopyright(text: string): string | null {
 
 // Legal forms of companies: the outlet is the name before them.
 const COMPANY_SUFFIX = /(?:(?:,|(?<!\s))\s+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|Corp|Co|GmbH|AG|KG|S\.?A|S\.?p\.?A|SRL|S\.?L|B\.?V|N\.?V|Oy|AB|A\/S|Sp\. z o\.o)\.?|(?<=[\u4E00-\u9FFF])社)$/u;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The brand inside a company's name: "Gearwise Media" → "Gearwise" when the text names it
+ * alone too ("Gearwise is reader-supported", "Nourish › Nutrition"). Only capitalised words
+ * are dropped from the end ("Gazzetta del Reno" stays whole); the longest such brand wins.
+ */
+export function brandOf(name: string, texts: string[]): string {
+  const words = name.split(/\s+/);
+  for (let k = words.length - 1; k >= 1; k--) {
+    const dropped = words.slice(k);
+    if (!dropped.every((w) => /^\p{Lu}/u.test(w))) break;
+    const brand = words.slice(0, k).join(' ');
+    if (!/\p{Lu}\p{Ll}{2,}/u.test(words[k - 1]) || /^(?:the|a|an|le|la|el|der|die|das)$/i.test(words[k - 1])) continue;
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(brand)}(?![\\p{L}\\p{N}])(?!\\s+${escapeRe(dropped[0])})`, 'u');
+    if (texts.some((t) => alone.test(t))) return brand;
+  }
+  return name;
+}

@@ -15,6 +15,7 @@ import {
   outletFromAppeal,
   outletFromCopyright,
   outletFromOrigin,
+  brandOf,
   datelineOf,
   outletFromReadMore,
   outletFromSource,
@@ -157,6 +158,8 @@ export const byline: Plugin<[], Root> = function () {
     }
     // "© 2024 Jane Doe" on a newsletter names its author, not an outlet.
     if (copyrightOutlet && [...authors, ...reporters].some((a) => a.toLowerCase() === copyrightOutlet!.toLowerCase())) copyrightOutlet = null;
+    // "© 2025 Gearwise Media Ltd" on a site that calls itself "Gearwise": the brand.
+    if (copyrightOutlet) copyrightOutlet = brandOf(copyrightOutlet, blocks.map((b) => blockText(b)));
     const result: Byline = {
       authors: authors.length ? authors : uniq(reporters),
       publication:

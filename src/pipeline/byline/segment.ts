@@ -40,7 +40,7 @@ export function names(text: string): string[] {
 /** Names and nothing else: "Felix Amadi and Rosa Tarrant", not "Rosa Tarrant on 14 February Filed in: Home". */
 function onlyNames(part: string): boolean {
   const found = names(part);
-  return found.length > 0 && found.join(' ').length >= titleCase(part).replace(TITLE, '').replace(/\s*(?:\band\b|&)\s*/g, ' ').trim().length - 2;
+  return found.length > 0 && found.join(' ').length >= titleCase(part).replace(TITLE, '').split(/\band\b|&/).map((w) => w.trim()).filter(Boolean).join(' ').length - 2;
 }
 
 /** Something that names an outlet: short, no sentence, no digits, no job title. */
