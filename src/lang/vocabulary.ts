@@ -41,6 +41,8 @@ import heByline from './he/byline.json' with { type: 'json' };
 import idByline from './id/byline.json' with { type: 'json' };
 import zhByline from './zh/byline.json' with { type: 'json' };
 import roByline from './ro/byline.json' with { type: 'json' };
+import arByline from './ar/byline.json' with { type: 'json' };
+import thByline from './th/byline.json' with { type: 'json' };
 
 export type FurnitureList = keyof typeof enFurniture;
 export type BylineList = keyof typeof enByline;
@@ -50,7 +52,7 @@ const FURNITURE: Partial<Record<FurnitureList, string[]>>[] = [
 ];
 const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   enByline, esByline, ptByline, frByline, deByline, itByline, nlByline, plByline, koByline, jaByline, ruByline,
-  svByline, daByline, trByline, csByline, elByline, hiByline, viByline, heByline, idByline, zhByline, roByline,
+  svByline, daByline, trByline, csByline, elByline, hiByline, viByline, heByline, idByline, zhByline, roByline, arByline, thByline,
 ];
 
 /** The languages that have vocabulary files. */

@@ -3,6 +3,7 @@ import { boilerplate } from '../../src/pipeline/boilerplate/index.js';
 import { byline } from '../../src/pipeline/byline/index.js';
 import { parseBylineLine } from '../../src/pipeline/byline/line.js';
 import { parseDate, setDateLanguage } from '../../src/pipeline/byline/date.js';
+import { brandOf, outletFromOrigin } from '../../src/pipeline/byline/credits.js';
 import { headline } from '../../src/pipeline/headline.js';
 import { runStages, summary } from '../helpers/stages.js';
 
@@ -40,13 +41,36 @@ describe('byline lines in other languages and scripts', () => {
     // A handle after the name says nothing more; a time without a date is no published date.
     ['Ingeborg Sand (@isand@fjord.social)', { authors: ['Ingeborg Sand'], bare: true }],
     ['Posted by Ada Lin at 7:02 PM', { authors: ['Ada Lin'], led: true, poster: true }],
+    // Names joined by the credit's own word for "and"; a Spanish double surname stays whole.
+    ['Von Katrin Oberländer und Jens Maier', { authors: ['Katrin Oberländer', 'Jens Maier'], led: true }],
+    ['Por Lucía Ferrer y Tomás Vidal | Diario del Valle', { authors: ['Lucía Ferrer', 'Tomás Vidal'], publication: 'Diario del Valle', led: true }],
+    ['Por José Ortega y Gasset', { authors: ['José Ortega y Gasset'], led: true }],
+    ['Ines Roth, Paul Weber and Mara Lenz', { authors: ['Ines Roth', 'Paul Weber', 'Mara Lenz'], bare: true }],
+    ['Autorka: Ewa Nowak, 5 marca 2025', { authors: ['Ewa Nowak'], published: '2025-03-05', led: true }],
+    // A mail header naming the sender: an outlet where a name would stand.
+    ['From: The Harrow Letter <hello@harrowletter.example>', { publication: 'The Harrow Letter' }],
+    ['بقلم: سارة حداد', { authors: ['سارة حداد'], led: true }],
   ])('%s', (line, expected) => {
     expect(parseBylineLine(line)).toEqual({ ...none, ...expected });
+  });
+
+  it('reads a copyright holder\'s brand when the text names it alone, keeping names with particles whole', () => {
+    expect(brandOf('Larkspur Media', ['Larkspur is reader-supported.', '© 2025 Larkspur Media'])).toBe('Larkspur');
+    expect(brandOf('Larkspur Media', ['© 2025 Larkspur Media'])).toBe('Larkspur Media');
+    expect(brandOf('Gazzetta del Reno', ['La Gazzetta ha scritto', '© Gazzetta del Reno'])).toBe('Gazzetta del Reno');
+  });
+
+  it('reads the first outlet of a reposted story', () => {
+    expect(outletFromOrigin('This essay originally ran in the Fenwick Review and is reposted with permission.')).toBe('Fenwick Review');
+    expect(outletFromOrigin('Dieser Text erschien zuerst im Lindauer Boten.')).toBe('Lindauer Boten');
+    expect(outletFromOrigin('We ran a poll in March.')).toBeNull();
   });
 
   it('reads slashed dates day first in a language that writes them so, month first in English', () => {
     setDateLanguage('vi');
     expect(parseBylineLine('Thứ Sáu, 10/1/2025, 07:15 (GMT+7)')).toEqual({ ...none, published: '2025-01-10T07:15:00+07:00' });
+    setDateLanguage('es');
+    expect(parseBylineLine('Actualizado: 05/03/2025 - 14:30')).toEqual({ ...none, published: '2025-03-05T14:30:00' });
     setDateLanguage('en');
     expect(parseDate('10/1/2025')?.iso).toBe('2025-10-01');
   });

@@ -55,7 +55,7 @@ export function withTime(found: LocalDate, line: string): LocalDate {
   if (found.iso.includes('T')) return found;
   const end = found.index + found.text.length;
   connectors ??= new Set(bylineWords('dateConnectors'));
-  const m = /^,?\s*(?:\p{L}{1,8}\.?\s*){0,2}(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?![\d:])/u.exec(line.slice(end));
+  const m = /^(?:\s*[,–—-])?\s*(?:\p{L}{1,8}\.?\s*){0,2}(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?![\d:])/u.exec(line.slice(end));
   if (!m) return found;
   // Only connector words may stand between the date and the time.
   const words = m[0].slice(0, m[0].search(/\d/)).match(/\p{L}+/gu) ?? [];

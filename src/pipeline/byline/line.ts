@@ -8,6 +8,7 @@
  */
 import { bylineWords, phraseSet } from '../../lang/vocabulary.js';
 import { isPersonName } from '../../text/names.js';
+import { isOutletName } from '../../text/outlets.js';
 import { wordCount } from '../../text/words.js';
 import { dateSegment, isReadingTime, labelledTime, relativeDate } from './date-segment.js';
 import { empty, type BylineFacts } from './facts.js';
@@ -37,7 +38,7 @@ export function unquote(name: string): string {
 /** Parse a line as a byline line; null when it is anything else. */
 export function parseBylineLine(line: string): BylineFacts | null {
   // Handles and addresses after a name say nothing more: "Ingrid Berg (@ib@coast.social)", "정다은 기자 daeun@…".
-  const text = line.replace(/\s+/g, ' ').replace(/\s\(@[^\s()]+\)|\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, '').trim();
+  const text = line.replace(/\s+/g, ' ').replace(/\s\(@[^\s()]+\)|\s<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/gu, '').trim();
   if (!text || wordCount(text) > 25) return null;
   const facts = empty();
 
@@ -81,6 +82,12 @@ export function parseBylineLine(line: string): BylineFacts | null {
   let lastDate: string | null = null;
   for (const segment of segments) {
     const lead = afterLead(AUTHOR_LEADS(), segment);
+    // "From: The Marrowby Weekly": an outlet where a name would stand.
+    if (lead && isOutletName(unquote(lead.trim())) && !facts.publication) {
+      facts.publication = unquote(lead.trim());
+      sawCredit = true;
+      continue;
+    }
     if (lead) {
       if (!authorSegment(lead, facts)) return null;
       if (POSTER_LEADS().start(segment)) facts.poster = true;

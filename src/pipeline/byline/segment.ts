@@ -4,7 +4,7 @@
  * Great Plains Report"), names in scripts without capitals, and curators ("Selected by X").
  * Formulas and role words come from src/lang/<code>/byline.json.
  */
-import { wordsOf } from '../../lang/phrases.js';
+import { PhraseSet, wordsOf } from '../../lang/phrases.js';
 import { bylineWords, phraseSet } from '../../lang/vocabulary.js';
 import { isPersonName, splitNameList } from '../../text/names.js';
 import { wordCount } from '../../text/words.js';
@@ -31,16 +31,32 @@ export function titleCase(text: string): string {
 
 /** Names in a credit, titles dropped, capitals normalised. A mixed-case credit with an acronym in it ("… Elementary PTA", "Kestrel Vale FC") is an organisation. */
 export function names(text: string): string[] {
-  const people = text
+  const people = joined(text)
     .split(/(?<!\s)\s*(?:[,;&+]|\band\b)\s*/u)
     .filter((part) => !(/\p{Ll}/u.test(part) && /(?:^|\s)\p{Lu}{2,5}(?:\s|$)/u.test(part)));
   return splitNameList(titleCase(people.join(', ')).replace(TITLE, ''));
 }
 
+let joiners: PhraseSet | null = null;
+/**
+ * "María López y Juan Pérez", "Katrin Ober und Jens Maier": the word that joins two names in
+ * the credit's language ("nameJoiners" in byline.json) as a comma, when both sides are names
+ * ("José Ortega y Gasset" stays one).
+ */
+function joined(text: string): string {
+  joiners ??= new PhraseSet(bylineWords('nameJoiners'));
+  const words = wordsOf(text);
+  const at = words.tokens.findIndex((_, i) => i > 0 && joiners!.startAt(words, i) === 1);
+  if (at < 0) return text;
+  const [left, right] = [text.slice(0, words.starts[at]).trim(), text.slice(words.ends[at]).trim()];
+  const last = left.split(',').pop()?.trim() ?? '';
+  return isPersonName(titleCase(last).replace(TITLE, '')) && (isPersonName(titleCase(right)) || /,/.test(right)) ? `${left}, ${joined(right)}` : text;
+}
+
 /** Names and nothing else: "Felix Amadi and Rosa Tarrant", not "Rosa Tarrant on 14 February Filed in: Home". */
-function onlyNames(part: string): boolean {
+export function onlyNames(part: string): boolean {
   const found = names(part);
-  return found.length > 0 && found.join(' ').length >= titleCase(part).replace(TITLE, '').split(/\band\b|&/).map((w) => w.trim()).filter(Boolean).join(' ').length - 2;
+  return found.length > 0 && found.join(' ').length >= titleCase(joined(part)).replace(TITLE, '').split(/\band\b|[&,]/).map((w) => w.trim()).filter(Boolean).join(' ').length - 2;
 }
 
 /** Something that names an outlet: short, no sentence, no digits, no job title. */
@@ -63,7 +79,7 @@ export function authorSegment(segment: string, facts: BylineFacts): boolean {
   const tailDate = tail && tail.index > 0 ? dateSegment(text.slice(tail.index)) : null;
   if (tail && tailDate) {
     facts.published ??= tailDate.iso;
-    text = text.slice(0, tail.index).trim();
+    text = text.slice(0, tail.index).trimEnd().replace(/[,;|·–—-]$/u, '').trimEnd();
   }
   // "Posted by A at 9:14 PM": a time without a date says when it was posted, not published.
   text = text.replace(/(?<!\s)\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/i, '');
@@ -84,7 +100,10 @@ export function authorSegment(segment: string, facts: BylineFacts): boolean {
   // What is left after the names must be roles or an outlet, not more words.
   for (const part of text.split(/(?<!\s)\s*,\s*/).slice(1)) {
     if (onlyNames(part) || hasRoleWord(part) || isCredential(part)) continue;
-    if (looksLikeOutlet(part)) facts.publication ??= part.trim();
+    // "Autor: Jan Kowalski, 5 marca 2025": the date after the name.
+    const date = dateSegment(part);
+    if (date) facts.published ??= date.iso;
+    else if (looksLikeOutlet(part)) facts.publication ??= part.trim();
     else return false;
   }
   facts.authors.push(...found);
@@ -143,7 +162,9 @@ export function bareCredit(segment: string, facts: BylineFacts): boolean {
   }
   for (const part of rest) {
     if (hasRoleWord(part) || isCredential(part)) continue;
-    if (looksLikeOutlet(part) && !isPersonName(part)) facts.publication ??= part;
+    // "Jane Doe, John Roe and Ann Poe": more names.
+    if (onlyNames(part)) found = [...found, ...names(part)];
+    else if (looksLikeOutlet(part) && !isPersonName(part)) facts.publication ??= part;
     else return false;
   }
   facts.authors.push(...found);
