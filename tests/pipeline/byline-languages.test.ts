@@ -40,7 +40,7 @@ describe('byline lines in other languages and scripts', () => {
     ['First aired Sunday 12 January 2025 on Riverside Radio', { publication: 'Riverside Radio', published: '2025-01-12' }],
     // A handle after the name says nothing more; a time without a date is no published date.
     ['Ingeborg Sand (@isand@fjord.social)', { authors: ['Ingeborg Sand'], bare: true }],
-    ['Posted by Ada Lin at 7:02 PM', { authors: ['Ada Lin'], led: true, poster: true }],
+    ['Posted by Ada Lin at 7:02 PM', { authors: ['Ada Lin'], postedAt: '19:02', led: true, poster: true }],
     // Names joined by the credit's own word for "and"; a Spanish double surname stays whole.
     ['Von Katrin Oberländer und Jens Maier', { authors: ['Katrin Oberländer', 'Jens Maier'], led: true }],
     ['Por Lucía Ferrer y Tomás Vidal | Diario del Valle', { authors: ['Lucía Ferrer', 'Tomás Vidal'], publication: 'Diario del Valle', led: true }],
@@ -98,6 +98,11 @@ describe('byline stage across wrappers', () => {
   it('makes "Posted by" the curator when another line names the author', () => {
     const b = run(['Ferry returns to the island', 'By Maren Holt', para, para2, 'Posted by Ilse Brandt at 9:40 PM']).file.data.byline;
     expect(b).toMatchObject({ authors: ['Maren Holt'], curator: 'Ilse Brandt' });
+  });
+
+  it('puts the time of "Posted by X at TIME" on a date given above the post', () => {
+    const b = run(['Sunday, 9 March 2025', 'Ferry returns to the island', 'By Maren Holt', para, para2, 'Posted by Ilse Brandt at 9:40 PM']).file.data.byline;
+    expect(b).toMatchObject({ authors: ['Maren Holt'], curator: 'Ilse Brandt', published: '2025-03-09T21:40:00' });
   });
 
   it('keeps every name of "Posted by A, B and C on DATE" over a short label line', () => {

@@ -10,6 +10,8 @@ export interface BylineFacts {
   bare?: boolean;
   /** "Posted by X": who put it on the page, the author unless another line names one. */
   poster?: boolean;
+  /** "Posted by A at 9:14 PM": the time of day it went up ("21:14"), for a date given elsewhere. */
+  postedAt?: string;
   /** A credit formula ("By", "Autor:", "מאת") introduced the authors. */
   led?: boolean;
 }

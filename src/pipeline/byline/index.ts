@@ -53,6 +53,12 @@ function lineByLine(node: RootContent): BylineFacts | null {
   return credit[0].facts;
 }
 
+/** A blog's date over the post and "Posted by A at 9:14 PM" under it: the date at that time. */
+function withPostedTime(date: string | null, facts: BylineFacts[]): string | null {
+  const time = facts.find((f) => f.postedAt)?.postedAt;
+  return date && time && /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T${time}:00` : date;
+}
+
 /** Between the story's last paragraph and block `to`, nothing but furniture the boilerplate stage set aside. */
 function onlyFurnitureBetween(blocks: RootContent[], from: number, to: number): boolean {
   return blocks.slice(from + 1, to).every((b) => !isBody(b));
@@ -180,7 +186,7 @@ export const byline: Plugin<[], Root> = function () {
         facts.find((f) => f.via)?.via ??
         null,
       curator: facts.find((f) => f.curator)?.curator ?? null,
-      published: facts.find((f) => f.published)?.published ?? datelineDate,
+      published: withPostedTime(facts.find((f) => f.published)?.published ?? datelineDate, facts),
       lines,
     };
     file.data.byline = result;

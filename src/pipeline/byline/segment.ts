@@ -82,7 +82,12 @@ export function authorSegment(segment: string, facts: BylineFacts): boolean {
     text = text.slice(0, tail.index).trimEnd().replace(/[,;|·–—-]$/u, '').trimEnd();
   }
   // "Posted by A at 9:14 PM": a time without a date says when it was posted, not published.
-  text = text.replace(/(?<!\s)\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/i, '');
+  const at = /(?<!\s)\s+at\s+(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?$/i.exec(text);
+  if (at) {
+    const hour = (Number(at[1]) % 12) + (at[3]?.toLowerCase() === 'p' ? 12 : 0);
+    if (Number(at[1]) <= 23) facts.postedAt = `${String(at[3] ? hour : Number(at[1])).padStart(2, '0')}:${at[2]}`;
+    text = text.slice(0, at.index);
+  }
   const outletFor = /(?<!\s)\s+for\s+(\S.*)$/i.exec(text);
   if (outletFor && looksLikeOutlet(outletFor[1])) {
     facts.publication ??= outletFor[1].trim();
