@@ -127,12 +127,13 @@ function isPreamble(text: string): boolean {
 }
 
 /** The outlet named by a masthead line: "The Coastline Review", "THE HOLLOW HOOT | Maple Hollow PTA". */
-function mastheadOf(text: string): string | null {
+export function mastheadOf(text: string): string | null {
   const parts = text.split(/(?<!\s)\s+[|·]\s+/);
   const first = parts[0];
   // In capitals alone it is a label ("MATCH REPORT"); a masthead in capitals comes with a detail after a bar.
   if (!/\p{Ll}/u.test(first) && parts.length < 2) return null;
   const readable = /\p{Ll}/u.test(first) ? first : first.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, s, c) => s + c.toUpperCase());
-  return isOutletName(readable) && !/\d/.test(text) ? readable : null;
+  // Details after a bar may count ("· No. 118 · Thursday edition", "· Marts 2025"); the name itself has no digits.
+  return isOutletName(readable) && !/\d/.test(first) && parts.slice(1).every((p) => wordCount(p) <= 4) ? readable : null;
 }
 

@@ -25,6 +25,7 @@ import {
 import { isOutletName } from '../../text/outlets.js';
 import { parseBylineLine, type BylineFacts } from './line.js';
 import { parseDate } from './date.js';
+import { mastheadOf } from '../headline.js';
 
 const noFacts = (): BylineFacts => ({ authors: [], publication: null, curator: null, published: null });
 
@@ -57,6 +58,15 @@ function lineByLine(node: RootContent): BylineFacts | null {
 function withPostedTime(date: string | null, facts: BylineFacts[]): string | null {
   const time = facts.find((f) => f.postedAt)?.postedAt;
   return date && time && /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T${time}:00` : date;
+}
+
+/** A masthead above the title that the boilerplate stage set aside ("THE HARBOURSIDE LETTER · No. 118"). */
+function mastheadOutlet(blocks: RootContent[], headlineAt: number): string | null {
+  for (const node of blocks.slice(0, Math.max(0, headlineAt))) {
+    const name = roleOf(node) === 'boilerplate' && blockLines(node).length === 1 ? mastheadOf(blockText(node).trim()) : null;
+    if (name) return name;
+  }
+  return null;
 }
 
 /** Between the story's last paragraph and block `to`, nothing but furniture the boilerplate stage set aside. */
@@ -178,6 +188,7 @@ export const byline: Plugin<[], Root> = function () {
         // A bare name above the title may be the masthead of whoever reposted the story.
         facts.find((f) => f.publication)?.publication ??
         file.data.outletLine ??
+        mastheadOutlet(blocks, headlineAt) ??
         readMoreOutlet ??
         datelineOutlet ??
         copyrightOutlet ??
