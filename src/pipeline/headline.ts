@@ -94,7 +94,9 @@ function lazyCandidates(tree: Root): { at(i: number): RootContent | undefined } 
 /** A short notice of one or two sentences, not the story's first paragraph. */
 function isPreambleOrNotice(node: RootContent): boolean {
   const text = blockText(node).trim();
-  return isPreamble(text) || (blockLines(node).length <= 2 && wordCount(text) <= 16 && /[.!]$/.test(text)) || unrelated(node);
+  // Two or more short sentences ("For members only. Please do not forward."): one sentence may open the story.
+  const sentences = text.split(/(?<=\p{L}[.!?])\s+(?=\p{Lu})/u).length;
+  return isPreamble(text) || (blockLines(node).length <= 2 && sentences >= 2 && wordCount(text) <= 16 && /[.!]$/.test(text)) || unrelated(node);
 }
 
 /**
@@ -127,13 +129,14 @@ function isPreamble(text: string): boolean {
 }
 
 /** The outlet named by a masthead line: "The Coastline Review", "THE HOLLOW HOOT | Maple Hollow PTA". */
-export function mastheadOf(text: string): string | null {
+export function mastheadOf(text: string, details = false): string | null {
   const parts = text.split(/(?<!\s)\s+[|·]\s+/);
   const first = parts[0];
   // In capitals alone it is a label ("MATCH REPORT"); a masthead in capitals comes with a detail after a bar.
   if (!/\p{Ll}/u.test(first) && parts.length < 2) return null;
   const readable = /\p{Ll}/u.test(first) ? first : first.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, s, c) => s + c.toUpperCase());
-  // Details after a bar may count ("· No. 118 · Thursday edition", "· Marts 2025"); the name itself has no digits.
-  return isOutletName(readable) && !/\d/.test(first) && parts.slice(1).every((p) => wordCount(p) <= 4) ? readable : null;
+  // With `details`, what follows a bar may count ("· No. 118 · Thursday edition"); the name itself has no digits.
+  const plain = details ? !/\d/.test(first) && parts.slice(1).every((p) => wordCount(p) <= 4) : !/\d/.test(text);
+  return isOutletName(readable) && plain ? readable : null;
 }
 

@@ -95,6 +95,11 @@ describe('byline stage across wrappers', () => {
     expect(b).toMatchObject({ publication: 'Polar Newswire', published: '2025-01-08' });
   });
 
+  it('reads the dashed release form and its wire in capitals', () => {
+    const b = run(['Acme opens a second plant', `PORTLAND, Ore., Feb. 3, 2025--(HARBOR WIRE)--${para}`, para2]).file.data.byline;
+    expect(b).toMatchObject({ publication: 'Harbor Wire', published: '2025-02-03' });
+  });
+
   it('makes "Posted by" the curator when another line names the author', () => {
     const b = run(['Ferry returns to the island', 'By Maren Holt', para, para2, 'Posted by Ilse Brandt at 9:40 PM']).file.data.byline;
     expect(b).toMatchObject({ authors: ['Maren Holt'], curator: 'Ilse Brandt' });
@@ -134,6 +139,11 @@ describe('headline past wrapper lines', () => {
     const data = run(['STAFF NEWSLETTER — No. 12 — Winter 2025', 'Internal use only. Please do not share.', 'Quay Street library has repaired two hundred bicycles since it opened', 'By Orla Byrne', para, para]);
     expect(data.headline).toBe('Quay Street library has repaired two hundred bicycles since it opened');
     expect(data.byline?.authors).toEqual(['Orla Byrne']);
+  });
+
+  it('never takes a one-sentence opening paragraph for a notice above the title', () => {
+    const data = run(['Harbour works resume', 'Die Initiative lehnt die Umfahrung ab, wie sie am Montag mitteilte.', 'Ihr Sprecher Malte Rosen verlangte, den Busverkehr zu stärken: „Eine neue Straße zieht neuen Verkehr an.“']);
+    expect(data.headline).toBe('Harbour works resume');
   });
 
   it('keeps a one-phrase title that shares no word with the story', () => {

@@ -90,9 +90,13 @@ export function reportersFromCredit(text: string): string[] {
  */
 export function datelineOf(text: string): { outlet: string; place: string; wire: boolean } | null {
   const m = /^(\p{Lu}{2}[^()/\n]{0,80}?)\s*(?:\(([^()]{2,40})\)|\/([^/]{2,40})\/)\s*(?:--|[-–—:])/u.exec(text.trim());
-  // The place is in capitals ("SAN JOSÉ, Costa Rica"): its first word at least.
-  if (!m || !/^[\p{Lu}\p{M}'’.-]+(?:[\s,]|$)/u.test(m[1]) || /[.!?]\s+\p{Lu}\p{Ll}+\s/u.test(m[1])) return null;
-  return { outlet: (m[2] ?? m[3]).trim(), place: m[1], wire: !!m[3] };
+  // The place is in capitals ("SAN JOSÉ, Costa Rica"): its first word at least; no sentence before the agency.
+  if (!m || !/^[\p{Lu}\p{M}'’.-]+(?:[\s,]|$)/u.test(m[1]) || /\p{Ll}[.!?]\s+\p{Lu}\p{Ll}+\s/u.test(m[1])) return null;
+  // "SAN FRANCISCO--(BUSINESS WIRE)--": the release form with dashes around the wire's name, in capitals.
+  const dashed = m[1].endsWith('--');
+  const outlet = (m[2] ?? m[3]).trim();
+  const readable = dashed && /\s/.test(outlet) && !/\p{Ll}/u.test(outlet) ? outlet.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp, c) => sp + c.toUpperCase()) : outlet;
+  return { outlet: readable, place: (dashed ? m[1].slice(0, -2) : m[1]).trim(), wire: !!m[3] || dashed };
 }
 
 /** "MONTREAL (Agency) –" at the start of the first paragraph. */

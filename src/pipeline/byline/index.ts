@@ -63,7 +63,7 @@ function withPostedTime(date: string | null, facts: BylineFacts[]): string | nul
 /** A masthead above the title that the boilerplate stage set aside ("THE HARBOURSIDE LETTER · No. 118"). */
 function mastheadOutlet(blocks: RootContent[], headlineAt: number): string | null {
   for (const node of blocks.slice(0, Math.max(0, headlineAt))) {
-    const name = roleOf(node) === 'boilerplate' && blockLines(node).length === 1 ? mastheadOf(blockText(node).trim()) : null;
+    const name = roleOf(node) === 'boilerplate' && blockLines(node).length === 1 ? mastheadOf(blockText(node).trim(), true) : null;
     if (name) return name;
   }
   return null;
