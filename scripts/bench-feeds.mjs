@@ -1,6 +1,9 @@
 // Feed throughput for `npm run bench`: cleanInput (dist/lib) over the feed, JSON Lines and
 // HTML fixtures in fixtures/feeds, beside parsing the same files with cheerio alone (the
 // feed as XML, then each item's content as HTML; JSON with JSON.parse), in the same run.
+// The readers alone (src/readers/input.ts: decoding, XML/JSON/HTML parsing, blocks, item
+// furniture, learning across items; no text pipeline) are measured too, bundled on the fly
+// with esbuild, since the library does not export them.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,12 +42,25 @@ function cheerioParse(cheerio, name, bytes) {
   return items.length;
 }
 
+/** src/readers/input.ts bundled (dependencies external) into a scratch file; its path. */
+async function bundleReaders(root) {
+  const esbuild = await import('esbuild');
+  // Inside the project, so that its imports resolve to node_modules.
+  const outfile = path.join(root, 'node_modules/.cache/article-clean-bench', `readers-${process.pid}.mjs`);
+  await esbuild.build({ entryPoints: [path.join(root, 'src/readers/input.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile, logLevel: 'silent' });
+  process.on('exit', () => fs.rmSync(outfile, { force: true }));
+  return outfile;
+}
+
 export async function feedChild(kind, root, libEntry) {
   const files = feedFiles(root).map((f) => ({ name: f, bytes: new Uint8Array(fs.readFileSync(f)) }));
   let work;
   if (kind === 'feeds') {
     const { cleanInput } = await import(pathToFileURL(libEntry).href);
     work = (f) => cleanInput(f.bytes, { path: f.name }).length;
+  } else if (kind === 'feeds-read') {
+    const { readInput } = await import(pathToFileURL(await bundleReaders(root)).href);
+    work = (f) => readInput(f.bytes, { path: f.name }).items.length;
   } else {
     const cheerio = await import('cheerio');
     work = (f) => cheerioParse(cheerio, f.name, f.bytes);

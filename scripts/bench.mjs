@@ -12,8 +12,9 @@
 //                only generates and reads the same stream.
 //   pages        whole-page extraction: pages/s and peak RSS beside Readability.js +
 //                linkedom on the same pages (scripts/bench-pages.mjs).
-//   feeds        cleanInput over fixtures/feeds (items/s, MB/s) beside cheerio alone parsing
-//                the same files (scripts/bench-feeds.mjs).
+//   feeds        cleanInput over fixtures/feeds (items/s, MB/s), and the readers alone
+//                (no text pipeline), beside cheerio alone parsing the same files
+//                (scripts/bench-feeds.mjs).
 //
 // Each measure runs in a child process (this script with --child), so each RSS figure
 // belongs to a process that did only that work.
@@ -171,6 +172,7 @@ async function parent(quick) {
   const cold = coldStarts(input);
   const haveFeeds = feedFiles(root).length > 0;
   const feeds = haveFeeds ? child(['feeds']) : null;
+  const feedRead = haveFeeds ? child(['feeds-read']) : null;
   const feedBase = haveFeeds ? child(['feeds-cheerio']) : null;
 
   const rows = [
@@ -188,11 +190,12 @@ async function parent(quick) {
     rows.push(
       ['feeds, items/s', fmt(rate(feeds), 0), `${fmt(rate(feedBase), 0)} (cheerio parse)`, `${fmt(rate(feedBase) / rate(feeds), 2)}× slower`],
       ['feeds, MB/s', fmt(mbs(feeds), 2), `${fmt(mbs(feedBase), 2)} (cheerio parse)`, `${fmt(mbs(feedBase) / mbs(feeds), 2)}× slower`],
+      ['feed readers alone, items/s', fmt(rate(feedRead), 0), `${fmt(rate(feedBase), 0)} (cheerio parse)`, `${fmt(rate(feedBase) / rate(feedRead), 2)}× slower`],
     );
   }
   console.log(`article-clean bench: node ${process.version}, ${files.length} inputs from ${from} cycled; one core over ${clean.count} articles (${fmt(clean.bytes / 1e6)} MB)`);
   console.log(`streams: --from jsonl -f jsonl, 2,000 articles for -j 1/-j 2; cold start: ${path.relative(root, input)}, ${SPAWNS} spawns each, interleaved\n`);
-  if (feeds) console.log(`feeds: cleanInput and cheerio alone, each over the ${feeds.files} files in fixtures/feeds for >= 1 s (${feeds.passes} and ${feedBase.passes} passes)`);
+  if (feeds) console.log(`feeds: cleanInput, the readers alone and cheerio alone, each over the ${feeds.files} files in fixtures/feeds for >= 1 s (${feeds.passes} and ${feedBase.passes} passes)`);
   console.log(table(rows));
   if (pages) console.log(`\n${pages.note}`);
   const flat = rss.at(-1).cli.peakRss / rss[0].cli.peakRss;

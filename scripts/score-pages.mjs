@@ -4,6 +4,8 @@
 //
 //   node scripts/score-pages.mjs <checkout> [--verbose] [--only name] [--pipeline]
 //
+// --verbose lists every page, worst first: extractor F1, full-pipeline F1 (with --pipeline), Readability.js F1.
+//
 // --pipeline also scores the full cleanInput path (reader, text pipeline, metadata): the
 // article's section headings and blocks as the body, its headline for the title.
 //
@@ -126,11 +128,13 @@ for (const name of cases) {
   ours.uncovered += uncovered($.root()[0], page.blocks);
   const got = page.blocks.filter((b) => !b.boilerplate && !b.role).map((b) => b.text).join('\n');
 
+  let pipe = null;
   if (cleanInput) {
     t0 = performance.now();
     const [article] = cleanInput(html, { from: 'html' });
     full.time += performance.now() - t0;
-    full.f1 += f1(article.sections.flatMap((s) => [s.heading ?? '', ...s.blocks.map((b) => b.text)]).join('\n'), want);
+    pipe = f1(article.sections.flatMap((s) => [s.heading ?? '', ...s.blocks.map((b) => b.text)]).join('\n'), want);
+    full.f1 += pipe;
     if (wantMeta.title && (article.headline ?? '').trim() === wantMeta.title.trim()) full.titles++;
   }
 
@@ -152,10 +156,11 @@ for (const name of cases) {
     ours.titled++;
     if ((page.meta.headline ?? '').trim() === wantMeta.title.trim()) ours.titles++;
   }
-  rows.push({ name, ours: a, readability: b, warnings: page.warnings.map((w) => w.rule).join(',') });
+  rows.push({ name, ours: a, pipe, readability: b, warnings: page.warnings.map((w) => w.rule).join(',') });
 }
 
-if (verbose) for (const r of rows.sort((x, y) => x.ours - y.ours)) console.log(`${r.ours.toFixed(3)}  ${r.readability.toFixed(3)}  ${r.name} ${r.warnings}`);
+// --verbose: extractor F1, full-pipeline F1 (with --pipeline), Readability.js F1, page, warnings; worst first.
+if (verbose) for (const r of rows.sort((x, y) => x.ours - y.ours)) console.log(`${r.ours.toFixed(3)}  ${r.pipe === null ? '' : `${r.pipe.toFixed(3)}  `}${r.readability.toFixed(3)}  ${r.name} ${r.warnings}`);
 const n = cases.length;
 console.log(`pages: ${n} (${casesDir})`);
 console.log(`article-clean  body F1 ${(ours.f1 / n).toFixed(4)}  ${((n * 1000) / ours.time).toFixed(1)} pages/s  headline exact ${ours.titles}/${ours.titled}`);

@@ -8,6 +8,7 @@ import type { Root } from 'mdast';
 import { processorFor } from './clean.js';
 import { checkDeadline, type Deadline, TimeoutError } from './deadline.js';
 import { applyMetadata } from './pipeline/metadata.js';
+import { applySourceSettings } from './pipeline/source-settings.js';
 import type { createProcessor, PipelineOptions } from './pipeline/processor.js';
 import { readInput, type ReadInput } from './readers/input.js';
 import { learnAcrossItems } from './readers/learn.js';
@@ -73,7 +74,7 @@ function cleanRead(read: ReadInput, options: CleanInputOptions): Article[] {
     }
     checkDeadline(options.deadline);
     try {
-      articles.push(cleanTree(proc, item.tree, read.text, { path: options.path ?? null, encoding: read.encoding, explain: options.explain === true, deadline: options.deadline }));
+      articles.push(applySourceSettings(cleanTree(proc, item.tree, read.text, { path: options.path ?? null, encoding: read.encoding, explain: options.explain === true, deadline: options.deadline }), options.source));
     } catch (error) {
       if (error instanceof TimeoutError) throw error;
       options.onItemError?.(item.tree.data?.meta?.item ?? 0, error instanceof Error ? error.message : String(error));

@@ -2,6 +2,7 @@ import { VFile } from 'vfile';
 import { createProcessor, type PipelineOptions } from './pipeline/processor.js';
 import { checkDeadline, type Deadline } from './deadline.js';
 import { decodeBytes, normaliseNewlines } from './readers/decode.js';
+import { applySourceSettings } from './pipeline/source-settings.js';
 import type { Article, InputFormat } from './types.js';
 
 export interface CleanOptions extends PipelineOptions {
@@ -16,7 +17,18 @@ export interface CleanOptions extends PipelineOptions {
 }
 
 let processor: ReturnType<typeof createProcessor> | null = null;
-export const processorFor = (options: PipelineOptions) => (options.boilerplate ? createProcessor(options) : (processor ??= createProcessor()));
+// One processor per language and furniture a source configures (the only settings the
+// stages read), built once each: a batch, or a worker given copies of them, shares a few.
+const bySettings = new Map<string, ReturnType<typeof createProcessor>>();
+export function processorFor(options: PipelineOptions): ReturnType<typeof createProcessor> {
+  if (options.boilerplate) return createProcessor(options);
+  const { language, furniture = [] } = options.source ?? {};
+  if (!language && !furniture.length) return (processor ??= createProcessor());
+  const key = [language ?? '', ...furniture.map((re) => `${re.flags}/${re.source}`)].join('\u0000');
+  let proc = bySettings.get(key);
+  if (!proc) bySettings.set(key, (proc = createProcessor({ source: { language, furniture } })));
+  return proc;
+}
 
 /** Clean one article from raw text or bytes. Synchronous and pure. */
 export function cleanArticle(input: string | Uint8Array, options: CleanOptions = {}): Article {
@@ -34,5 +46,5 @@ export function cleanArticle(input: string | Uint8Array, options: CleanOptions =
   const done = proc.runSync(tree, file);
   checkDeadline(file);
   const article = proc.stringify(done, file) as unknown as Article;
-  return article;
+  return applySourceSettings(article, options.source);
 }

@@ -5,6 +5,7 @@
  */
 export type * from './types.js';
 export { cleanArticle, type CleanOptions } from './clean.js';
+export type { SourceSettings } from './pipeline/source-settings.js';
 export { cleanBatch, cleanInput, type BatchInput, type CleanInputOptions } from './clean-input.js';
 export { INPUT_KINDS, type InputKind } from './readers/sniff.js';
 export { toJson, type JsonOptions } from './exporters/json.js';

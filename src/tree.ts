@@ -28,6 +28,20 @@ export interface BlockData {
   speaker?: string | null;
   /** Why the block got its role, for --explain: the deciding rule, a score and its evidence. */
   explain?: Explanation;
+  /**
+   * Set by the whole-page reader on a block its extractor kept as the article's content,
+   * from the markup: the element it came from. The text stages re-mark such a block only
+   * on strong evidence (see pipeline/boilerplate/extracted.ts).
+   */
+  extracted?: ExtractedType;
+}
+
+/** The element an extracted block came from (the page extractor's block types). */
+export type ExtractedType = 'paragraph' | 'heading' | 'list' | 'blockquote' | 'figure' | 'table' | 'pre';
+
+/** The element type the page extractor kept this block as, or undefined for any other block. */
+export function extractedType(node: RootContent): ExtractedType | undefined {
+  return (node.data as BlockData | undefined)?.extracted;
 }
 
 export interface Explanation {

@@ -31,6 +31,7 @@ import { prepareBatch, type Prepared, type TaskContext } from './process.js';
 import { buildProgram, type Options, runSettings } from './program.js';
 import { Progress, type ProgressMode } from './progress.js';
 import { readStreamLimited } from './read.js';
+import { SourceConfig } from './source-config.js';
 import { tasks } from './sources.js';
 import type { Task } from './task.js';
 
@@ -141,6 +142,9 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   if (opts.output !== undefined && countReadable(entries) > 1) {
     throw new UsageError(`-o/--output takes exactly one input, but ${args[0]} expands to ${countReadable(entries)} files; use --out-dir or -f jsonl`);
   }
+  // Configuration files are read (and a wrong one refused) before any output is made.
+  const config = opts.config === false ? null : new SourceConfig(io.cwd);
+  for (const entry of entries) if (config && entry.kind !== 'error') await config.settingsFor(entry.kind === 'file' ? entry.abs : undefined);
   const streamed = settings.split !== undefined || (settings.jsonl && entries.some((e) => e.kind === 'stdin'));
   const sink = makeSink(opts, io, entries);
   const total = streamed ? null : Math.ceil(entries.length / (settings.shard?.n ?? 1));
@@ -164,7 +168,7 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
     if (detail) io.stderr.write(detail);
   };
   try {
-    const work = tasks(entries, io.stdin, { ...settings, readStdin });
+    const work = withSourceSettings(tasks(entries, io.stdin, { ...settings, readStdin }), config);
     for await (const [task, result] of ordered(work, (t) => runner.run(t), settings.jobs * 4)) {
       if (sink.stopped) break;
       progress.tick(result.ok, result.bytes);
@@ -193,6 +197,14 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
     status = EXIT_INPUT_FAILED;
   }
   return status;
+}
+
+/** Each task with its source settings from the configuration files (none with --no-config). */
+async function* withSourceSettings(work: AsyncIterable<Task>, config: SourceConfig | null): AsyncGenerator<Task> {
+  for await (const task of work) {
+    const settings = config && task.error === undefined ? await config.settingsFor(task.abs) : undefined;
+    yield settings ? { ...task, settings } : task;
+  }
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { checkDeadline, deadlineIn, TimeoutError } from '../deadline.js';
 import { looksBinary } from '../readers/decode.js';
+import type { SourceSettings } from '../pipeline/source-settings.js';
 import type { Article } from '../types.js';
 import { debugDetail, describeError, InputError } from './errors.js';
 import type { InputEntry } from './inputs.js';
@@ -86,7 +87,7 @@ export async function loadCleaner(): Promise<CleanFn> {
   return async (input, options) => {
     const kind = options.from ?? sniffKind(decodeBytes(input).text, options.path);
     if (kind !== 'text' && kind !== 'markdown') return (await (structured ??= import('../clean-input.js'))).cleanInput(input, options);
-    const article = cleanArticle(input, { path: options.path, explain: options.explain });
+    const article = cleanArticle(input, { path: options.path, explain: options.explain, source: options.source });
     article.source.format = kind;
     return [article];
   };
@@ -192,7 +193,7 @@ export async function processTask(task: Task, ctx: TaskContext, prepared?: Prepa
   };
   const from = task.jsonl ? 'jsonl' : ctx.from;
   const render = task.item === undefined ? ctx.render : (a: Article) => ctx.render(recordOf(a, task));
-  const outcome = await cleanAndRender(task.path, read, { ...ctx, from, render });
+  const outcome = await cleanAndRender(task.path, read, { ...ctx, from, render }, task.settings);
   if (!outcome.ok) return failure(outcome.reason, size, outcome.error);
   if (task.item === undefined) return { ...outcome, bytes: size };
   // A record is one line or part of a stream: its "line 1" is the record itself (the caller names the record).
@@ -213,7 +214,7 @@ function recordOf(article: Article, task: Task): Article {
   return article;
 }
 
-async function cleanAndRender(path: string | null, read: () => Uint8Array | Promise<Uint8Array>, ctx: TaskContext): Promise<Outcome> {
+async function cleanAndRender(path: string | null, read: () => Uint8Array | Promise<Uint8Array>, ctx: TaskContext, source?: SourceSettings): Promise<Outcome> {
   const deadline = deadlineIn(ctx.timeoutMs);
   let bytes: Uint8Array;
   try {
@@ -226,7 +227,7 @@ async function cleanAndRender(path: string | null, read: () => Uint8Array | Prom
   let articles: Article[];
   const failed: { item: number; reason: string }[] = [];
   try {
-    articles = await ctx.clean(bytes, { path, from: ctx.from, onItemError: (item, reason) => failed.push({ item, reason }), deadline });
+    articles = await ctx.clean(bytes, { path, from: ctx.from, onItemError: (item, reason) => failed.push({ item, reason }), deadline, source });
   } catch (error) {
     if (error instanceof TimeoutError) return { ok: false, reason: describeError(error), error };
     return { ok: false, reason: `cannot clean: ${describeError(error)}`, error };

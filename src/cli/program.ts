@@ -61,6 +61,8 @@ export interface Options {
   jobs: string;
   from?: InputKind;
   learnAcross?: boolean;
+  /** false with --no-config. */
+  config?: boolean;
   maxBytes: number;
   timeout: number;
   split?: string | true;
@@ -107,6 +109,7 @@ export function buildProgram(io: Streams, version: string): Command {
     .option('--with-boilerplate', 'html: list the removed boilerplate, muted, after the article')
     .option('--explain', 'for every input line, the class chosen and the evidence that decided it (a table on stderr; an "explain" field in json/jsonl); runs in-process')
     .addOption(new Option('--from <kind>', 'read every input as this kind instead of sniffing it (jsonl on stdin: streamed, a line at a time)').choices(INPUT_KINDS))
+    .option('--no-config', 'do not read configuration files (.article-cleanrc and the like; see "Configuration")')
     .option('--learn-across', 'learn furniture across the whole batch: a block repeating in many inputs is boilerplate (results then depend on the batch; runs in-process)')
     .option('--split [regex]', 'cut text inputs into articles at form feeds, or at lines matching <regex>; streamed')
     .option('-j, --jobs <n>', 'worker threads (1: in-process; batches under 16 inputs run in-process)', String(defaultJobs()))

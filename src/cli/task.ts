@@ -2,6 +2,7 @@
  * One unit of work: an input file, standard input, or one record of a stream (a JSON line,
  * a part of a split text dump). Tasks are plain data, so they cross to worker threads.
  */
+import type { SourceSettings } from '../pipeline/source-settings.js';
 import type { RenderedArticle } from './process.js';
 
 export interface Task {
@@ -19,6 +20,8 @@ export interface Task {
   item?: number;
   /** Known to fail before any work (a missing file, a bad argument): the reason. */
   error?: string;
+  /** What the configuration file says about this input's source (`sources` entries that match it). */
+  settings?: SourceSettings;
 }
 
 export type TaskResult =

@@ -7,11 +7,12 @@
  *   article-clean.config.js, article-clean.config.mjs
  *
  * wins (no merging). `.article-cleanrc` is YAML or JSON. Loaded files are validated once.
+ * The YAML parser and the validator (which knows every check rule) load only when a file is
+ * found: the main command searches for one on every run.
  */
 import path from 'node:path';
 import { defaultLoaders, lilconfig, type Loader } from 'lilconfig';
-import { parse as parseYaml } from 'yaml';
-import { ConfigError, parseConfig, type Config } from './schema.js';
+import type { Config } from './schema.js';
 
 export const NAME = 'article-clean';
 export const SEARCH_PLACES = [
@@ -38,12 +39,18 @@ function named(loader: Loader, what: string): Loader {
     try {
       return await loader(filepath, content);
     } catch (err) {
+      const { ConfigError } = await import('./schema.js');
       throw new ConfigError(filepath, null, `${what}: ${(err as Error).message.split('\n')[0]}`);
     }
   };
 }
 
-const yaml: Loader = (_file, content) => parseYaml(content);
+const yaml: Loader = async (_file, content) => {
+  const mod = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  return (mod.default ?? mod).parse(content) as unknown;
+};
+
+const EMPTY: Config = { rules: new Map(), ignorePatterns: [], sources: [] };
 
 export class ConfigFinder {
   private readonly explorer = lilconfig(NAME, {
@@ -63,10 +70,10 @@ export class ConfigFinder {
   /** The configuration for a file in `dir` (searched upward). Throws ConfigError. */
   async forDirectory(dir: string): Promise<LoadedConfig> {
     const found = await this.explorer.search(dir);
-    if (!found) return { filepath: null, config: parseConfig('', null) };
+    if (!found) return { filepath: null, config: EMPTY };
     let loaded = this.parsed.get(found.filepath);
     if (!loaded) {
-      loaded = Promise.resolve({ filepath: found.filepath, config: parseConfig(found.filepath, found.config) });
+      loaded = import('./schema.js').then(({ parseConfig }) => ({ filepath: found.filepath, config: parseConfig(found.filepath, found.config) }));
       this.parsed.set(found.filepath, loaded);
     }
     return loaded;

@@ -29,7 +29,9 @@ import ptByline from './pt/byline.json' with { type: 'json' };
 import ptFurniture from './pt/furniture.json' with { type: 'json' };
 import ruByline from './ru/byline.json' with { type: 'json' };
 import ruFurniture from './ru/furniture.json' with { type: 'json' };
-// Languages with byline vocabulary only (no furniture file yet).
+import heFurniture from './he/furniture.json' with { type: 'json' };
+import zhFurniture from './zh/furniture.json' with { type: 'json' };
+// Byline vocabulary of languages with a byline file only (or furniture added separately).
 import svByline from './sv/byline.json' with { type: 'json' };
 import daByline from './da/byline.json' with { type: 'json' };
 import trByline from './tr/byline.json' with { type: 'json' };
@@ -49,6 +51,8 @@ export type BylineList = keyof typeof enByline;
 
 const FURNITURE: Partial<Record<FurnitureList, string[]>>[] = [
   enFurniture, esFurniture, ptFurniture, frFurniture, deFurniture, itFurniture, nlFurniture, plFurniture, koFurniture, jaFurniture, ruFurniture,
+  // Furniture of languages added later (their byline vocabulary is listed below).
+  zhFurniture, heFurniture,
 ];
 const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   enByline, esByline, ptByline, frByline, deByline, itByline, nlByline, plByline, koByline, jaByline, ruByline,

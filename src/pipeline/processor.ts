@@ -13,16 +13,20 @@ import { headline } from './headline.js';
 import { pullquotes } from './pullquotes.js';
 import { quotes } from './quotes/index.js';
 import { sections } from './sections.js';
+import { declareLanguage, type SourceSettings } from './source-settings.js';
 
 export interface PipelineOptions {
   boilerplate?: BoilerplateOptions;
+  /** What the user knows about the source (see source-settings.ts). */
+  source?: SourceSettings;
 }
 
 export function createProcessor(options: PipelineOptions = {}): ArticleProcessor {
   return unified()
     .use(readText)
+    .use(declareLanguage, options.source?.language)
     .use(evidence)
-    .use(boilerplate, options.boilerplate)
+    .use(boilerplate, { ...options.boilerplate, furniture: options.source?.furniture })
     .use(headline)
     .use(byline)
     .use(pullquotes)

@@ -2,10 +2,11 @@
  * Decoding feeds and HTML: the BOM first, then what the document declares (the XML
  * declaration's encoding, a <meta charset> or http-equiv Content-Type), then detection
  * (decode.ts). A declaration is overruled by bytes that cannot be in it: invalid sequences
- * for a multibyte encoding, C1 controls from a single-byte one, or any other declaration
- * over bytes that are valid UTF-8.
+ * for a multibyte encoding, C1 controls from a single-byte one, any other declaration
+ * over bytes that are valid UTF-8, or a single-byte one whose words are no text (plausible.ts).
  */
-import { decodeBytes, decodeWith, type Decoded } from './decode.js';
+import { decodeBytes, decodeWith, SINGLE_BYTE, type Decoded } from './decode.js';
+import { decodingCost } from './plausible.js';
 
 /** The encoding label a document declares in its first 2 KB, or null. */
 export function declaredCharset(bytes: Uint8Array): string | null {
@@ -40,8 +41,6 @@ function canonical(label: string): string | null {
   }
 }
 
-const SINGLE_BYTE = /^(?:windows-125\d|iso-8859-\d+|koi8-[ru]|macintosh|ibm866|x-mac-cyrillic|windows-874)$/;
-
 /** Decode a feed or an HTML document's bytes, honouring (and checking) its declared charset. */
 export function decodeDocument(bytes: Uint8Array): Decoded {
   if (hasBom(bytes)) return decodeBytes(bytes);
@@ -53,7 +52,16 @@ export function decodeDocument(bytes: Uint8Array): Decoded {
   if (SINGLE_BYTE.test(encoding)) {
     const decoded = decodeWith(encoding, bytes);
     // C1 controls never stand in text: the declaration is wrong.
-    return /[\u0080-\u009f]/.test(decoded.text) ? decodeBytes(bytes) : normalised(decoded);
+    if (/[\u0080-\u009f]/.test(decoded.text)) return decodeBytes(bytes);
+    // Every byte is a character in a single-byte encoding, but not every decoding is text
+    // (Russian bytes under an ISO-8859-1 declaration give "Â ïàðêå"): a far more plausible
+    // detection overrules it.
+    const cost = decodingCost(decoded.text);
+    if (cost > 0.3) {
+      const detected = decodeBytes(bytes);
+      if (decodingCost(detected.text) < cost / 3) return detected;
+    }
+    return normalised(decoded);
   }
   try {
     return normalised(decodeWith(encoding, bytes, true));

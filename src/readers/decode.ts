@@ -1,4 +1,5 @@
 import { analyse } from 'chardet';
+import { decodingCost } from './plausible.js';
 import { decodeUtf32, sniffUtf32, utf32Bom } from './utf32.js';
 
 export interface Decoded {
@@ -96,20 +97,34 @@ function decodeRaw(bytes: Uint8Array): Decoded {
   // Take chardet's best candidate that decodes the bytes cleanly. On short input it
   // guesses multibyte encodings (Shift_JIS, EUC-JP) that fail or turn bytes into C1
   // controls, which real text never has; it may also list UTF-8 (ruled out above)
-  // or names TextDecoder lacks (mbcs, UTF-32).
+  // or names TextDecoder lacks (mbcs, UTF-32). When the best is a single-byte encoding,
+  // the single-byte ones it ranks below are weighed too (plausible.ts): on a few lines
+  // it scores Russian cp1251 as cp1252.
+  const singles: Decoded[] = [];
   for (const { name } of analyse(bytes)) {
     if (/^(?:utf-8|ascii)$/i.test(name)) continue;
     // Feeds and browsers treat latin-1 as cp1252 (0x80-0x9F are quotes and dashes, not controls).
     const label = /^iso-8859-1$/i.test(name) ? 'windows-1252' : name;
     try {
       const decoded = decodeWith(label, bytes, true);
-      if (!/[\u0080-\u009f]/.test(decoded.text)) return decoded;
+      if (/[\u0080-\u009f]/.test(decoded.text)) continue;
+      if (!SINGLE_BYTE.test(decoded.encoding)) {
+        if (singles.length) continue;
+        return decoded;
+      }
+      // The first few are enough: chardet ranks the right one near the top.
+      if (singles.push(decoded) >= 4) break;
     } catch {
       // unsupported label or undecodable bytes: try the next candidate
     }
   }
-  return decodeWith('windows-1252', bytes);
+  if (!singles.length) return decodeWith('windows-1252', bytes);
+  const costs = singles.map((d) => decodingCost(d.text));
+  return singles[costs.indexOf(Math.min(...costs))];
 }
+
+/** Single-byte encodings (WHATWG names): any byte sequence decodes, so plausibility decides. */
+export const SINGLE_BYTE = /^(?:windows-125\d|iso-8859-\d+|koi8-[ru]|macintosh|ibm866|x-mac-cyrillic|windows-874)$/;
 
 function bomEncoding(b: Uint8Array): { encoding: string; length: number } | null {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', length: 3 };

@@ -58,8 +58,13 @@ export function contentBlocks(content: MappedText | null, index: LineIndex, asHt
   if (!content || !content.text.trim()) return [];
   // HTML escaped twice (&amp;lt;p&amp;gt; in the XML): no tag, only escaped ones. Unescape once more.
   if (!/<[a-z!/]/i.test(content.text) && /&lt;\/?[a-z][a-z0-9]*(?:\s[^&]*)?\/?&gt;/i.test(content.text)) content = decodeHtmlMapped(content);
-  return (asHtml ?? looksLikeHtml(content.text)) ? blocksFromHtml(content, index, link) : blocksFromText(content, index);
+  // Content declared text that holds block markup (an Atom type="text" summary of <p>s, a
+  // content_text of HTML) is read as the HTML it is, so that no tag is left in the body.
+  const html = asHtml === false && BLOCK_MARKUP.test(content.text) ? true : asHtml;
+  return (html ?? looksLikeHtml(content.text)) ? blocksFromHtml(content, index, link) : blocksFromText(content, index);
 }
+
+const BLOCK_MARKUP = /<\/?(?:p|br|div|a|img|ul|ol|li|h[1-6]|blockquote|table|figure)(?:\s[^<>]*)?\/?>/i;
 
 /** The tree of one item: its title as the headline block (when it has one), then its content. */
 export function itemTree(title: SourceLine | null, blocks: Paragraph[], meta: ItemMeta, index: LineIndex, sourceLength: number): Root {

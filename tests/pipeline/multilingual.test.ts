@@ -158,6 +158,18 @@ describe('language', () => {
     const article = cleanArticle(story('Anzeige'));
     expect(article.language).toBe('de');
   });
+  // Languages of a few million speakers, which the smallest trigram set lacks and took for Swedish, Dutch or Indonesian.
+  const samples: [string, string][] = [
+    ['da', 'Kommunen har besluttet at bygge en ny skole i byen, og arbejdet begynder til sommer. Borgmesteren siger, at det er en stor dag for alle familier, og at pengene er fundet.'],
+    ['fi', 'Kunta on päättänyt rakentaa kaupunkiin uuden koulun, ja työt alkavat kesällä. Pormestarin mukaan päivä on suuri kaikille perheille, ja rahat on jo löydetty.'],
+    ['sk', 'Mesto sa rozhodlo postaviť novú školu a práce sa začnú v lete. Primátor hovorí, že je to veľký deň pre všetky rodiny v meste a peniaze sa už našli.'],
+    ['ca', "L'ajuntament ha decidit construir una nova escola a la ciutat i les obres començaran a l'estiu. L'alcalde diu que és un gran dia per a les famílies."],
+  ];
+  for (const [code, text] of samples) {
+    it(`tells ${code} from its neighbours`, () => {
+      expect(cleanArticle(`Ny skole\n\n${text}\n\n${text}\n`).language).toBe(code);
+    });
+  }
 });
 
 describe('headings judged by structure', () => {

@@ -55,6 +55,26 @@ describe('personalNames', () => {
     expect(personalNames(['Jane Doe | Staff Writer', 'Maria Brasil / Reuters'])).toEqual(['Jane Doe', 'Maria Brasil']);
     expect(personalNames(['Редакция сайта', 'מערכת וואלה', 'Associated Press'])).toEqual([]);
   });
+
+  it('drops reporter titles, in any script, and keeps the name beside them', () => {
+    expect(personalNames(['记者 张三', '山田太郎 記者', '本报记者李四', '記者：王小明', '王小明／台北報導'])).toEqual(['张三', '山田太郎', '李四', '王小明']);
+    expect(personalNames(['홍길동 기자', 'корреспондент Иван Петров', 'Correspondent Jane Doe', 'By: Ann Roe'])).toEqual(['홍길동', 'Иван Петров', 'Jane Doe', 'Ann Roe']);
+    expect(personalNames(['记者', 'Наш корреспондент', 'Our Correspondent', 'Staff Reporter'])).toEqual([]);
+  });
+
+  it('gives no name for organisations, teams and site accounts', () => {
+    expect(personalNames(['Newsroom', 'Editorial Team', 'admin', 'Site Admin', 'Support', 'Guest Author', 'Marketing Team'])).toEqual([]);
+    expect(personalNames(['Acme Media Group', 'El País', 'O Globo', 'Der Spiegel', 'Equipe Globo', 'Estadão Conteúdo', 'Da Redação'])).toEqual([]);
+    expect(personalNames(['新华社', '人民日报', '中央电视台', '人民网', 'ТАСС', 'РИА Новости', 'סוכנויות הידיעות', 'כתב ynet'])).toEqual([]);
+    // Names that look like them are kept.
+    expect(personalNames(['Robert De Niro', 'Le Van Thanh', 'Ann Example'])).toEqual(['Robert De Niro', 'Le Van Thanh', 'Ann Example']);
+  });
+
+  it('reads a place or a credit after a name as no second author', () => {
+    expect(personalNames(['Jane Doe, Brussels'])).toEqual(['Jane Doe']);
+    expect(personalNames(['Jane Doe reporting from Kyiv'])).toEqual(['Jane Doe']);
+    expect(personalNames(['Maria Silva e João Souza'])).toEqual(['Maria Silva', 'João Souza']);
+  });
 });
 
 describe('learning across the items of one feed', () => {
@@ -72,6 +92,13 @@ describe('learning across the items of one feed', () => {
     }
   });
 
+  it('keeps a repeated block in an item whose story says it too', () => {
+    const quoting = feed.replace('tells of a busy day', 'says that the harbour office opens at nine on weekdays, on a busy day');
+    const [first, second] = cleanInput(quoting).map((a) => a.sections.flatMap((s) => s.blocks.map((b) => b.text)));
+    expect(first).toContain('The harbour office opens at nine on weekdays.');
+    expect(second).not.toContain('The harbour office opens at nine on weekdays.');
+  });
+
   it('leaves a block that repeats in only two items', () => {
     const two = feed.replace(/The harbour office opens at nine on weekdays\./g, (m, at: number) => (at < feed.length / 2 ? m : `Line ${at}`));
     const body = cleanInput(two)[0].sections.flatMap((s) => s.blocks.map((b) => b.text));
@@ -80,6 +107,24 @@ describe('learning across the items of one feed', () => {
 });
 
 describe('feed XML safety and odd items', () => {
+  it('reads block markup in content declared text as HTML, and leaves other angle brackets as text', () => {
+    const feed = `<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry><title>E</title><id>e1</id><summary type="text">&lt;p&gt;First para of the entry.&lt;/p&gt;&lt;p&gt;Second &lt;a href="https://x.example/"&gt;link&lt;/a&gt; para.&lt;/p&gt;</summary></entry><entry><title>E2</title><id>e2</id><content type="text">Plain text with 2 &lt; 3 and a &lt;tag&gt; word.</content></entry></feed>`;
+    expect(cleanInput(feed).map((a) => a.sections.flatMap((s) => s.blocks.map((b) => b.text)))).toEqual([['First para of the entry.', 'Second link para.'], ['Plain text with 2 < 3 and a <tag> word.']]);
+  });
+
+  it('reads a JSON Feed with comments and trailing commas, as feed readers do', () => {
+    const feed = '{"version": "https://jsonfeed.org/version/1.1", "title": "Trail", // a comment\n "items": [{"id": "1", "title": "One", "content_text": "First item text.",}, {"id": "2", "title": "Two", "content_html": "<p>Second item.</p>",},]}';
+    expect(cleanInput(feed).map((a) => [a.id, a.headline, a.byline.publication])).toEqual([['1', 'One', 'Trail'], ['2', 'Two', 'Trail']]);
+  });
+
+  it('ends an unclosed <script> at the next tag, even when its code compares with <', () => {
+    const feed = `<rss><channel><title>T</title><item><title>S</title><description>&lt;p&gt;The first paragraph of the story.&lt;/p&gt;&lt;script&gt;if (a &lt; b) { track(); }&lt;p&gt;The second paragraph survives.&lt;/p&gt;</description></item></channel></rss>`;
+    const [a] = cleanInput(feed);
+    const text = JSON.stringify(a);
+    expect(a.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual(['The first paragraph of the story.', 'The second paragraph survives.']);
+    expect(text).not.toContain('track()');
+  });
+
   it('never resolves external entities nor expands declared ones', () => {
     const xxe = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><rss><channel><item><title>T &xxe; &b;</title><description>Body &b; text.</description></item></channel></rss>`;
     const [a] = cleanInput(xxe);
@@ -161,5 +206,29 @@ describe('a .json file that is no feed', () => {
     expect(sniffKind('{\n  "title": "A",\n  "text": "Body."\n}\n', 'one.json')).toBe('jsonl');
     const [a] = cleanInput('{\n  "title": "A pretty-printed record",\n  "text": "Its body, a sentence of text."\n}\n', { path: 'one.json' });
     expect(a.headline).toBe('A pretty-printed record');
+  });
+});
+
+describe('read-more links closing a paragraph', () => {
+  const feed = (html: string) => `<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://t.example/a</link><description><![CDATA[${html}]]></description></item></channel></rss>`;
+  const read = (html: string) => {
+    const [a] = cleanInput(feed(html));
+    return { body: a.sections.flatMap((s) => s.blocks.map((b) => b.text)), furniture: a.boilerplate.map((b) => `${b.kind}: ${b.text}`) };
+  };
+
+  it('splits off the link and keeps the paragraph', () => {
+    expect(read('<p>The road will stay shut until May. <a href="https://t.example/a">Lire la suite…</a></p>')).toEqual({ body: ['The road will stay shut until May.'], furniture: ['read-more: Lire la suite…'] });
+    expect(read('<p>The road will stay shut until <a class="more-link" href="https://t.example/x">Continue reading</a></p>').furniture).toEqual(['read-more: Continue reading']);
+  });
+
+  it('takes a closing line of links as navigation, and a closing sentence with links as story', () => {
+    const story = '<p>The council met on Tuesday to discuss the budget for the coming year.</p>';
+    expect(read(`${story}<p><a href="https://t.example/u/ann">/u/ann</a> <a href="https://t.example/c/1">[comments]</a> <a href="https://t.example/p/1">[link]</a></p>`).furniture).toEqual(['navigation: /u/ann [comments] [link]']);
+    expect(read(`${story}<p>It was <a href="https://t.example/x">approved</a> by <a href="https://t.example/y">everyone</a>.</p>`).body).toHaveLength(2);
+  });
+
+  it('never cuts a sentence that runs into its link', () => {
+    const html = '<p>The council met on Tuesday to discuss the budget. For details, <a href="https://t.example/b">read more about the budget</a> here.</p><p>For the figures, <a href="https://t.example/a">see the full report</a></p>';
+    expect(read(html).body).toEqual(['The council met on Tuesday to discuss the budget. For details, read more about the budget here.', 'For the figures, see the full report']);
   });
 });

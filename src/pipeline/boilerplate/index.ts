@@ -15,11 +15,14 @@ import { RULES, type RuleContext } from './rules.js';
 import { markAboutBox, markLinkLists, markRunningHeads, type Mark } from './structure.js';
 import { evidenceOf } from '../evidence/index.js';
 import { signalFor } from './signals.js';
+import { overrulesExtractor } from './extracted.js';
 import { WEIGHTS, weigh } from './weights.js';
 
 export interface BoilerplateOptions {
   /** Report each removed line as an info message (useful for `check`). */
   report?: boolean;
+  /** Extra furniture a user configured for the source: a body line one of these matches is removed (kind `other`). */
+  furniture?: readonly RegExp[];
 }
 
 // Furniture is a line or two; a paragraph longer than this is always story (and skipping
@@ -45,6 +48,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     const blocks = tree.children;
     const contexts = describe(blocks);
     const mark: Mark = (node, kind, rule, score = 1, evidence = [`matches the ${rule} rule`]) => {
+      if (!overrulesExtractor(node, rule, score)) return explainBlock(node, { rule: `kept-${rule}`, score: 1 - score, evidence: ['kept: the page extractor kept it as content', ...evidence] });
       setRole(node, 'boilerplate', kind, { rule, score, evidence });
       if (options.report) file.info(`Removed ${kind} line: ${blockText(node).slice(0, 60)}`, node, `article-clean:boilerplate-${rule}`);
     };
@@ -52,6 +56,11 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     // Pass 1: rules that are safe anywhere.
     for (const [i, node] of blocks.entries()) {
       if (!isBody(node)) continue;
+      const configured = options.furniture?.find((re) => re.test(contexts[i].text));
+      if (configured) {
+        mark(node, 'other', 'configured-furniture', 1, [`matches the configured pattern /${configured.source}/`]);
+        continue;
+      }
       const rule = classify(contexts[i], false, node);
       if (rule) mark(node, rule.kind, rule.name);
     }

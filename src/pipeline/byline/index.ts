@@ -26,6 +26,7 @@ import { isOutletName } from '../../text/outlets.js';
 import { parseBylineLine, type BylineFacts } from './line.js';
 import { parseDate } from './date.js';
 import { mastheadOf } from '../headline.js';
+import { mayBeCreditLine } from '../boilerplate/extracted.js';
 
 const noFacts = (): BylineFacts => ({ authors: [], publication: null, curator: null, published: null });
 
@@ -106,7 +107,7 @@ export const byline: Plugin<[], Root> = function () {
         continue;
       }
       if (!edges.has(i)) continue;
-      const mayBeByline = isBody(node) || (roleOf(node) === 'boilerplate' && kindOf(node) === 'attribution');
+      const mayBeByline = (isBody(node) && mayBeCreditLine(node)) || (roleOf(node) === 'boilerplate' && kindOf(node) === 'attribution');
       if (!mayBeByline || blockLines(node).length > 2) continue;
       // After the headline and before the story, the outlet's name on a line of its own is a credit.
       const text = blockText(node).trim();

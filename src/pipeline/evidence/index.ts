@@ -42,7 +42,7 @@ export interface Evidence {
 
 declare module 'mdast' {
   interface RootData {
-    /** BCP 47 language of the article, detected from its prose. */
+    /** BCP 47 language of the article: as configured for the source (set before this pass), else declared or detected. */
     language?: string | null;
   }
 }
@@ -132,7 +132,7 @@ export function takeEvidence(tree: Root): void {
   const last = prose.length ? prose[prose.length - 1] : -1;
 
   // A language the input declares (a feed's <language>, html[lang]) is taken as given: detection is for text that names none.
-  const declared = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i.exec(tree.data?.meta?.language?.trim() ?? '')?.[1].toLowerCase() ?? null;
+  const declared = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i.exec((tree.data?.language ?? tree.data?.meta?.language)?.trim() ?? '')?.[1].toLowerCase() ?? null;
   const sample = declared ? '' : prose.slice(0, 6).map((i) => forms[i].text).join(' ').slice(0, 1200);
   const language = declared ?? detectLanguage(sample || forms.map((f) => f.text).join(' ').slice(0, 1200));
   tree.data = { ...tree.data, language };

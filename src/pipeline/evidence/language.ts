@@ -1,9 +1,10 @@
 /**
- * The article's language, detected once from its prose (franc, trigram statistics), and
+ * The article's language, detected once from its prose (franc, trigram statistics, over the
+ * languages below: franc-min lacks Danish, Norwegian, Finnish, Slovak and Catalan), and
  * that language's stopwords (stopwords-iso), so "shares no word with the story" means
  * content words in any language, not only English.
  */
-import { franc } from 'franc-min';
+import { franc } from 'franc';
 import { createRequire } from 'node:module';
 
 // ISO 639-3 codes franc gives → the BCP 47 (ISO 639-1) codes of the schema.
@@ -13,7 +14,11 @@ const TWO_LETTER: Record<string, string> = {
   ces: 'cs', slk: 'sk', hun: 'hu', ron: 'ro', bul: 'bg', ell: 'el', hrv: 'hr', srp: 'sr', slv: 'sl', cat: 'ca',
   ind: 'id', zlm: 'ms', vie: 'vi', tha: 'th', hin: 'hi', ben: 'bn', pes: 'fa', urd: 'ur', swh: 'sw', tgl: 'tl',
   lit: 'lt', lvs: 'lv', ekk: 'et', glg: 'gl', eus: 'eu', afr: 'af', bel: 'be', kaz: 'kk', uzn: 'uz', azj: 'az',
+  nno: 'nn', isl: 'is', mkd: 'mk', bos: 'bs',
 };
+// Trigrams are compared only with these: a language we cannot name is no answer, and a
+// rare one near a common one (Malay dialects, Scots) would take its texts.
+const ONLY = Object.keys(TWO_LETTER);
 
 // Scripts that name their language outright, checked before trigrams (which need more text).
 const SCRIPTS: [RegExp, string][] = [
@@ -30,7 +35,7 @@ export function detectLanguage(sample: string): string | null {
   for (const [re, code] of SCRIPTS) if ((sample.match(re)?.length ?? 0) > letters * 0.2) return code;
   // Most input is English, and English says so through its function words at once; trigrams are for the rest.
   if (looksEnglish(sample)) return 'en';
-  const code = franc(sample.slice(0, 600), { minLength: 20 });
+  const code = franc(sample.slice(0, 600), { minLength: 20, only: ONLY });
   return TWO_LETTER[code] ?? null;
 }
 

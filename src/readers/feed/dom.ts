@@ -40,15 +40,18 @@ export const child = (el: Element | Document, ...names: string[]): Element | und
  */
 export function descendants(root: AnyNode, names: Set<string>, nested = false): Element[] {
   const out: Element[] = [];
-  const walk = (n: AnyNode) => {
-    if (!isElement(n) && n.type !== 'root') return;
+  // An explicit stack, not recursion: content may nest thousands of levels deep.
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n) && n.type !== 'root') continue;
     if (isElement(n) && names.has(localName(n))) {
       out.push(n);
-      if (!nested) return;
+      if (!nested) continue;
     }
-    for (const c of (n as Element).children) walk(c);
-  };
-  walk(root);
+    const kids = (n as Element).children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
   return out;
 }
 
@@ -69,7 +72,8 @@ export function contentOf(el: Element, source: string): MappedText | null {
 export function fieldText(el: Element | undefined, source: string): string | null {
   if (!el) return null;
   const raw = contentOf(el, source)?.text ?? '';
-  const text = decodeHTMLStrict(raw.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  // Only what looks like a tag goes: "2 < 3 > 1" in a title is text.
+  const text = decodeHTMLStrict(raw.replace(/<\/?[a-z!][^<>]*>/gi, '')).replace(/\s+/g, ' ').trim();
   return text || null;
 }
 

@@ -10,9 +10,20 @@ import { jsonStringMapped, type LineIndex, type MappedText } from '../source-map
 
 export type JsonNode = ValueNode;
 
-/** Parse one JSON document; throws (with momoa's message) when it is not JSON. */
+/**
+ * Parse one JSON document; throws (with momoa's message) when it is not JSON, even read
+ * the way feed readers read it: comments and trailing commas ("items": [{…},]) are let pass.
+ */
 export function parseJson(text: string): JsonNode {
-  return parse(text, { ranges: true }).body;
+  try {
+    return parse(text, { ranges: true }).body;
+  } catch (error) {
+    try {
+      return parse(text, { ranges: true, mode: 'jsonc', allowTrailingCommas: true }).body;
+    } catch {
+      throw error;
+    }
+  }
 }
 
 /** Move a line's syntax tree so that its offsets are into the whole source. */

@@ -2,7 +2,7 @@
  * RSS 2.0 and RSS 1.0 (RDF): one tree per <item>. Content is content:encoded, else
  * description (the description becomes the dek when it says something else); authors
  * from dc:creator or author, else the channel's; the date from pubDate or dc:date, else
- * the channel's; the channel title is the publication unless the item names a <source>.
+ * the item's updated date (never the channel's); the channel title is the publication unless the item names a <source>.
  */
 import type { Document, Element } from 'domhandler';
 import type { ItemMeta } from '../../tree.js';

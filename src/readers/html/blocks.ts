@@ -9,6 +9,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { BoilerplateKind } from '../../types.js';
+import { flattenDeepNesting } from '../page/depth.js';
 import { linkKind, markupKind, TAG_LINK } from './markup.js';
 
 export interface HtmlLine {
@@ -22,6 +23,8 @@ export interface HtmlLink {
   href: string;
   text: string;
   tag: boolean;
+  /** The link's class attribute ('' when none). */
+  cls: string;
 }
 
 export interface HtmlBlock {
@@ -32,6 +35,8 @@ export interface HtmlBlock {
   links: HtmlLink[];
   /** Characters of the block's text inside links. */
   linkChars: number;
+  /** A block that ends with a link after text of its own: the lines without it, and the link's line ("… <a>Continue reading →</a>"). */
+  tail?: { head: HtmlLine[]; line: HtmlLine; link: HtmlLink };
 }
 
 const NO_TEXT = new Set(['script', 'style', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video', 'img', 'picture', 'source', 'track', 'input', 'link', 'meta', 'base', 'param', 'area', 'map']);
@@ -46,15 +51,18 @@ interface Run {
 }
 const BREAK = null;
 
-/** Blank (with spaces, keeping newlines and offsets) a <script> that is never closed, up to the next tag. */
+/** Blank (with spaces, keeping newlines and offsets) a <script> that is never closed, up to the next tag ("a < b" in its code is no tag). */
 export function closeScripts(html: string): string {
   // Only a <script> after the last </script> is never closed.
   const lastClose = html.toLowerCase().lastIndexOf('</script');
-  return html.replace(/<script\b[^>]*>[^<]*/gi, (m, at: number) => (at > lastClose ? m.replace(/[^\n]/g, ' ') : m));
+  return html.replace(/<script\b[^>]*>(?:[^<]|<(?![a-z/!]))*/gi, (m, at: number) => (at > lastClose ? m.replace(/[^\n]/g, ' ') : m));
 }
 
+/** Nesting deeper than this is flattened before parsing (page/depth.ts keeps text and offsets). */
+export const MAX_DEPTH = 400;
+
 export function parseHtml(html: string) {
-  return parseDocument(closeScripts(html), { withStartIndices: true, withEndIndices: true, decodeEntities: true });
+  return parseDocument(flattenDeepNesting(closeScripts(html), MAX_DEPTH), { withStartIndices: true, withEndIndices: true, decodeEntities: true });
 }
 
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\u00a0';
@@ -70,6 +78,22 @@ function lineOf(runs: Run[], pre: boolean): HtmlLine | null {
   let trail = 0;
   while (isSpace(last.text[last.text.length - 1 - trail])) trail++;
   return { text, start: Math.min(first.start + lead, first.end), end: Math.max(last.end - trail, last.start) };
+}
+
+/** The last line's closing link and the text before it, when the line has text of its own before the link. */
+function tailOf(lines: HtmlLine[], runs: Run[], pre: boolean): HtmlBlock['tail'] {
+  const last = lines[lines.length - 1];
+  const own = runs.filter((r) => r.end > last.start);
+  let at = own.length;
+  while (at > 0 && !/[\p{L}\p{N}]/u.test(own[at - 1].text) && !own[at - 1].link) at--;
+  const link = own[at - 1]?.link;
+  if (!link) return undefined;
+  let from = at - 1;
+  while (from > 0 && (own[from - 1].link === link || (!own[from - 1].text.trim() && own[from - 2]?.link === link))) from--;
+  const before = lineOf(own.slice(0, from), pre);
+  const line = lineOf(own.slice(from), pre);
+  if (!before || !line) return undefined;
+  return { head: [...lines.slice(0, -1), before], line, link };
 }
 
 export function htmlBlocks(nodes: AnyNode[]): HtmlBlock[] {
@@ -107,7 +131,7 @@ export function htmlBlocks(nodes: AnyNode[]): HtmlBlock[] {
     // Text that is all share, feedflare or ad links is furniture of that kind.
     const runKinds = new Set(textRuns.map((r) => r.kind));
     const byLinks = runKinds.size === 1 ? textRuns[0].kind : undefined;
-    return { lines, tag: tags[tags.length - 1], kind: kind ?? byLinks, links, linkChars };
+    return { lines, tag: tags[tags.length - 1], kind: kind ?? byLinks, links, linkChars, tail: tailOf(lines, runs, pre > 0) };
   };
 
   const walk = (node: AnyNode, kind: BoilerplateKind | undefined, link: HtmlLink | undefined, table: boolean) => {
@@ -147,7 +171,7 @@ export function htmlBlocks(nodes: AnyNode[]): HtmlBlock[] {
     }
     const inline = INLINE.has(name) && !own;
     if (inline) {
-      const a = name === 'a' && el.attribs.href ? { href: el.attribs.href, text: '', tag: /\btag\b/i.test(el.attribs.rel ?? '') || TAG_LINK.test(el.attribs.href) } : link;
+      const a = name === 'a' && el.attribs.href ? { href: el.attribs.href, text: '', tag: /\btag\b/i.test(el.attribs.rel ?? '') || TAG_LINK.test(el.attribs.href), cls: el.attribs.class ?? '' } : link;
       el.children.forEach((c) => walk(c, inner, a, table));
       return;
     }

@@ -25,6 +25,10 @@ const BY_TOKEN: [RegExp, BoilerplateKind][] = [
   [/^(?:button|btn|cta)$/, 'promo'],
   [/^(?:breadcrumb|breadcrumbs|menu|navbar|pagination|skip)$/, 'navigation'],
   [/^(?:comments|disqus|respond)$/, 'other'],
+  // Post furniture of blog engines and aggregators: tag and category lines, post footers, planet credits.
+  [/^(?:tags|categories|postmetadata|postmeta|utility|footer)$/, 'navigation'],
+  [/^(?:syndicated|syndication|planet)$/, 'attribution'],
+  [/^(?:readmore|moretag)$/, 'read-more'],
   [/^(?:copyright|license)$/, 'legal'],
 ];
 

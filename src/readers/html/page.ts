@@ -26,7 +26,7 @@ function withoutSite(title: string, publication: string | null): string {
 
 export function readHtmlPage(source: string, index: LineIndex): Root {
   const doc = parseHtml(source);
-  if (isWholePage(doc)) return readWholePage(source, index);
+  if (isWholePage(doc)) return readWholePage(source, index, {}, doc);
   const meta = pageMeta(doc);
   const body = findOne((e) => e.name === 'body', doc.children);
   const blocks = htmlBlocks(body ? body.children : doc.children);

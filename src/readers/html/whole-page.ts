@@ -1,12 +1,13 @@
 /**
- * A whole web page (an <html>/<body> document with page chrome: nav, header, footer,
- * aside, a form) as one article: the page extractor (src/readers/page) finds the story; its
- * blocks become the tree's paragraphs with positions from their source offsets, page
- * furniture becomes boilerplate with its kind, the page's metadata goes on root.data.meta.
+ * A whole web page (an <html>/<body> document, with page chrome or without) as one
+ * article: the page extractor (src/readers/page) finds the story; its blocks become the
+ * tree's paragraphs with positions from their source offsets, page furniture becomes
+ * boilerplate with its kind, the page's metadata goes on root.data.meta.
  * A page that is no article gives every block as boilerplate and a warning.
  */
 import type { Document } from 'domhandler';
 import type { Paragraph, Root } from 'mdast';
+import { load } from 'cheerio';
 import { findAll, findOne } from 'domutils';
 import type { ItemMeta, SourceLine } from '../../tree.js';
 import { extractPage, loadPage, type PageBlock, type PageOptions } from '../page/index.js';
@@ -14,13 +15,13 @@ import { parseFeedDate } from '../feed-date.js';
 import { itemTree, paragraph } from '../item.js';
 import type { LineIndex } from '../source-map.js';
 
-const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'form']);
-const CHROME_ROLE = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
-
-/** A document, not a fragment: it has <html> or <body> and some page chrome. */
+/**
+ * A document, not a fragment: it has <html> or <body>. Page chrome (nav, header, footer,
+ * aside, a form) is not needed: a document without it is still a page, which the extractor
+ * keeps whole when it is short.
+ */
 export function isWholePage(doc: Document): boolean {
-  const shell = findOne((e) => e.name === 'html' || e.name === 'body', doc.children);
-  return !!shell && !!findOne((e) => CHROME.has(e.name) || CHROME_ROLE.has(e.attribs.role ?? ''), doc.children);
+  return !!findOne((e) => e.name === 'html' || e.name === 'body', doc.children);
 }
 
 /** The block's lines: one per list item when the items can be found in the markup, else one. */
@@ -35,11 +36,15 @@ function linesOf(b: PageBlock, index: LineIndex): SourceLine[] {
 function blockParagraph(b: PageBlock, index: LineIndex, article: boolean): Paragraph {
   const lines = linesOf(b, index);
   if (b.boilerplate || !article) return paragraph(lines, 'boilerplate', b.boilerplate ?? 'other');
-  return paragraph(lines, b.role);
+  const p = paragraph(lines, b.role);
+  // The extractor's decision, for the text stages: content by the markup.
+  if (!b.role) p.data!.extracted = b.type;
+  return p;
 }
 
-export function readWholePage(source: string, index: LineIndex, options: PageOptions = {}): Root {
-  const result = extractPage(loadPage(source), options);
+/** `doc`: the page already parsed (html/blocks.ts parseHtml), so that it is parsed once. */
+export function readWholePage(source: string, index: LineIndex, options: PageOptions = {}, doc?: Document): Root {
+  const result = extractPage(doc ? load(doc) : loadPage(source), options);
   const article = result.main !== null || !result.warnings.some((w) => w.rule === 'not-article');
   const blocks = result.blocks.filter((b) => b.text.trim()).map((b) => blockParagraph(b, index, article));
   const { meta } = result;
@@ -55,5 +60,8 @@ export function readWholePage(source: string, index: LineIndex, options: PageOpt
     dek: null,
     warnings: result.warnings.map((w) => ({ rule: `article-clean:page-${w.rule}`, message: w.message, ...(w.startIndex !== undefined ? { position: index.position(w.startIndex, w.startIndex + 1) } : {}) })),
   };
+  // No headline block found: an empty one keeps the headline stage from taking the first
+  // content block for the title (the page's metadata gives the headline).
+  if (!blocks.some((p) => p.data?.role === 'headline')) blocks.unshift({ type: 'paragraph', children: [], data: { lines: [], role: 'headline' } });
   return itemTree(null, blocks, itemMeta, index, source.length);
 }

@@ -74,7 +74,7 @@ function hidden(el: Element): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
   const style = a.style;
-  return style !== undefined && /display\s*:\s*none/i.test(style);
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
 /** The hint an element carries by itself (not inherited). */

@@ -62,8 +62,9 @@ function textOf(el: Element): string {
 function noteHead(el: Element, head: HeadInfo): void {
   const a = el.attribs;
   if (el.name === 'meta') {
-    const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase();
-    if (key && a.content !== undefined && !head.metas.has(key)) head.metas.set(key, a.content);
+    // property="dc:title og:title": one value under each name.
+    const keys = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase().split(/\s+/);
+    for (const key of keys) if (key && a.content !== undefined && !head.metas.has(key)) head.metas.set(key, a.content);
   } else if (el.name === 'link') {
     if (/\bcanonical\b/i.test(a.rel ?? '') && a.href && !head.canonical) head.canonical = a.href;
   } else if (el.name === 'title') {

@@ -6,6 +6,8 @@ const ARTICLE_TYPES = /^(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|Report|R
 
 export interface LdArticle {
   headline: string | null;
+  /** The object's name, when it differs from its headline (some sites put the site's name or a label there). */
+  name: string | null;
   authors: string[];
   publisher: string | null;
   published: string | null;
@@ -73,6 +75,7 @@ export function ldArticle(scripts: string[]): LdArticle | null {
   const pub = o.publisher;
   return {
     headline: str(o.headline) ?? str(o.name),
+    name: str(o.headline) && str(o.name) !== str(o.headline) ? str(o.name) : null,
     authors: names(o.author ?? o.creator),
     publisher: pub && typeof pub === 'object' ? str((pub as Json).name) : str(pub),
     published: str(o.datePublished) ?? str(o.dateCreated),

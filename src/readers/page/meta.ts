@@ -57,10 +57,35 @@ function personal(list: (string | null | undefined)[]): string[] {
   return out;
 }
 
+const wordsOf = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+/** Share of a's words that stand in b. */
+function overlap(a: string, b: string): number {
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  let n = 0;
+  for (const w of wa) if (wb.has(w)) n++;
+  return wa.size ? n / wa.size : 0;
+}
+
+/**
+ * The page's title: JSON-LD (its headline, or its name when only that matches the <title>),
+ * Dublin Core, Open Graph, Twitter, Parse.ly; else the one <h1> when the <title> holds it
+ * (the <title> adds the site's name), else the <title>.
+ */
+function pageTitle(head: HeadInfo, body: BodyEvidence, ld: LdArticle | null, m: (k: string) => string | null): string | null {
+  const doc = head.title ? collapse(head.title) : null;
+  const ldTitle = ld?.headline && ld.name && doc && overlap(ld.name, doc) > overlap(ld.headline, doc) ? ld.name : ld?.headline;
+  const declared = ldTitle ?? m('dc:title') ?? m('dcterm:title') ?? m('og:title') ?? m('twitter:title') ?? m('parsely-title');
+  if (declared) return declared;
+  const h1 = body.h1s.length === 1 ? collapse(body.h1s[0]) : null;
+  if (h1 && (!doc || doc.toLowerCase().includes(h1.toLowerCase()))) return h1;
+  return doc ?? h1;
+}
+
 export function pageMeta(head: HeadInfo, body: BodyEvidence, ld: LdArticle | null = ldArticle(head.jsonld)): PageMeta {
   const m = (k: string) => head.metas.get(k)?.trim() || null;
   const publication = m('og:site_name') ?? ld?.publisher ?? m('application-name');
-  const title = ld?.headline ?? m('og:title') ?? m('twitter:title') ?? (body.h1s.length === 1 ? body.h1s[0] : null) ?? head.title;
+  const title = pageTitle(head, body, ld, m);
   let authors = personal(ld?.authors ?? []);
   if (!authors.length) authors = personal([m('author'), m('article:author'), m('parsely-author'), m('sailthru.author'), m('dc.creator'), m('byl')]);
   if (!authors.length) authors = personal(body.bylines.slice(0, 3));

@@ -1,0 +1,32 @@
+/** The page's headline: declared titles first, the one <h1> only when the <title> holds it, else the <title>. */
+import { describe, expect, it } from 'vitest';
+import { extractPage, loadPage } from '../../src/readers/page/index.js';
+
+const story = '<p>The ferry crossed the bay again this morning, and the harbour master logged the sailing in the book he keeps by the door, as he has done every day for thirty years.</p>'.repeat(3);
+const headlineOf = (head: string, body: string) => extractPage(loadPage(`<html><head>${head}</head><body>${body}${story}</body></html>`)).meta.headline;
+
+describe('page headline', () => {
+  it('an <h1> that the <title> does not hold is a section label: the <title> is the headline', () => {
+    expect(headlineOf('<title>Babies who eat peanuts early may avoid allergy</title>', '<h1>Allergies Health Center</h1>')).toBe('Babies who eat peanuts early may avoid allergy');
+  });
+
+  it('an <h1> inside the <title> is the headline without the site name', () => {
+    expect(headlineOf('<title>Night ferry saved by one vote | The Coastal Ledger</title>', '<h1>Night ferry saved by one vote</h1>')).toBe('Night ferry saved by one vote');
+  });
+
+  it('a property list names each property: dc:title og:title', () => {
+    expect(headlineOf('<title>Other</title><meta property="dc:title og:title" content="Preferred title">', '<h1>Other</h1>')).toBe('Preferred title');
+  });
+
+  it('JSON-LD with a label for headline and the title for name: the one the <title> matches', () => {
+    const ld = '<script type="application/ld+json">{"@type":"Article","name":"List of films featuring time loops","headline":"Wikimedia list article"}</script>';
+    expect(headlineOf(`<title>List of films featuring time loops - Wikipedia</title>${ld}`, '')).toBe('List of films featuring time loops');
+  });
+});
+
+describe('hidden parts of a page', () => {
+  it('an element styled visibility: hidden is furniture, like display: none', () => {
+    const r = extractPage(loadPage(`<html><body><article><h1>T</h1><div style="visibility: hidden;"><p>Hidden teaser text that nobody sees on the page at all.</p></div>${story}</article></body></html>`));
+    expect(r.blocks.find((b) => b.text.startsWith('Hidden teaser'))?.boilerplate).toBe('other');
+  });
+});
