@@ -71,6 +71,7 @@ describe('byline lines in other languages and scripts', () => {
     expect(parseBylineLine('Thứ Sáu, 10/1/2025, 07:15 (GMT+7)')).toEqual({ ...none, published: '2025-01-10T07:15:00+07:00' });
     setDateLanguage('es');
     expect(parseBylineLine('Actualizado: 05/03/2025 - 14:30')).toEqual({ ...none, published: '2025-03-05T14:30:00' });
+    expect(parseBylineLine('Actualizado: 05/03/2025 - 14:30 CET')).toEqual({ ...none, published: '2025-03-05T14:30:00+01:00' });
     setDateLanguage('en');
     expect(parseDate('10/1/2025')?.iso).toBe('2025-10-01');
   });
