@@ -11,6 +11,7 @@ import { blockLines, blockText, isBody, setRole } from '../tree.js';
 import { wordCount } from '../text/words.js';
 import { parseBylineLine } from './byline/line.js';
 import { isOutletName } from '../text/outlets.js';
+import { isPersonName } from '../text/names.js';
 import { evidenceOf } from './evidence/index.js';
 
 declare module 'vfile' {
@@ -128,6 +129,12 @@ function isPreamble(text: string): boolean {
   return n <= 12 && (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*:/u.test(text) || (parts.length >= 2 && parts.some((p) => !/\p{Ll}/u.test(p) || /\d/.test(p) || /^\p{Ll}/u.test(p))));
 }
 
+/** Two to five capitalised words, short particles between them, and no person's name. */
+function isTitledName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && /^\p{Lu}/u.test(words[0]) && words.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}$/u.test(w)) && !isPersonName(text);
+}
+
 /** The outlet named by a masthead line: "The Coastline Review", "THE HOLLOW HOOT | Maple Hollow PTA". */
 export function mastheadOf(text: string, details = false): string | null {
   const parts = text.split(/(?<!\s)\s+[|·]\s+/);
@@ -137,6 +144,8 @@ export function mastheadOf(text: string, details = false): string | null {
   const readable = /\p{Ll}/u.test(first) ? first : first.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, s, c) => s + c.toUpperCase());
   // With `details`, what follows a bar may count ("· No. 118 · Thursday edition"); the name itself has no digits.
   const plain = details ? !/\d/.test(first) && parts.slice(1).every((p) => wordCount(p) <= 4) : !/\d/.test(text);
-  return isOutletName(readable) && plain ? readable : null;
+  // A name of capitalised words dated like an issue ("Kirkebladet for Skovby Sogn · Marts 2025") is a masthead too.
+  const issue = details && parts.length >= 2 && parts.slice(1).some((p) => /\d/.test(p)) && isTitledName(readable);
+  return (isOutletName(readable) || issue) && plain ? readable : null;
 }
 

@@ -101,6 +101,11 @@ describe('byline stage across wrappers', () => {
     expect(b).toMatchObject({ publication: 'Harbor Wire', published: '2025-02-03' });
   });
 
+  it('reads the outlet from a dated masthead above the title that the boilerplate stage set aside', () => {
+    const b = run(['Sognebladet for Vestby Kirke · April 2025', 'Nyt orgel indvies til pinse', 'By Maren Holt', para, para2]).file.data.byline;
+    expect(b?.publication).toBe('Sognebladet for Vestby Kirke');
+  });
+
   it('makes "Posted by" the curator when another line names the author', () => {
     const b = run(['Ferry returns to the island', 'By Maren Holt', para, para2, 'Posted by Ilse Brandt at 9:40 PM']).file.data.byline;
     expect(b).toMatchObject({ authors: ['Maren Holt'], curator: 'Ilse Brandt' });
