@@ -58,6 +58,7 @@ describe('byline lines in other languages and scripts', () => {
     expect(brandOf('Larkspur Media', ['Larkspur is reader-supported.', '© 2025 Larkspur Media'])).toBe('Larkspur');
     expect(brandOf('Larkspur Media', ['© 2025 Larkspur Media'])).toBe('Larkspur Media');
     expect(brandOf('Gazzetta del Reno', ['La Gazzetta ha scritto', '© Gazzetta del Reno'])).toBe('Gazzetta del Reno');
+    expect(brandOf('Het Zuider Kompas', ['Het is koud.', '© Het Zuider Kompas'])).toBe('Het Zuider Kompas');
   });
 
   it('reads the first outlet of a reposted story', () => {

@@ -126,6 +126,7 @@ export function outletFromCopyright(text: string): string | null {
 // Legal forms of companies: the outlet is the name before them.
 const COMPANY_SUFFIX = /(?:(?:,|(?<!\s))\s+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|Corp|Co|GmbH|AG|KG|S\.?A|S\.?p\.?A|SRL|S\.?L|B\.?V|N\.?V|Oy|AB|A\/S|Sp\. z o\.o)\.?|(?<=[\u4E00-\u9FFF])社)$/u;
 
+const ARTICLES = new Set('the a an le la les el los las lo il der die das den dem des het een ein eine de o os as um uma'.split(' '));
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -139,7 +140,8 @@ export function brandOf(name: string, texts: string[]): string {
     const dropped = words.slice(k);
     if (!dropped.every((w) => /^\p{Lu}/u.test(w))) break;
     const brand = words.slice(0, k).join(' ');
-    if (!/\p{Lu}\p{Ll}{2,}/u.test(words[k - 1]) || /^(?:the|a|an|le|la|el|der|die|das)$/i.test(words[k - 1])) continue;
+    // An article opening the name is no brand ("Het Financieel Kompas" is not "Het"); nor is a word of three letters alone.
+    if (!/\p{Lu}\p{Ll}{2,}/u.test(words[k - 1]) || (k === 1 && words[0].length <= 3) || ARTICLES.has(words[k - 1].toLowerCase())) continue;
     const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(brand)}(?![\\p{L}\\p{N}])(?!\\s+${escapeRe(dropped[0])})`, 'u');
     if (texts.some((t) => alone.test(t))) return brand;
   }
