@@ -11,7 +11,8 @@ export interface Words {
   ends: number[];
 }
 
-const TOKEN = /#?[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+// Marks belong to their letter (Devanagari vowel signs, combining accents).
+const TOKEN = /#?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 export function tokenize(text: string): Words {
   const tokens: string[] = [];

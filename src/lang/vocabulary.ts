@@ -31,17 +31,32 @@ import ruByline from './ru/byline.json' with { type: 'json' };
 import ruFurniture from './ru/furniture.json' with { type: 'json' };
 import heFurniture from './he/furniture.json' with { type: 'json' };
 import zhFurniture from './zh/furniture.json' with { type: 'json' };
+// Byline vocabulary of languages with a byline file only (or furniture added separately).
+import svByline from './sv/byline.json' with { type: 'json' };
+import daByline from './da/byline.json' with { type: 'json' };
+import trByline from './tr/byline.json' with { type: 'json' };
+import csByline from './cs/byline.json' with { type: 'json' };
+import elByline from './el/byline.json' with { type: 'json' };
+import hiByline from './hi/byline.json' with { type: 'json' };
+import viByline from './vi/byline.json' with { type: 'json' };
+import heByline from './he/byline.json' with { type: 'json' };
+import idByline from './id/byline.json' with { type: 'json' };
+import zhByline from './zh/byline.json' with { type: 'json' };
+import roByline from './ro/byline.json' with { type: 'json' };
+import arByline from './ar/byline.json' with { type: 'json' };
+import thByline from './th/byline.json' with { type: 'json' };
 
 export type FurnitureList = keyof typeof enFurniture;
 export type BylineList = keyof typeof enByline;
 
 const FURNITURE: Partial<Record<FurnitureList, string[]>>[] = [
   enFurniture, esFurniture, ptFurniture, frFurniture, deFurniture, itFurniture, nlFurniture, plFurniture, koFurniture, jaFurniture, ruFurniture,
-  // Furniture only (no byline vocabulary yet).
+  // Furniture of languages added later (their byline vocabulary is listed below).
   zhFurniture, heFurniture,
 ];
 const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   enByline, esByline, ptByline, frByline, deByline, itByline, nlByline, plByline, koByline, jaByline, ruByline,
+  svByline, daByline, trByline, csByline, elByline, hiByline, viByline, heByline, idByline, zhByline, roByline, arByline, thByline,
 ];
 
 /** The languages that have vocabulary files. */
