@@ -11,7 +11,10 @@ export interface Words {
   ends: number[];
 }
 
-const TOKEN = /#?[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+// A word: letters with their combining marks (Devanagari vowel signs are marks), digits,
+// inner apostrophes. Han characters stand for a word each: Chinese writes no spaces, so a
+// phrase of several characters is matched as a run of one-character tokens.
+const TOKEN = /\p{Script=Han}|#?(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function tokenize(text: string): Words {
   const tokens: string[] = [];

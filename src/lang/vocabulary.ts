@@ -29,12 +29,31 @@ import ptByline from './pt/byline.json' with { type: 'json' };
 import ptFurniture from './pt/furniture.json' with { type: 'json' };
 import ruByline from './ru/byline.json' with { type: 'json' };
 import ruFurniture from './ru/furniture.json' with { type: 'json' };
+// Languages with furniture formulas only (no byline vocabulary yet).
+import svFurniture from './sv/furniture.json' with { type: 'json' };
+import daFurniture from './da/furniture.json' with { type: 'json' };
+import nbFurniture from './nb/furniture.json' with { type: 'json' };
+import fiFurniture from './fi/furniture.json' with { type: 'json' };
+import trFurniture from './tr/furniture.json' with { type: 'json' };
+import idFurniture from './id/furniture.json' with { type: 'json' };
+import csFurniture from './cs/furniture.json' with { type: 'json' };
+import skFurniture from './sk/furniture.json' with { type: 'json' };
+import elFurniture from './el/furniture.json' with { type: 'json' };
+import viFurniture from './vi/furniture.json' with { type: 'json' };
+import heFurniture from './he/furniture.json' with { type: 'json' };
+import hiFurniture from './hi/furniture.json' with { type: 'json' };
+import zhFurniture from './zh/furniture.json' with { type: 'json' };
+import roFurniture from './ro/furniture.json' with { type: 'json' };
+import huFurniture from './hu/furniture.json' with { type: 'json' };
+import arFurniture from './ar/furniture.json' with { type: 'json' };
+import ukFurniture from './uk/furniture.json' with { type: 'json' };
 
 export type FurnitureList = keyof typeof enFurniture;
 export type BylineList = keyof typeof enByline;
 
 const FURNITURE: Partial<Record<FurnitureList, string[]>>[] = [
   enFurniture, esFurniture, ptFurniture, frFurniture, deFurniture, itFurniture, nlFurniture, plFurniture, koFurniture, jaFurniture, ruFurniture,
+  svFurniture, daFurniture, nbFurniture, fiFurniture, trFurniture, idFurniture, csFurniture, skFurniture, elFurniture, viFurniture, heFurniture, hiFurniture, zhFurniture, roFurniture, huFurniture, arFurniture, ukFurniture,
 ];
 const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   enByline, esByline, ptByline, frByline, deByline, itByline, nlByline, plByline, koByline, jaByline, ruByline,
