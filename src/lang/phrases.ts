@@ -21,7 +21,8 @@ export function tokenize(text: string): Words {
   const starts: number[] = [];
   const ends: number[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    tokens.push(m[0].toLowerCase().replace(/’/g, "'"));
+    // "İ" lower-cases to "i" and a combining dot, which no phrase list spells.
+    tokens.push(m[0].toLowerCase().replace(/’/g, "'").replace(/i\u0307/g, 'i'));
     starts.push(m.index!);
     ends.push(m.index! + m[0].length);
   }

@@ -8,7 +8,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { blockText, explainBlock, isBody, setRole } from '../../tree.js';
+import { blockText, explainBlock, isBody, roleOf, setRole } from '../../tree.js';
 import { isProse } from '../../text/words.js';
 import { describe } from './context.js';
 import { RULES, type RuleContext } from './rules.js';
@@ -78,15 +78,19 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     markLinkLists(blocks, tailStart, mark);
 
     // Weighed signals: forms and formulas of any language, judged with their context.
-    for (const node of blocks) {
+    const signals = blocks.map((node) => (isBody(node) ? signalFor(evidenceOf(node)) : null));
+    // A run of furniture lines (a footer: legal line, follow prompt, share bar) looks like a
+    // list; a line whose neighbour is furniture too is not given a list's benefit of the doubt.
+    const furnitureAt = (j: number) => j >= 0 && j < blocks.length && (signals[j] !== null || roleOf(blocks[j]) === 'boilerplate');
+    for (const [i, node] of blocks.entries()) {
       if (!isBody(node)) continue;
       const ev = evidenceOf(node);
-      const signal = signalFor(ev);
+      const signal = signals[i];
       if (!signal) {
         if (ev.form.url && ev.region === 'body') file.info('Kept a link line inside the story', node, 'article-clean:kept-link-line');
         continue;
       }
-      const { score, evidence } = weigh(signal, ev);
+      const { score, evidence } = weigh(signal, ev, { furnitureNeighbour: furnitureAt(i - 1) || furnitureAt(i + 1) });
       if (score >= WEIGHTS.threshold) mark(node, signal.kind, signal.name, score, evidence);
       // Kept: say which signal it had and why that was not enough (the score is the confidence in keeping it).
       else explainBlock(node, { rule: `kept-${signal.name}`, score: 1 - score, evidence: [`kept: ${signal.kind} signal scored ${score.toFixed(2)} < ${WEIGHTS.threshold}`, ...evidence] });

@@ -35,14 +35,20 @@ export interface Decision {
   evidence: string[];
 }
 
-export function weigh(signal: Signal, ev: Evidence): Decision {
+export interface Neighbours {
+  /** The block before or after is furniture too (has a signal or was marked). */
+  furnitureNeighbour?: boolean;
+}
+
+export function weigh(signal: Signal, ev: Evidence, around: Neighbours = {}): Decision {
   const evidence = [signal.why];
   let score = signal.strength;
   if (ev.region !== 'body') {
     score += WEIGHTS.edge;
     evidence.push(ev.region === 'head' ? 'before the story starts' : 'after the story ends');
   }
-  if (ev.listItem && !FORM_ONLY.has(signal.name) && !signal.decisive) {
+  if (ev.listItem && around.furnitureNeighbour && ev.region !== 'head') evidence.push('in a run of furniture lines, not a list');
+  else if (ev.listItem && !FORM_ONLY.has(signal.name) && !signal.decisive) {
     score += WEIGHTS.listItem;
     evidence.push('one item of a list of like lines');
   }
