@@ -8,6 +8,8 @@
  * "Label: value" lines. Nothing here depends on the language.
  */
 import { formOf, type Form } from './evidence/form.js';
+import { furniture, phraseSet } from '../lang/vocabulary.js';
+import { wordsOf } from '../lang/phrases.js';
 
 /** A line that can label what follows: short, a line of its own, no sentence end, no figures of its own to report. */
 function isLabel(f: Form): boolean {
@@ -59,9 +61,28 @@ export function markLabelHeadings(forms: Form[], shaped: boolean[], heading: boo
   }
 }
 
-/** A question answered at once ("Too tired to chop an onion?" / "Me too. …") is the prose's own voice, not a subheading. */
+const leads = () => phraseSet('rhetoricalLeads', () => furniture('rhetoricalLeads'));
+const answers = () => phraseSet('answerLeads', () => furniture('answerLeads'));
+const echoes = () => phraseSet('echoPronouns', () => furniture('echoPronouns'));
+
+/**
+ * A question that is the prose's own voice, not a subheading: answered at once ("Too tired
+ * to chop an onion?" / "Me too. …"), opened by a connective ("So was it worth it?"), answered
+ * with "Because …" / "Yes, …", or asked about something just named, with the pronoun the
+ * answer takes up ("Do they mind the cold?" / "They slow down …").
+ */
 export function isRhetorical(question: string, next: string): boolean {
-  if (!/\?["”’)»]*$/u.test(question.trim())) return false;
-  const first = /^[^.!?…]*[.!?…]/u.exec(next.trim());
-  return first !== null && formOf(first[0]).words <= 3;
+  const q = question.trim();
+  if (!/[?？]["”’)»]*$/u.test(q)) return false;
+  const answer = next.trim();
+  const first = /^[^.!?…]*[.!?…]/u.exec(answer);
+  if (first !== null && formOf(first[0]).words <= 3) return true;
+  // "So was it worth it?" runs on from the prose; "So, I've cried—now what?" is set apart by its comma.
+  const lead = leads().start(q);
+  if (lead > 0 && formOf(q).words >= 3 && !/^[,;:—–]/u.test(q.slice(wordsOf(q).ends[lead - 1]))) return true;
+  if (answers().start(answer) > 0) return true;
+  const pronoun = echoes().start(answer);
+  if (!pronoun) return false;
+  const echoed = wordsOf(answer).tokens.slice(0, pronoun).join(' ');
+  return wordsOf(q).tokens.slice(1).join(' ').split(' ').includes(echoed);
 }
