@@ -21,7 +21,7 @@ export function markRunningHeads(blocks: RootContent[], contexts: RuleContext[],
 }
 
 // A link or an address on the web: "Learn more at example.coop", "press@example.com".
-const WEB_ADDRESS = /https?:\/\/|www\.|[\w-]{2,}\.[a-z]{2,}(?:\/\S*)?(?=[\s.,;)]|$)|\S@\S/i;
+const WEB_ADDRESS = /https?:\/\/|www\.|(?<![\w-])[\w-]{2,}\.[a-z]{2,}(?:\/\S*)?(?=[\s.,;)]|$)|\S@\S/i;
 
 /**
  * An "About X" box near the end: the label and the paragraph describing X, when the
