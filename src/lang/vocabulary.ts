@@ -70,6 +70,22 @@ function union(files: Partial<Record<string, string[]>>[], key: string): string[
 }
 
 export const furniture = (key: FurnitureList): string[] => union(FURNITURE, key);
+
+const FURNITURE_BY_CODE: Record<string, Partial<Record<FurnitureList, string[]>>> = {
+  en: enFurniture, es: esFurniture, pt: ptFurniture, fr: frFurniture, de: deFurniture, it: itFurniture, nl: nlFurniture, pl: plFurniture,
+  ko: koFurniture, ja: jaFurniture, ru: ruFurniture, sv: svFurniture, da: daFurniture, nb: nbFurniture, no: nbFurniture, fi: fiFurniture,
+  tr: trFurniture, id: idFurniture, cs: csFurniture, sk: skFurniture, el: elFurniture, vi: viFurniture, he: heFurniture, hi: hiFurniture,
+  zh: zhFurniture, ro: roFurniture, hu: huFurniture, ar: arFurniture, uk: ukFurniture,
+};
+
+/**
+ * One language's list, for words too common to take from every language at once (Swedish
+ * "din" is Romanian "from"); empty for a language without a file.
+ */
+export const furnitureOf = (key: FurnitureList, code: string | null | undefined): string[] => {
+  const file = code ? FURNITURE_BY_CODE[code] : undefined;
+  return file ? union([file], key) : [];
+};
 export const bylineWords = (key: BylineList): string[] => union(BYLINE, key);
 export const networks = (): string[] => commonFurniture.networks;
 

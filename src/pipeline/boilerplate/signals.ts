@@ -9,6 +9,7 @@ import type { BoilerplateKind } from '../../types.js';
 import { bylineWords, furniture, networks, phraseSet } from '../../lang/vocabulary.js';
 import { tokenize, wordsOf } from '../../lang/phrases.js';
 import type { Evidence } from '../evidence/index.js';
+import { pitchSignals } from './pitches.js';
 
 export interface Signal {
   name: string;
@@ -124,8 +125,8 @@ function shapes(ev: Evidence): Signal | null {
 }
 
 /** The strongest signal for a block, or null. */
-export function signalFor(ev: Evidence): Signal | null {
+export function signalFor(ev: Evidence, language: string | null = null): Signal | null {
   if (ev.form.words > 45) return null;
-  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev)].filter((s): s is Signal => s !== null);
+  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev), ...pitchSignals(ev, language)].filter((s): s is Signal => s !== null);
   return found.sort((a, b) => b.strength - a.strength)[0] ?? null;
 }

@@ -1,0 +1,90 @@
+/**
+ * Furniture signals of the second kind: lines that speak to the reader or to the market
+ * rather than about the story. A pitch to "you" naming a brand the story never mentions,
+ * a sponsor's thanks, a follow prompt, a stock ticker, a hashtag disclosure, a counter of
+ * comments in brackets, a tag line without its colon after the story. The words are
+ * per-language data (src/lang/<code>/furniture.json); the rest is form and context.
+ */
+import { furniture, furnitureOf, phraseSet } from '../../lang/vocabulary.js';
+import { wordsOf } from '../../lang/phrases.js';
+import type { Evidence } from '../evidence/index.js';
+import type { Signal } from './signals.js';
+
+const F = (key: Parameters<typeof furniture>[0]) => phraseSet(key, () => furniture(key));
+
+/** A capitalised word that does not open a sentence: a name, often a brand's. */
+function namesSomething(text: string): boolean {
+  return /[^\s.!?:…]\s+\p{Lu}\p{Ll}/u.test(text);
+}
+
+/** "Your first month of Pedalcover insurance is on us.": speaks to the reader, names a brand, says nothing of the story. */
+function readerPitch(ev: Evidence, language: string | null): Signal | null {
+  const { text, words } = ev.form;
+  // A short insert, not a question put to someone, not a quotation.
+  if (words < 6 || words > 30 || ev.form.end === '?' || /["“”„«»]/u.test(text) || ev.listItem || !language) return null;
+  const you = phraseSet(`secondPerson:${language}`, () => furnitureOf('secondPerson', language));
+  if (!you.any(text) || !namesSomething(text)) return null;
+  if (ev.storyOverlap > 0.25 || ev.topicalOverlap > 0.25) return null;
+  const offer = ev.form.price || /\d\s?%|\bfree\b/iu.test(text);
+  return {
+    name: 'reader-pitch',
+    kind: 'ad',
+    strength: offer ? 0.7 : 0.6,
+    sentence: true,
+    why: `speaks to the reader, names a brand and shares ${Math.round(ev.storyOverlap * 100)}% of its words with the story${offer ? ', with an offer' : ''}`,
+  };
+}
+
+/** "Thanks to our Gold sponsor, …": a sponsor's line, sharing little with the story. */
+function sponsor(ev: Evidence): Signal | null {
+  const { text, words } = ev.form;
+  if (words > 35 || ev.storyOverlap >= 0.34 || !F('sponsorPhrases').any(text)) return null;
+  return { name: 'sponsor-thanks', kind: 'ad', strength: 0.75, sentence: true, why: 'thanks or names a sponsor' };
+}
+
+/** "Follow us on …", "Star us on GitHub": a prompt to follow the outlet. */
+function follow(ev: Evidence): Signal | null {
+  const { words } = ev.form;
+  if (words > 16 || !F('followPrompts').any(ev.form.text)) return null;
+  return { name: 'follow-prompt', kind: 'promo', strength: ev.form.prose ? 0.6 : 0.75, sentence: true, why: 'a prompt to follow the outlet' };
+}
+
+/** "HLMR.L 412.60 ▲ 13.40", "NOORDV 38,20 ▼ −4,8%": a ticker line, figures and an arrow. */
+function ticker(ev: Evidence): Signal | null {
+  const t = ev.form.text;
+  if (ev.form.words > 8 || !/[▲▼↑↓△▽]/u.test(t)) return null;
+  const figures = t.match(/\d+(?:[.,]\d+)?/g) ?? [];
+  const rest = t.replace(/[\d.,%+−-]+|[▲▼↑↓△▽]/gu, ' ').trim().split(/\s+/).filter(Boolean);
+  return figures.length >= 2 && rest.length <= 2 ? { name: 'ticker', kind: 'other', strength: 0.85, decisive: true, why: 'a stock ticker: a symbol, figures and an arrow' } : null;
+}
+
+/** "Oslo Børs: NRVK" before or after the story: an exchange and a ticker symbol. */
+function listing(ev: Evidence): Signal | null {
+  if (ev.region === 'body' || !/^[\p{L} .&-]{2,30}:\s*\p{Lu}{2,6}(?:\.\p{Lu}{1,2})?$/u.test(ev.form.text)) return null;
+  return { name: 'listing', kind: 'other', strength: 0.75, why: 'an exchange and a ticker symbol' };
+}
+
+/** "#ad Stay three nights …": a disclosure hashtag in front of an offer. */
+function hashtagAd(ev: Evidence): Signal | null {
+  const t = ev.form.text;
+  if (!t.startsWith('#') || ev.form.words > 30) return null;
+  const first = wordsOf(t).tokens[0];
+  return first && F('adLabels').whole(first) ? { name: 'hashtag-ad', kind: 'ad', strength: 0.9, decisive: true, sentence: true, why: 'opens with an advertising hashtag' } : null;
+}
+
+/** "Discuss this post on the forum (23 replies)", "Guestbook (14 entries) · Sign the guestbook". */
+function commentCounter(ev: Evidence): Signal | null {
+  const { text, words, prose } = ev.form;
+  if (words > 12 || prose || !/\(\s*[\d.,]+\s*\p{L}*\s*\)/u.test(text) || !F('comments').any(text)) return null;
+  return { name: 'comments', kind: 'navigation', strength: 0.85, decisive: true, why: 'a comments link with its count' };
+}
+
+/** "Posted in Reviews, Family, Electric bikes" after the story: a tag line without its colon. */
+function tagLine(ev: Evidence): Signal | null {
+  if (ev.region !== 'tail' || ev.form.words > 14 || ev.form.end === '.' || !F('navLabels').start(ev.form.text)) return null;
+  return { name: 'tag-line', kind: 'navigation', strength: 0.8, why: 'a tags or categories line after the story' };
+}
+
+export function pitchSignals(ev: Evidence, language: string | null): (Signal | null)[] {
+  return [readerPitch(ev, language), sponsor(ev), follow(ev), ticker(ev), listing(ev), hashtagAd(ev), commentCounter(ev), tagLine(ev)];
+}
