@@ -75,7 +75,7 @@ function hashtagAd(ev: Evidence): Signal | null {
 /** "Discuss this post on the forum (23 replies)", "Guestbook (14 entries) · Sign the guestbook". */
 function commentCounter(ev: Evidence): Signal | null {
   const { text, words, prose } = ev.form;
-  if (words > 12 || prose || !/\(\s*[\d.,]+\s*\p{L}*\s*\)/u.test(text) || !F('comments').any(text)) return null;
+  if (words > 12 || prose || !/\(\s*[\d.,]+(?:\s+\p{L}+)?\s*\)/u.test(text) || !F('comments').any(text)) return null;
   return { name: 'comments', kind: 'navigation', strength: 0.85, decisive: true, why: 'a comments link with its count' };
 }
 
