@@ -56,10 +56,12 @@ export function weigh(signal: Signal, ev: Evidence, around: Neighbours = {}): De
     score += WEIGHTS.prose;
     evidence.push('reads as a sentence of prose');
   }
-  if (TOPICAL.has(signal.name) && !signal.decisive && ev.storyOverlap >= 0.5) {
+  // Names (an outlet's, a brand's) say nothing of the topic: with two lower-case content words or more, those are what is compared.
+  const overlap = ev.topicalWords >= 2 ? ev.topicalOverlap : ev.storyOverlap;
+  if (TOPICAL.has(signal.name) && !signal.decisive && overlap >= 0.5) {
     score += WEIGHTS.storyOverlap;
-    evidence.push(`shares ${Math.round(ev.storyOverlap * 100)}% of its words with the story`);
-  } else if (TOPICAL.has(signal.name) && ev.storyOverlap === 0) evidence.push('shares no word with the story');
+    evidence.push(`shares ${Math.round(overlap * 100)}% of its words with the story`);
+  } else if (TOPICAL.has(signal.name) && overlap === 0) evidence.push('shares no word with the story');
   if (ev.repeats > 0) {
     score += WEIGHTS.repeated;
     evidence.push(`repeats ${ev.repeats + 1} times in this document`);
