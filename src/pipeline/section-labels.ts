@@ -16,6 +16,20 @@ function isLabel(f: Form): boolean {
   return f.words >= 1 && f.words <= 6 && f.end === '' && !/^\d/.test(f.text) && !f.bullet && !f.url && !f.price && f.label === null && !f.symbolLead && !f.bracketed && !f.text.includes(',');
 }
 
+/** "Look 1: Wool jacket and pleated skirt": a numbered or short label and a title without figures. */
+function isTitledLabel(f: Form): boolean {
+  if (f.label === null || f.end !== '' || f.words > 12 || f.price || f.url || f.bullet || f.symbolLead) return false;
+  const value = f.text.slice(f.text.indexOf(':') + 1);
+  return !/\d/.test(value) && !value.includes(',') && formOf(value).words >= 2;
+}
+
+/** Two lines or more from `start` that are "Item: figure" lines (a spec box, a price list). */
+function specRun(forms: Form[], start: number, heading: boolean[]): boolean {
+  let n = 0;
+  for (let j = start; j < forms.length && !heading[j] && !forms[j].prose && /:\s*\S*\d/u.test(forms[j].text); j++) n++;
+  return n >= 2;
+}
+
 /** The last figure-bearing pattern of a line ("(3 g)", "– 4 min"): list items share it, a label over them does not. */
 function figureTail(f: Form): string | null {
   const m = /(?<!\S)[^\s\d]*\d\S*(?:\s+\S+)?$/u.exec(f.text);
@@ -45,10 +59,16 @@ export function markLabelHeadings(forms: Form[], shaped: boolean[], heading: boo
   const item = (k: number) => k > 0 && !forms[k - 1].prose && !heading[k - 1] && sameTail(forms[k - 1], forms[k]);
   // Backwards, so a label over a subheading sees the subheading decided.
   for (let k = forms.length - 2; k >= 0; k--) {
-    if (heading[k] || !shaped[k] || !isLabel(forms[k]) || item(k)) continue;
+    if (heading[k] || !shaped[k] || item(k)) continue;
+    if (!isLabel(forms[k])) {
+      if (isTitledLabel(forms[k]) && specRun(forms, k + 1, heading)) heading[k] = byLabel[k] = true;
+      continue;
+    }
     if (heading[k + 1]) {
-      // "Day 1" over "Breakfast": a short label right above a label of a list.
-      if (forms[k].words <= 4 && byLabel[k + 1]) heading[k] = byLabel[k] = true;
+      // "Day 1" over "Breakfast": a short label right above a label of a list; "Local press"
+      // over "Economy": a section's label after prose, right above its first subheading.
+      const afterProse = k === 0 || forms[k - 1].prose;
+      if (forms[k].words <= 4 && (byLabel[k + 1] || (afterProse && forms[k + 1].words <= 2 && forms[k + 1].words <= forms[k].words && !forms[k + 1].digits))) heading[k] = byLabel[k] = true;
       continue;
     }
     // The run it would introduce: the lines up to the next prose, heading or label.
