@@ -26,7 +26,7 @@ function isTitledLabel(f: Form): boolean {
 /** Two lines or more from `start` that are "Item: figure" lines (a spec box, a price list). */
 function specRun(forms: Form[], start: number, heading: boolean[]): boolean {
   let n = 0;
-  for (let j = start; j < forms.length && !heading[j] && !forms[j].prose && /:\s*\S*\d/u.test(forms[j].text); j++) n++;
+  for (let j = start; j < forms.length && !heading[j] && !forms[j].prose && /:\s*[^\s\d:]*\d/u.test(forms[j].text); j++) n++;
   return n >= 2;
 }
 
