@@ -66,9 +66,12 @@ export function markLabelHeadings(forms: Form[], shaped: boolean[], heading: boo
     }
     if (heading[k + 1]) {
       // "Day 1" over "Breakfast": a short label right above a label of a list; "Local press"
-      // over "Economy": a section's label after prose, right above its first subheading.
+      // over "Economy": a section's label after prose, right above the first of its
+      // subheadings (a later one of the same short form shows they are a group).
       const afterProse = k === 0 || forms[k - 1].prose;
-      if (forms[k].words <= 4 && (byLabel[k + 1] || (afterProse && forms[k + 1].words <= 2 && forms[k + 1].words <= forms[k].words && !forms[k + 1].digits))) heading[k] = byLabel[k] = true;
+      const sub = (j: number) => heading[j] && forms[j].words <= 2 && !forms[j].digits;
+      const group = sub(k + 1) && heading.some((h, j) => j > k + 2 && sub(j));
+      if (forms[k].words <= 4 && (byLabel[k + 1] || (afterProse && group))) heading[k] = byLabel[k] = true;
       continue;
     }
     // The run it would introduce: the lines up to the next prose, heading or label.
