@@ -40,6 +40,16 @@ function classify(ctx: RuleContext, inTail: boolean, node: RootContent) {
   return rule;
 }
 
+/** Does the line stand in a run of list lines that a block of the story ending in a colon opens? */
+function afterLeadIn(blocks: RootContent[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    const ev = evidenceOf(blocks[j]);
+    if (ev.form.end === ':' && ev.form.words >= 4 && roleOf(blocks[j]) !== 'boilerplate') return true;
+    if (!ev.listItem || ev.form.prose) return false;
+  }
+  return false;
+}
+
 export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (options = {}) {
   return (tree: Root, file: VFile) => {
     const blocks = tree.children;
@@ -91,7 +101,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
         if (ev.form.url && ev.region === 'body') file.info('Kept a link line inside the story', node, 'article-clean:kept-link-line');
         continue;
       }
-      const { score, evidence } = weigh(signal, ev, { furnitureNeighbour: furnitureAt(i - 1) || furnitureAt(i + 1) });
+      const { score, evidence } = weigh(signal, ev, { furnitureNeighbour: furnitureAt(i - 1) || furnitureAt(i + 1), afterLeadIn: afterLeadIn(blocks, i) });
       if (score >= WEIGHTS.threshold) mark(node, signal.kind, signal.name, score, evidence);
       // Kept: say which signal it had and why that was not enough (the score is the confidence in keeping it).
       else explainBlock(node, { rule: `kept-${signal.name}`, score: 1 - score, evidence: [`kept: ${signal.kind} signal scored ${score.toFixed(2)} < ${WEIGHTS.threshold}`, ...evidence] });

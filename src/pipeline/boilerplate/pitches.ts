@@ -85,6 +85,36 @@ function tagLine(ev: Evidence): Signal | null {
   return { name: 'tag-line', kind: 'navigation', strength: 0.8, why: 'a tags or categories line after the story' };
 }
 
+/** "Get the KRVT 7 Weather app for live radar": a line that sends the reader to an app. */
+function appPromo(ev: Evidence): Signal | null {
+  const { text, words } = ev.form;
+  if (words > 16 || !F('appVerbs').start(text) || !F('appWords').any(text) || ev.topicalOverlap >= 0.5) return null;
+  return { name: 'app-promo', kind: 'promo', strength: 0.75, sentence: true, why: 'sends the reader to an app' };
+}
+
+/** "SOURCE Cooperativa …", "FUENTE …" after the story: where the text came from. */
+function sourceTrailer(ev: Evidence): Signal | null {
+  const { text, words } = ev.form;
+  const n = F('sourceLabels').start(text);
+  if (ev.region !== 'tail' || !n || words > 8 || ev.form.end !== '') return null;
+  return /^\s*:?\s*\p{Lu}/u.test(text.slice(wordsOf(text).ends[n - 1])) ? { name: 'source-trailer', kind: 'attribution', strength: 0.8, why: 'a source formula and a name after the story' } : null;
+}
+
+/** "Did you make this recipe? Tag @handle …": a handle to tag, put to the reader. */
+function handleToReader(ev: Evidence, language: string | null): Signal | null {
+  const { text, words } = ev.form;
+  if (words > 25 || !/(?:^|\s)@[\w.]{2,}/u.test(text) || /["“”„«»]/u.test(text) || !language) return null;
+  const you = phraseSet(`secondPerson:${language}`, () => furnitureOf('secondPerson', language));
+  return you.any(text) ? { name: 'handle-prompt', kind: 'promo', strength: 0.7, sentence: true, why: 'asks the reader to tag or follow a handle' } : null;
+}
+
+/** "★★★★★ 4.9 from 318 votes": a readers' rating widget (a critic's bare "★★★★☆" is the review's). */
+function ratingWidget(ev: Evidence): Signal | null {
+  const { text, words } = ev.form;
+  if (words > 10 || !/^[★☆⭐✩✪✫✬✭✮✯✰]{3}/u.test(text) || !F('votes').any(text)) return null;
+  return { name: 'rating-widget', kind: 'other', strength: 0.85, decisive: true, why: 'a rating widget with a count of votes' };
+}
+
 export function pitchSignals(ev: Evidence, language: string | null): (Signal | null)[] {
-  return [readerPitch(ev, language), sponsor(ev), follow(ev), ticker(ev), listing(ev), hashtagAd(ev), commentCounter(ev), tagLine(ev)];
+  return [readerPitch(ev, language), sponsor(ev), follow(ev), ticker(ev), listing(ev), hashtagAd(ev), commentCounter(ev), tagLine(ev), appPromo(ev), sourceTrailer(ev), handleToReader(ev, language), ratingWidget(ev)];
 }

@@ -94,6 +94,9 @@ function formulas(ev: Evidence): Signal | null {
   if (legal >= 2) return { name: 'legal-formula', kind: 'legal', strength: 0.85, sentence: true, why: 'a legal or disclosure formula' };
   if (legal === 1) return { name: 'legal-word', kind: 'legal', strength: 0.5, why: 'a legal word' };
   const subscribe = words <= 30 ? F('subscribe').longest(text) : 0;
+  if (words <= 12 && F('subscribe').label(text)) return { name: 'subscribe', kind: 'subscription', strength: 0.85, decisive: true, why: 'a subscription label and a colon ("Subscribe to: …")' };
+  // A formula of several words and a channel ("… in your inbox — subscribe free"): a list of such lines is still furniture.
+  if (subscribe >= 2 && F('channels').any(text) && !ev.form.prose) return { name: 'subscribe', kind: 'subscription', strength: 0.9, why: 'a subscription formula and a channel in a short line' };
   if (subscribe && (subscribe >= 2 || F('channels').any(text) || network().any(text)))
     return { name: 'subscribe', kind: 'subscription', strength: 0.8, sentence: true, why: 'a subscription formula and a channel to subscribe to' };
   if (subscribe && !ev.form.prose) return { name: 'subscribe', kind: 'subscription', strength: 0.7, why: 'a subscription formula in a short line' };

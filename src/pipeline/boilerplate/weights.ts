@@ -15,6 +15,8 @@ export const WEIGHTS = {
   edge: 0.15,
   /** One item of a run of like lines: lists are content far more often than furniture. */
   listItem: -0.3,
+  /** In a run of lines right after a lead-in of the story ending in a colon: the story's own list. */
+  leadIn: -0.5,
   /** A sentence of eight words or more. */
   prose: -0.35,
   /** For calls to act without a label: most of its content words stand elsewhere in the story. */
@@ -38,6 +40,8 @@ export interface Decision {
 export interface Neighbours {
   /** The block before or after is furniture too (has a signal or was marked). */
   furnitureNeighbour?: boolean;
+  /** The story introduces the run this line stands in ("Officials recommend that residents:"). */
+  afterLeadIn?: boolean;
 }
 
 export function weigh(signal: Signal, ev: Evidence, around: Neighbours = {}): Decision {
@@ -47,7 +51,10 @@ export function weigh(signal: Signal, ev: Evidence, around: Neighbours = {}): De
     score += WEIGHTS.edge;
     evidence.push(ev.region === 'head' ? 'before the story starts' : 'after the story ends');
   }
-  if (ev.listItem && around.furnitureNeighbour && ev.region !== 'head') evidence.push('in a run of furniture lines, not a list');
+  if (around.afterLeadIn && !FORM_ONLY.has(signal.name) && !signal.decisive) {
+    score += WEIGHTS.leadIn;
+    evidence.push('in a list the story introduces with a colon');
+  } else if (ev.listItem && around.furnitureNeighbour && ev.region !== 'head') evidence.push('in a run of furniture lines, not a list');
   else if (ev.listItem && !FORM_ONLY.has(signal.name) && !signal.decisive) {
     score += WEIGHTS.listItem;
     evidence.push('one item of a list of like lines');
