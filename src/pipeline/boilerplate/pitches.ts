@@ -97,7 +97,7 @@ function sourceTrailer(ev: Evidence): Signal | null {
   const { text, words } = ev.form;
   const n = F('sourceLabels').start(text);
   if (ev.region !== 'tail' || !n || words > 8 || ev.form.end !== '') return null;
-  return /^\s*:?\s*\p{Lu}/u.test(text.slice(wordsOf(text).ends[n - 1])) ? { name: 'source-trailer', kind: 'attribution', strength: 0.8, why: 'a source formula and a name after the story' } : null;
+  return /^(?:\s*:)?\s*\p{Lu}/u.test(text.slice(wordsOf(text).ends[n - 1])) ? { name: 'source-trailer', kind: 'attribution', strength: 0.8, why: 'a source formula and a name after the story' } : null;
 }
 
 /** "Did you make this recipe? Tag @handle …": a handle to tag, put to the reader. */
