@@ -115,6 +115,24 @@ function ratingWidget(ev: Evidence): Signal | null {
   return { name: 'rating-widget', kind: 'other', strength: 0.85, decisive: true, why: 'a rating widget with a count of votes' };
 }
 
-export function pitchSignals(ev: Evidence, language: string | null): (Signal | null)[] {
-  return [readerPitch(ev, language), sponsor(ev), follow(ev), ticker(ev), listing(ev), hashtagAd(ev), commentCounter(ev), tagLine(ev), appPromo(ev), sourceTrailer(ev), handleToReader(ev, language), ratingWidget(ev)];
+/**
+ * "Baca juga: Headline of another story" in a language without a list: a label of two or
+ * three words (capitalised, then lower case, no figures), a colon and a headline-like clause,
+ * set alone between paragraphs of prose, sharing little with the story or the paragraph after
+ * it (a label heading introduces that paragraph; a pointer to another story does not).
+ */
+function pointerForm(ev: Evidence, between: boolean): Signal | null {
+  const { text, label } = ev.form;
+  if (!between || label === null || ev.region !== 'body' || ev.listItem || /\d/.test(label)) return null;
+  const head = text.slice(0, text.indexOf(':')).trim().split(/\s+/);
+  if (head.length < 2 || head.length > 3 || !/^\p{Lu}/u.test(head[0]) || head.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
+  const clause = text.slice(text.indexOf(':') + 1).trim();
+  const words = clause.split(/\s+/).length;
+  if (words < 4 || words > 16 || !/^[\p{Lu}\p{Lo}"“„«]/u.test(clause) || /[.!?;:,…]["”»]?$/u.test(clause)) return null;
+  if (ev.topicalOverlap >= 0.34 || ev.nextOverlap >= 0.2) return null;
+  return { name: 'pointer-form', kind: 'promo', strength: 0.6, why: 'a short label, a colon and a headline of another story, alone between paragraphs' };
+}
+
+export function pitchSignals(ev: Evidence, language: string | null, between = false): (Signal | null)[] {
+  return [pointerForm(ev, between), readerPitch(ev, language), sponsor(ev), follow(ev), ticker(ev), listing(ev), hashtagAd(ev), commentCounter(ev), tagLine(ev), appPromo(ev), sourceTrailer(ev), handleToReader(ev, language), ratingWidget(ev)];
 }

@@ -128,8 +128,9 @@ function shapes(ev: Evidence): Signal | null {
 }
 
 /** The strongest signal for a block, or null. */
-export function signalFor(ev: Evidence, language: string | null = null): Signal | null {
+/** `between`: the block stands alone between two paragraphs of prose. */
+export function signalFor(ev: Evidence, language: string | null = null, between = false): Signal | null {
   if (ev.form.words > 45) return null;
-  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev), ...pitchSignals(ev, language)].filter((s): s is Signal => s !== null);
+  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev), ...pitchSignals(ev, language, between)].filter((s): s is Signal => s !== null);
   return found.sort((a, b) => b.strength - a.strength)[0] ?? null;
 }
