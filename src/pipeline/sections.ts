@@ -117,7 +117,8 @@ export const sections: Plugin<[SectionsOptions?], Root> = function (options = {}
     });
     const heading = new Array<boolean>(flow.length).fill(false);
     // Many question lines make a Q&A: there a question answered at once is still a heading.
-    const questions = flow.filter((i, k) => shaped[k] && /\?["”’)»]*$/u.test(blockText(blocks[i]).trim())).length;
+    // A speaker's turn that asks ("NAME: And then?") is a transcript, not a Q&A's question heading.
+    const questions = flow.filter((i, k) => shaped[k] && /\?["”’)»]*$/u.test(blockText(blocks[i]).trim()) && !notAHeading(blockText(blocks[i]).trim())).length;
     // Backwards, so a heading is judged by what truly follows it: prose, not another heading.
     for (let k = flow.length - 2; k >= 0; k--) {
       const next = blockText(blocks[flow[k + 1]]);
