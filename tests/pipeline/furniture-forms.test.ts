@@ -98,8 +98,13 @@ describe('counters, credits, templates and pitches', () => {
   });
 
   it('removes a pitch to the reader that names a brand the story never mentions', () => {
-    const pitch = 'Tired of cold feet on the school run? Your first pair of Hollowbrook thermal socks ships free this week.';
+    const pitch = 'Tired of cold feet on the school run? Your first pair of Hollowbrook thermal socks is now just £4 this week.';
     expect(roleOf([en[0], en[1], pitch, en[2], en[3]], pitch)).toBe('boilerplate:ad');
+  });
+
+  it('keeps advice to the reader that names a body but makes no offer', () => {
+    const tip = 'Your nearest Borough Advice Centre can help you apply, and appointments are free.';
+    expect(roleOf([en[0], en[1], tip, en[2], en[3]], tip)).toBe('body');
   });
 
   it('removes ticker lines, end markers, hashtag disclosures and follow prompts', () => {

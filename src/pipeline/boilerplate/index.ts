@@ -92,8 +92,8 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     const prose = (j: number) => j >= 0 && j < blocks.length && evidenceOf(blocks[j]).form.prose;
     const signals = blocks.map((node, i) => (isBody(node) ? signalFor(evidenceOf(node), language, prose(i - 1) && prose(i + 1)) : null));
     // A run of furniture lines (a footer: legal line, follow prompt, share bar) looks like a
-    // list; a line whose neighbour is furniture too is not given a list's benefit of the doubt.
-    const furnitureAt = (j: number) => j >= 0 && j < blocks.length && (signals[j] !== null || roleOf(blocks[j]) === 'boilerplate');
+    // list; a line whose neighbour is clearly furniture too is not given a list's benefit of the doubt.
+    const furnitureAt = (j: number) => j >= 0 && j < blocks.length && ((signals[j]?.strength ?? 0) >= 0.8 || roleOf(blocks[j]) === 'boilerplate');
     for (const [i, node] of blocks.entries()) {
       if (!isBody(node)) continue;
       const ev = evidenceOf(node);

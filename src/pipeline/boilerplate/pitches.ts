@@ -9,6 +9,7 @@ import { furniture, furnitureOf, phraseSet } from '../../lang/vocabulary.js';
 import { wordsOf } from '../../lang/phrases.js';
 import type { Evidence } from '../evidence/index.js';
 import type { Signal } from './signals.js';
+import { STRONG_OFFER } from './english-formulas.js';
 
 const F = (key: Parameters<typeof furniture>[0]) => phraseSet(key, () => furniture(key));
 
@@ -17,21 +18,23 @@ function namesSomething(text: string): boolean {
   return /[^\s.!?:…]\s+\p{Lu}\p{Ll}/u.test(text);
 }
 
-/** "Your first month of Pedalcover insurance is on us.": speaks to the reader, names a brand, says nothing of the story. */
+/** "Save £20 on your first service with Pennock Heating.": speaks to the reader, names a brand, says nothing of the story. */
 function readerPitch(ev: Evidence, language: string | null): Signal | null {
   const { text, words } = ev.form;
   // A short insert, not a question put to someone, not a quotation.
   if (words < 6 || words > 30 || ev.form.end === '?' || /["“”„«»]/u.test(text) || ev.listItem || !language) return null;
   const you = phraseSet(`secondPerson:${language}`, () => furnitureOf('secondPerson', language));
   if (!you.any(text) || !namesSomething(text)) return null;
-  if (ev.storyOverlap > 0.25 || ev.topicalOverlap > 0.25) return null;
-  const offer = ev.form.price || /\d\s?%|\bfree\b/iu.test(text);
+  // A concrete offer (a price, a discount) makes it a pitch: advice to the reader naming a
+  // body the story is about ("Your nearest advice office can help, and it is free") stays.
+  const offer = ev.form.price || /\d\s?%/u.test(text) || STRONG_OFFER.test(text);
+  if (!offer || ev.storyOverlap > 0.25 || ev.topicalOverlap > 0.25) return null;
   return {
     name: 'reader-pitch',
     kind: 'ad',
-    strength: offer ? 0.7 : 0.6,
+    strength: 0.7,
     sentence: true,
-    why: `speaks to the reader, names a brand and shares ${Math.round(ev.storyOverlap * 100)}% of its words with the story${offer ? ', with an offer' : ''}`,
+    why: `speaks to the reader, names a brand and shares ${Math.round(ev.storyOverlap * 100)}% of its words with the story, with an offer`,
   };
 }
 
