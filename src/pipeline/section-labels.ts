@@ -16,7 +16,7 @@ function isLabel(f: Form): boolean {
   return f.words >= 1 && f.words <= 6 && f.end === '' && !/^\d/.test(f.text) && !f.bullet && !f.url && !f.price && f.label === null && !f.symbolLead && !f.bracketed && !f.text.includes(',');
 }
 
-/** "Look 1: Wool jacket and pleated skirt": a numbered or short label and a title without figures. */
+/** "Outfit 2: Linen shirt and wide trousers": a numbered or short label and a title without figures. */
 function isTitledLabel(f: Form): boolean {
   if (f.label === null || f.end !== '' || f.words > 12 || f.price || f.url || f.bullet || f.symbolLead) return false;
   const value = f.text.slice(f.text.indexOf(':') + 1);
@@ -65,8 +65,8 @@ export function markLabelHeadings(forms: Form[], shaped: boolean[], heading: boo
       continue;
     }
     if (heading[k + 1]) {
-      // "Day 1" over "Breakfast": a short label right above a label of a list; "Local press"
-      // over "Economy": a section's label after prose, right above the first of its
+      // "Day 1" over "Breakfast": a short label right above a label of a list; "Regional news"
+      // over "Transport": a section's label after prose, right above the first of its
       // subheadings (a later one of the same short form shows they are a group).
       const afterProse = k === 0 || forms[k - 1].prose;
       const sub = (j: number) => heading[j] && forms[j].words <= 2 && !forms[j].digits;
@@ -90,9 +90,9 @@ const echoes = () => phraseSet('echoPronouns', () => furniture('echoPronouns'));
 
 /**
  * A question that is the prose's own voice, not a subheading: answered at once ("Too tired
- * to chop an onion?" / "Me too. …"), opened by a connective ("So was it worth it?"), answered
+ * to chop an onion?" / "Me too. …"), opened by a connective ("So did it help?"), answered
  * with "Because …" / "Yes, …", or asked about something just named, with the pronoun the
- * answer takes up ("Do they mind the cold?" / "They slow down …").
+ * answer takes up ("Do they bite?" / "They rarely do …").
  */
 export function isRhetorical(question: string, next: string): boolean {
   const q = question.trim();
@@ -100,7 +100,7 @@ export function isRhetorical(question: string, next: string): boolean {
   const answer = next.trim();
   const first = /^[^.!?…]*[.!?…]/u.exec(answer);
   if (first !== null && formOf(first[0]).words <= 3) return true;
-  // "So was it worth it?" runs on from the prose; "So, I've cried—now what?" is set apart by its comma.
+  // "So did it help?" runs on from the prose; "So, you failed—now what?" is set apart by its comma.
   const lead = leads().start(q);
   if (lead > 0 && formOf(q).words >= 3 && !/^[,;:—–]/u.test(q.slice(wordsOf(q).ends[lead - 1]))) return true;
   if (answers().start(answer) > 0) return true;

@@ -79,16 +79,16 @@ export function headingShaped(text: string, maxWords: number, setApart: boolean)
   return true;
 }
 
-// A date with a time or ending the line: "04.03.2025 11:20", "5 Μαρτίου 2025, 09:40", "Udgivet 3. marts 2025".
+// A date with a time or ending the line: "12.06.2024 08:15", "3 June 2024, 17:40", "Publicado 9 de mayo 2024".
 const TIME = /(?<!\d)\d{1,2}[:.]\d{2}(?![\d.,])/u;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 const NUMERIC_DATE = /(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}(?!\d)/u;
 const DATE_END = /\b\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+(?:19|20)\d{2}$/u;
-// "BARNABY CHOI: …", "Q: …": a speaker's turn in a transcript or interview.
+// "ANNA BERG: …", "Q: …": a speaker's turn in a transcript or interview.
 const SPEAKER_TURN = /^\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3}\s*:\s+\S/u;
 // A command or code: a flag, a relative path, a shell prompt.
 const CODE = /(?:^|\s)--?[a-z][\w-]*(?:[\s=]|$)|(?:^|\s)\.{1,2}\/|^[$#>]\s|[{};]\s*$|\w\(\)/u;
-// "Range (claimed): 70–90 km": a spec line, a label and a figure.
+// "Weight (with battery): 31 kg": a spec line, a label and a figure.
 const SPEC_LINE = /^[^:]{1,40}:\s*\S*\d[^:]{0,20}$/u;
 
 /** Lines of a heading's size that are something else: a dateline, a speaker's turn, code, a spec line. */

@@ -18,7 +18,7 @@ function namesSomething(text: string): boolean {
   return /[^\s.!?:…]\s+\p{Lu}\p{Ll}/u.test(text);
 }
 
-/** "Save £20 on your first service with Pennock Heating.": speaks to the reader, names a brand, says nothing of the story. */
+/** "Save £15 on your first clean with Brightwell Windows.": speaks to the reader, names a brand, says nothing of the story. */
 function readerPitch(ev: Evidence, language: string | null): Signal | null {
   const { text, words } = ev.form;
   // A short insert, not a question put to someone, not a quotation.
@@ -45,14 +45,14 @@ function sponsor(ev: Evidence): Signal | null {
   return { name: 'sponsor-thanks', kind: 'ad', strength: 0.75, sentence: true, why: 'thanks or names a sponsor' };
 }
 
-/** "Follow us on …", "Star us on GitHub": a prompt to follow the outlet. */
+/** "Follow us on …", "Give us a star on GitHub": a prompt to follow the outlet. */
 function follow(ev: Evidence): Signal | null {
   const { words } = ev.form;
   if (words > 16 || !F('followPrompts').any(ev.form.text)) return null;
   return { name: 'follow-prompt', kind: 'promo', strength: ev.form.prose ? 0.6 : 0.75, sentence: true, why: 'a prompt to follow the outlet' };
 }
 
-/** "HLMR.L 412.60 ▲ 13.40", "NOORDV 38,20 ▼ −4,8%": a ticker line, figures and an arrow. */
+/** "KSTR.L 88.40 ▼ 1.20", "ABCD 12,05 ▲ +2,1%": a ticker line, figures and an arrow. */
 function ticker(ev: Evidence): Signal | null {
   const t = ev.form.text;
   if (ev.form.words > 8 || !/[▲▼↑↓△▽]/u.test(t)) return null;
@@ -61,13 +61,13 @@ function ticker(ev: Evidence): Signal | null {
   return figures.length >= 2 && rest.length <= 2 ? { name: 'ticker', kind: 'other', strength: 0.85, decisive: true, why: 'a stock ticker: a symbol, figures and an arrow' } : null;
 }
 
-/** "Oslo Børs: NRVK" before or after the story: an exchange and a ticker symbol. */
+/** "Nasdaq Helsinki: KSTR" before or after the story: an exchange and a ticker symbol. */
 function listing(ev: Evidence): Signal | null {
   if (ev.region === 'body' || !/^[\p{L} .&-]{2,30}:\s*\p{Lu}{2,6}(?:\.\p{Lu}{1,2})?$/u.test(ev.form.text)) return null;
   return { name: 'listing', kind: 'other', strength: 0.75, why: 'an exchange and a ticker symbol' };
 }
 
-/** "#ad Stay three nights …": a disclosure hashtag in front of an offer. */
+/** "#ad Two nights for the price of one …": a disclosure hashtag in front of an offer. */
 function hashtagAd(ev: Evidence): Signal | null {
   const t = ev.form.text;
   if (!t.startsWith('#') || ev.form.words > 30) return null;
@@ -75,27 +75,27 @@ function hashtagAd(ev: Evidence): Signal | null {
   return first && F('adLabels').whole(first) ? { name: 'hashtag-ad', kind: 'ad', strength: 0.9, decisive: true, sentence: true, why: 'opens with an advertising hashtag' } : null;
 }
 
-/** "Discuss this post on the forum (23 replies)", "Guestbook (14 entries) · Sign the guestbook". */
+/** "Join the discussion (41 replies)", "Kommentarer (12)". */
 function commentCounter(ev: Evidence): Signal | null {
   const { text, words, prose } = ev.form;
   if (words > 12 || prose || !/\(\s*[\d.,]+(?:\s+\p{L}+)?\s*\)/u.test(text) || !F('comments').any(text)) return null;
   return { name: 'comments', kind: 'navigation', strength: 0.85, decisive: true, why: 'a comments link with its count' };
 }
 
-/** "Posted in Reviews, Family, Electric bikes" after the story: a tag line without its colon. */
+/** "Filed in Gardening, Weekend, Tools" after the story: a tag line without its colon. */
 function tagLine(ev: Evidence): Signal | null {
   if (ev.region !== 'tail' || ev.form.words > 14 || ev.form.end === '.' || !F('navLabels').start(ev.form.text)) return null;
   return { name: 'tag-line', kind: 'navigation', strength: 0.8, why: 'a tags or categories line after the story' };
 }
 
-/** "Get the KRVT 7 Weather app for live radar": a line that sends the reader to an app. */
+/** "Download the Riverside News app for alerts": a line that sends the reader to an app. */
 function appPromo(ev: Evidence): Signal | null {
   const { text, words } = ev.form;
   if (words > 16 || !F('appVerbs').start(text) || !F('appWords').any(text) || ev.topicalOverlap >= 0.5) return null;
   return { name: 'app-promo', kind: 'promo', strength: 0.75, sentence: true, why: 'sends the reader to an app' };
 }
 
-/** "SOURCE Cooperativa …", "FUENTE …" after the story: where the text came from. */
+/** "SOURCE Kestrel Harbour", "FUENTE Ayuntamiento de …" after the story: where the text came from. */
 function sourceTrailer(ev: Evidence): Signal | null {
   const { text, words } = ev.form;
   const n = F('sourceLabels').start(text);
@@ -103,7 +103,7 @@ function sourceTrailer(ev: Evidence): Signal | null {
   return /^(?:\s*:)?\s*\p{Lu}/u.test(text.slice(wordsOf(text).ends[n - 1])) ? { name: 'source-trailer', kind: 'attribution', strength: 0.8, why: 'a source formula and a name after the story' } : null;
 }
 
-/** "Did you make this recipe? Tag @handle …": a handle to tag, put to the reader. */
+/** "Tried this? Tag @ourkitchen and tell us …": a handle to tag, put to the reader. */
 function handleToReader(ev: Evidence, language: string | null): Signal | null {
   const { text, words } = ev.form;
   if (words > 25 || !/(?:^|\s)@[\w.]{2,}/u.test(text) || /["“”„«»]/u.test(text) || !language) return null;
@@ -111,7 +111,7 @@ function handleToReader(ev: Evidence, language: string | null): Signal | null {
   return you.any(text) ? { name: 'handle-prompt', kind: 'promo', strength: 0.7, sentence: true, why: 'asks the reader to tag or follow a handle' } : null;
 }
 
-/** "★★★★★ 4.9 from 318 votes": a readers' rating widget (a critic's bare "★★★★☆" is the review's). */
+/** "★★★★☆ 4.6 from 120 ratings": a readers' rating widget (a critic's bare "★★★★☆" is the review's). */
 function ratingWidget(ev: Evidence): Signal | null {
   const { text, words } = ev.form;
   if (words > 10 || !/^[★☆⭐✩✪✫✬✭✮✯✰]{3}/u.test(text) || !F('votes').any(text)) return null;
@@ -119,7 +119,7 @@ function ratingWidget(ev: Evidence): Signal | null {
 }
 
 /**
- * "Baca juga: Headline of another story" in a language without a list: a label of two or
+ * "Pogledajte i: headline of another story" in a language without a list: a label of two or
  * three words (capitalised, then lower case, no figures), a colon and a headline-like clause,
  * set alone between paragraphs of prose, sharing little with the story or the paragraph after
  * it (a label heading introduces that paragraph; a pointer to another story does not).

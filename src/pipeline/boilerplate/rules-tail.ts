@@ -52,7 +52,7 @@ export const COMMERCE_AND_TAIL_RULES: Rule[] = [
     name: 'mailing-address',
     kind: 'legal',
     tailOnly: true,
-    // A postcode after two commas or more is an address whatever its street types ("22 Mill Wynd, Marrowby, Lanarkshire KA3 9PQ").
+    // A postcode after two commas or more is an address whatever its street types ("7 Kelpie Close, Dunmere, Fife KY9 2LT").
     test: ({ text, words }) => words <= 25 && (isAddress(text) || ADDRESS_TAIL.test(text) || (POSTCODE.test(text) && (text.match(/,/g) ?? []).length >= 2)),
   },
 ];
