@@ -13,6 +13,7 @@ import { headline } from './headline.js';
 import { pullquotes } from './pullquotes.js';
 import { quotes } from './quotes/index.js';
 import { sections } from './sections.js';
+import { checked } from './checked.js';
 
 export interface PipelineOptions {
   boilerplate?: BoilerplateOptions;
@@ -21,13 +22,13 @@ export interface PipelineOptions {
 export function createProcessor(options: PipelineOptions = {}): ArticleProcessor {
   return unified()
     .use(readText)
-    .use(evidence)
-    .use(boilerplate, options.boilerplate)
-    .use(headline)
-    .use(byline)
-    .use(pullquotes)
-    .use(sections)
-    .use(quotes)
+    .use(checked(evidence))
+    .use(checked(boilerplate), options.boilerplate)
+    .use(checked(headline))
+    .use(checked(byline))
+    .use(checked(pullquotes))
+    .use(checked(sections))
+    .use(checked(quotes))
     .use(compile)
     .freeze();
 }

@@ -10,6 +10,7 @@ import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { BoilerplateKind } from '../../types.js';
 import { linkKind, markupKind, TAG_LINK } from './markup.js';
+import { flattenDeepNesting } from '../page/depth.js';
 
 export interface HtmlLine {
   text: string;
@@ -54,7 +55,9 @@ export function closeScripts(html: string): string {
 }
 
 export function parseHtml(html: string) {
-  return parseDocument(closeScripts(html), { withStartIndices: true, withEndIndices: true, decodeEntities: true });
+  // Nesting past 1,000 levels (browsers build no deeper than 512) is blanked out first, same
+  // offsets (see page/depth.ts): parsing it is quadratic and the walks below recurse per level.
+  return parseDocument(flattenDeepNesting(closeScripts(html), 1000), { withStartIndices: true, withEndIndices: true, decodeEntities: true });
 }
 
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\u00a0';
@@ -92,7 +95,7 @@ export function htmlBlocks(nodes: AnyNode[]): HtmlBlock[] {
       const group = groups[groups.length - 1];
       if (line) {
         group.lines.push(line);
-        group.runs.push(...current);
+        for (const run of current) group.runs.push(run);
       } else if (group.lines.length && !pre && tags[tags.length - 1] !== 'table') groups.push({ lines: [], runs: [] });
       current = [];
     }
