@@ -28,6 +28,12 @@ import csSpeech from './cs/speech.json' with { type: 'json' };
 import roSpeech from './ro/speech.json' with { type: 'json' };
 import elSpeech from './el/speech.json' with { type: 'json' };
 import viSpeech from './vi/speech.json' with { type: 'json' };
+import ukSpeech from './uk/speech.json' with { type: 'json' };
+import fiSpeech from './fi/speech.json' with { type: 'json' };
+import huSpeech from './hu/speech.json' with { type: 'json' };
+import swSpeech from './sw/speech.json' with { type: 'json' };
+import msSpeech from './ms/speech.json' with { type: 'json' };
+import thSpeech from './th/speech.json' with { type: 'json' };
 
 export type Gender = 'm' | 'f';
 
@@ -96,6 +102,12 @@ const LANGUAGES = {
   zh: { speech: zhSpeech as Speech },
   ja: { speech: jaSpeech as Speech },
   ko: { speech: koSpeech as Speech },
+  uk: { speech: ukSpeech as Speech },
+  fi: { speech: fiSpeech as Speech },
+  hu: { speech: huSpeech as Speech },
+  sw: { speech: swSpeech as Speech },
+  ms: { speech: msSpeech as Speech },
+  th: { speech: thSpeech as Speech },
 } satisfies Record<string, Vocabulary>;
 
 export type LanguageCode = keyof typeof LANGUAGES;

@@ -1,12 +1,18 @@
 /** Sentence boundaries in news prose, without being fooled by initials and abbreviations. */
 import { UPPER } from './letters.js';
+import { vocabulary } from '../lang/index.js';
 
 // A full stop ends a sentence unless it closes an initial ("U.S.", "J.") or a common
 // abbreviation ("Dr.", "Cmdr.", "Nov."); the next sentence starts with a capital or a quote.
 const ABBREVIATIONS =
   'Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Cmdr|Adm|Sgt|Maj|Pres|Supt|Det|Insp|No|vs|Inc|Corp|Co|Ltd|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|approx|est|dept|Univ';
+// The personal titles of every language's speech data ("Dkt.", "Bw."), the short
+// ones only ("Frau." may end a sentence), are abbreviations too.
+const TITLES = [...new Set(vocabulary('speech').flatMap((s) => Object.keys(s.titles)))]
+  .filter((t) => /^\p{Lu}\p{L}{1,2}$/u.test(t) && !ABBREVIATIONS.split('|').includes(t))
+  .join('|');
 export const SENTENCE_END = new RegExp(
-  String.raw`(?<!\b(?:[${UPPER}]|${ABBREVIATIONS}|[${UPPER}]\.[${UPPER}]))[.!?]["”’)]?\s+(?=["“‘(]?[${UPPER}\d])`,
+  String.raw`(?<!\b(?:[${UPPER}]|${ABBREVIATIONS}|${TITLES}|[${UPPER}]\.[${UPPER}]))[.!?]["”’)]?\s+(?=["“‘(]?[${UPPER}\d])`,
   'g',
 );
 
