@@ -11,7 +11,7 @@ import { sentenceStarts } from '../../text/sentences.js';
 import { wordCount } from '../../text/words.js';
 import { accordingTo, attributionAfter, speechIn, type Attribution } from './attribution.js';
 import type { Speakers } from './speakers.js';
-import { dashSpan, quoteSpans, type Span } from './spans.js';
+import { dashSpans, quoteSpans, type Span } from './spans.js';
 import { countBefore, firstAfter, lastBefore, Timeline, type Mention } from './timeline.js';
 
 export interface InBlock {
@@ -36,9 +36,8 @@ export function maskSpans(text: string, spans: Span[]): string {
 export function paragraphQuotes(text: string, speakers: Speakers, carried: string | null): InBlock[] {
   const mentions = speakers.mentions(text);
   const spans = quoteSpans(text);
-  // With no quotation marks, a paragraph opening with a dialogue dash is a quotation when an attribution follows it.
-  const dashed = spans.length ? null : dashSpan(text);
-  if (dashed && attributionAfter(text.slice(dashed.end + 1, dashed.end + 301))) spans.push(dashed);
+  // With no quotation marks, words after a dialogue dash are a quotation when an attribution follows them.
+  if (!spans.length) spans.push(...dashSpans(text, (after) => attributionAfter(after) !== null));
   const reported = speechIn(maskSpans(text, spans));
   const reportedSpeech: Mention[] = [];
   const speech = new Timeline(reportedSpeech);

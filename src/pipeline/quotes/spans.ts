@@ -52,17 +52,31 @@ export function quoteSpans(text: string): Span[] {
 }
 
 // Dialogue dashes (Polish, Russian, Spanish): "– Nie możemy … – powiedział X." / "—Hemos ganado —dijo X—."
-const DASH_OPEN = /^[–—―]\s?/u;
+// One opens the paragraph or a sentence ("Nie wszyscy są zadowoleni. – Obawiamy się …").
+const DASH_OPEN = /^[–—―]\s?|(?<=[.!?…:]\s)[–—―]\s?(?=[\p{Lu}\p{N}¿¡])/gu;
 const DASH_CLOSE = /[\s,.!?…][–—―]\s?/gu;
 
-/** A paragraph that opens with a dialogue dash: the words up to the next spaced dash, or null. */
-export function dashSpan(text: string): Span | null {
-  const open = DASH_OPEN.exec(text);
-  if (!open) return null;
-  DASH_CLOSE.lastIndex = open[0].length;
-  const close = DASH_CLOSE.exec(text);
-  const end = close ? close.index + 1 : -1;
-  if (end <= open[0].length) return null;
-  const inner = text.slice(open[0].length, end).trim();
-  return inner ? { start: open[0].length, end, text: inner } : null;
+/**
+ * The dialogue-dash quotations of a paragraph: the words after an opening dash up to the next
+ * spaced dash, kept when `attributed` finds an attribution right after that dash. Once one is
+ * attributed, a later one with no attribution of its own continues it ("– … – mówił X. – …"),
+ * up to the next dash or the paragraph's end.
+ */
+export function dashSpans(text: string, attributed: (after: string) => boolean): Span[] {
+  const out: Span[] = [];
+  DASH_OPEN.lastIndex = 0;
+  for (let open = DASH_OPEN.exec(text); open; open = DASH_OPEN.exec(text)) {
+    const start = open.index + open[0].length;
+    if (out.length && start < out[out.length - 1].end) continue;
+    DASH_CLOSE.lastIndex = start;
+    const close = DASH_CLOSE.exec(text);
+    const end = close ? close.index + 1 : text.length;
+    const inner = text.slice(start, end).trim();
+    if (!inner) continue;
+    if ((close && attributed(text.slice(close.index + close[0].length, close.index + close[0].length + 300))) || (out.length && !close)) {
+      out.push({ start, end, text: inner });
+      DASH_OPEN.lastIndex = end;
+    }
+  }
+  return out;
 }
