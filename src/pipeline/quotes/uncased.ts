@@ -28,13 +28,16 @@ export const isUncased = (text: string) => (text.match(UNCASED)?.length ?? 0) > 
 
 const HAN = String.raw`\u4E00-\u9FFF`;
 const after = list((s) => s.nameAfter);
-// Japanese: kanji (maybe with a kana reading in brackets) right before a title: "西園寺（さいおんじ）玲子教授".
-const JA_NAME = new RegExp(String.raw`((?:[${HAN}]{1,4}|[\u30A0-\u30FF]{2,8})(?:（[\u3040-\u309F]+）)?[${HAN}]{0,3}?)(?:${either(after)})`, 'g');
+// Japanese: kanji (maybe with a kana reading in brackets, or a space between family and given
+// name: "森下 勝利さん") right before a title: "西園寺（さいおんじ）玲子教授".
+const JA_NAME = new RegExp(String.raw`((?:[${HAN}]{1,3}[ \u3000][${HAN}]{1,3}|[${HAN}]{1,4}|[\u30A0-\u30FF]{2,8})(?:（[\u3040-\u309F]+）)?[${HAN}]{0,3}?)(?:${either(after)})`, 'g');
 const READING = /（[\u3040-\u309F]+）/g;
 // Korean: a word with a title fused to it ("박영철(58)씨는"), or a title word after the name ("윤서진 교수는").
 const KO_FUSED = new RegExp(String.raw`^([\uAC00-\uD7AF]{2,4})(?:\(\d+\))?(?:${either(after)})[\uAC00-\uD7AF]?$`);
 const KO_TITLE = new RegExp(String.raw`^(?:${either(after)})[\uAC00-\uD7AF]?$`);
 const KO_WORD = /^[\uAC00-\uD7AF]{1,4}$/;
+// A Korean full name is most often three syllables standing as a word ("배성호 충주 양봉협회 사무국장").
+const KO_FULL = /(?<![\uAC00-\uD7AF])[\uAC00-\uD7AF]{3}(?=\s)/g;
 const BEFORE = new Set(list((s) => s.nameBefore));
 const DEVANAGARI_WORD = /^[\u0900-\u097F]+$/;
 // Chinese: a family name and one or two more characters after a role ("摊主周建国", "居民陈蔚说").
@@ -59,7 +62,8 @@ function namesIn(paragraph: string): Named[] {
   for (const m of text.matchAll(HEBREW_PAIR)) out.push({ name: m[1], index: m.index + m[0].indexOf(m[1]) });
   const tokens = [...text.matchAll(/[^\s,.;:!?“”"「」।]+/g)];
   tokens.forEach((t, i) => {
-    const fused = KO_FUSED.exec(t[0]);
+    // A title word ("사무국장은") is no name fused to a shorter title ("사무" + "국장").
+    const fused = KO_TITLE.test(t[0]) ? null : KO_FUSED.exec(t[0]);
     if (fused) out.push({ name: fused[1], index: t.index });
     else if (i > 0 && KO_TITLE.test(t[0]) && KO_WORD.test(tokens[i - 1][0])) out.push({ name: tokens[i - 1][0], index: tokens[i - 1].index });
     if (i > 1 && BEFORE.has(t[0]) && DEVANAGARI_WORD.test(tokens[i - 1][0]) && DEVANAGARI_WORD.test(tokens[i - 2][0])) {
@@ -74,9 +78,13 @@ export class UncasedSpeakers {
   private byStart = new Map<string, string>();
   private last: string | null = null;
 
+  /** Korean three-syllable words by their first syllable: what a family name alone ("배 사무국장") means. */
+  private koGiven = new Map<string, string>();
+
   /** Learn the names of a text (call for the whole body first): longer ones are what short mentions mean. */
   learn(text: string): void {
     if (!isUncased(text)) return;
+    for (const w of text.match(KO_FULL) ?? []) if (!this.koGiven.has(w[0])) this.koGiven.set(w[0], w);
     for (const { name } of namesIn(text)) {
       for (let n = 1; n <= Math.min(name.length, 24); n++) {
         const had = this.byStart.get(name.slice(0, n));
@@ -87,6 +95,7 @@ export class UncasedSpeakers {
 
   /** A short mention as the longest known name it opens. */
   private full(name: string): string {
+    if (KO_WORD.test(name) && name.length === 1) return this.koGiven.get(name) ?? name;
     return this.byStart.get(name) ?? name;
   }
 
