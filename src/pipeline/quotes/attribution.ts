@@ -32,8 +32,8 @@ export const DESCRIPTION = String.raw`((?:${DESCRIBER_LIST}|[${UPPER}][${LETTER}
 // A mention ends a word and is no possessive ("said Smith’s lawyer" names the lawyer).
 const WORD_END = String.raw`(?![${LETTER}'’])(?<!['’]s)`;
 // An inverted speaker ends its clause or goes on with a preposition or adverb ("said Smith in
-// a statement"); "complained that the first Trail model" names no one.
-const INVERTED_END = String.raw`(?=\s*(?:[,.;:!?—–)”"»]|$)|\s+(?:${PREPOSITION_LIST}|${ADVERB_LIST}|[a-z]+ly)(?![${LETTER}]))`;
+// a statement") or a bracket ("zei wethouder Joost Timmerhuis (Mobiliteit)"); "complained that the first Trail model" names no one.
+const INVERTED_END = String.raw`(?=\s*(?:[,.;:!?—–()”"»]|$)|\s+(?:${PREPOSITION_LIST}|${ADVERB_LIST}|[a-z]+ly)(?![${LETTER}]))`;
 const CLAUSE_END = String.raw`(?=\s*(?:[.;:,!?—–]|$))`;
 
 // ", a senior analyst at Stratfor, the Texas-based firm," — may hold commas of its own.
@@ -46,10 +46,10 @@ const WHO_THEN_VERB = new RegExp(String.raw`^[\s,]*${OWNER}${ROLE_WORDS}(${WHO})
 const VERB_THEN_WHO = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+${ROLE_WORDS}(${WHO_AFTER_VERB})${WORD_END}${INVERTED_END}${CREDS}${ROLE_TAIL}`);
 // "said the company’s founder, Maria Lopez": the name after the description is the speaker.
 const NAMED = String.raw`(?:,\s*(${WHO_AFTER_VERB})${WORD_END})?`;
-// A full name that ends the sentence, after a phrase of place or time and a role, which may hold a
+// A full name that ends the sentence or opens an apposition, after a phrase of place or time and a role, which may hold a
 // capitalised genitive: "– powiedział na konferencji wiceprezydent Wrzosowa Tomasz Kędzierski."
 const PHRASE_WORD = String.raw`[${LOWER}'’-]+\s+(?:[${UPPER}][${LETTER}'’-]*\s+(?=[${UPPER}][${LETTER}'’-]*\s+[${UPPER}]))?`;
-const VERB_PHRASE_THEN_NAME = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+(?:${PHRASE_WORD}){1,8}?(${NAME_SOURCE})${WORD_END}(?=\s*(?:[.;!?]|$))`);
+const VERB_PHRASE_THEN_NAME = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+(?:${PHRASE_WORD}){1,8}?(${NAME_SOURCE})${WORD_END}(?=\s*(?:[.;!?,]|$))`);
 const VERB_THEN_DESCRIPTION = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+${DESCRIPTION}${NAMED}${CLAUSE_END}`);
 // Subject dropped ("«…», dijo."), or inverted into the verb ("», a-t-elle ajouté."): a pronoun.
 const NO_SUBJECT = new RegExp(String.raw`^[\s,]*${VERB_LIST}${CLAUSE_END}`);
