@@ -44,6 +44,10 @@ const DEVANAGARI_WORD = /^[\u0900-\u097F]+$/;
 const ZH_NAME = new RegExp(String.raw`(?<=[主民长员师傅者家工生人官户客板友手])(?:${either(list((s) => s.surnames))})[${HAN}]{1,2}`, 'g');
 const ZH_STOP = new RegExp(String.raw`(?:${either(list((s) => (s.surnames ? s.verbs : [])))}|[是在的了和也就对向从把被给让])$`);
 const HEBREW_PAIR = /(?:^|[,،.]\s*)([\u0590-\u05FF\u0621-\u065F]{2,}\s+[\u0590-\u05FF\u0621-\u065F]{2,})\s*[,،]/g;
+// Arabic, Hebrew: a verb of saying (maybe with "and": "ويقول") then a two-word name set off by a comma or
+// a colon: "يقول عمر بوخريص، وهو مرشد …: «…»", "قالت سلمى الحسيني: «…»".
+const RTL_VERBS = either(list((s) => s.verbs).filter((v) => /^[\u0590-\u06FF]+$/.test(v)));
+const RTL_SAID = new RegExp(String.raw`(?:^|[\s,،.:])[וو]?(?:${RTL_VERBS})\s+([\u0590-\u05FF\u0621-\u065F]{2,}\s+[\u0590-\u05FF\u0621-\u065F]{2,})\s*[,،:]`, 'g');
 const uncasedWords = [...new Set(speech.flatMap((s) => [...s.verbs, ...Object.keys(s.pronouns)]))].filter((w) => isUncased(w));
 const SPOKEN = new RegExp(either(uncasedWords));
 
@@ -60,6 +64,11 @@ function namesIn(paragraph: string): Named[] {
   const taken = new Set(out.map((o) => o.index));
   for (const m of text.matchAll(ZH_NAME)) if (!taken.has(m.index)) out.push({ name: ZH_STOP.test(m[0]) ? m[0].slice(0, -1) : m[0], index: m.index });
   for (const m of text.matchAll(HEBREW_PAIR)) out.push({ name: m[1], index: m.index + m[0].indexOf(m[1]) });
+  const paired = new Set(out.map((o) => o.index));
+  for (const m of text.matchAll(RTL_SAID)) {
+    const index = m.index + m[0].lastIndexOf(m[1]);
+    if (!paired.has(index)) out.push({ name: m[1], index });
+  }
   const tokens = [...text.matchAll(/[^\s,.;:!?“”"「」।]+/g)];
   tokens.forEach((t, i) => {
     // A title word ("사무국장은") is no name fused to a shorter title ("사무" + "국장").
