@@ -68,6 +68,8 @@ export interface Speech {
   /** Scripts without capitals: words that follow a name ("さん", "교수", "씨"), or stand right after it ("ने"). */
   nameAfter?: string[];
   nameBefore?: string[];
+  /** Case endings a name may carry, with what replaces them (Hungarian "Bencével" → "Bence"). */
+  nameEndings?: Record<string, string>;
   /** Family names that open a name written without spaces (Chinese). */
   surnames?: string[];
 }

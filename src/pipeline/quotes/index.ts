@@ -51,6 +51,9 @@ export const quotes: Plugin<[QuotesOptions?], Root> = function (options = {}) {
     const roles = new Map<string, Pick<Quote, 'role' | 'credentials'>>();
     const found: FoundQuote[] = [];
     const body = tree.children.filter(isBody).map(blockText);
+    // The language the evidence stage detected, when the speech data has it; else our own guess.
+    const detected = (tree.data as { language?: string | null } | undefined)?.language;
+    speakers.genders.lang = languageCodes.find((c) => c === detected) ?? languageOf(body.join('\n').slice(0, 20000));
     for (const text of body) speakers.learn(text);
     for (const text of body) speakers.learnTitled(text);
     const uncased = new UncasedSpeakers();
@@ -58,12 +61,11 @@ export const quotes: Plugin<[QuotesOptions?], Root> = function (options = {}) {
     // The authors last: a co-author quoted by first name ("says Rosa") is the byline's Rosa Tarrant.
     const byline = file.data.byline;
     for (const text of [...(byline?.authors ?? []), ...(byline?.lines ?? []).map((l) => l.text)]) speakers.learn(text);
-    // The language the evidence stage detected, when the speech data has it; else our own guess.
-    const detected = (tree.data as { language?: string | null } | undefined)?.language;
-    speakers.genders.lang = languageCodes.find((c) => c === detected) ?? languageOf(body.join('\n').slice(0, 20000));
 
     // The speaker of the last quotation of the paragraph before, if it had one.
     let carried: string | null = null;
+    // The paragraph before is a question (an interviewer's), quoting nobody.
+    let asked = false;
     for (const node of tree.children) {
       const data = node.data as BlockData | undefined;
       if (node.type === 'blockquote' && data?.pull) {
@@ -73,11 +75,15 @@ export const quotes: Plugin<[QuotesOptions?], Root> = function (options = {}) {
         continue;
       }
       if (!isBody(node) || node.type !== 'paragraph') {
-        if (isBody(node)) carried = null;
+        // A question may stand as a heading of its own.
+        if (isBody(node)) [carried, asked] = [null, /\?\s*$/.test(blockText(node))];
         continue;
       }
       const text = blockText(node);
       const inBlock: InBlock[] = isUncased(text) ? uncased.quotes(text, carried) : paragraphQuotes(text, speakers, carried);
+      // The answer to a question of an interview: a quotation nobody is said to speak is the interviewee's.
+      if (asked) for (const q of inBlock) if (!q.attributed && !q.quote.speaker) q.quote.speaker = speakers.lastSpeaker;
+      asked = inBlock.length === 0 && /\?\s*$/.test(text);
       carried = inBlock.at(-1)?.quote.speaker ?? null;
       for (const q of inBlock) {
         const { speaker, role, credentials } = q.quote;

@@ -9,6 +9,7 @@
 import { couldBeSurname, isPersonName, namesIn } from '../../text/names.js';
 import { LETTER } from '../../text/letters.js';
 import { Genders } from './genders.js';
+import { vocabulary } from '../../lang/index.js';
 import { introducedBefore, opensSentence, withoutHeadNoise, withoutPossessive } from './mentions.js';
 import { countBefore, type Mention, type Timeline } from './timeline.js';
 import { ZERO_PRONOUN } from './attribution.js';
@@ -54,7 +55,8 @@ export class Speakers {
 
   /** Learn the full names of a text (call for the whole body first). */
   learn(text: string): void {
-    for (const { name } of this.namesOf(text)) {
+    for (const { name: written } of this.namesOf(text)) {
+      const name = this.uninflected(written);
       const tokens = name.split(/\s+/);
       // A lone word ("Menurut Dewi" → "Dewi") is a mention, not a full name to learn.
       if (tokens.length < 2) continue;
@@ -66,6 +68,13 @@ export class Speakers {
       if (tokens.length > 1 && this.byFirst.get(first) !== name) this.byFirst.set(first, this.byFirst.has(first) ? null : name);
     }
     for (const m of text.matchAll(OBJECT)) this.objects.add(withoutPossessive(m[1]).toLowerCase());
+  }
+
+  /** A full name without the case ending its language puts on it ("Szalai Bencével" → "Szalai Bence"). */
+  private uninflected(name: string): string {
+    const endings = Object.entries(vocabulary('speech', this.genders.lang)[0].nameEndings ?? {}).sort((a, b) => b[0].length - a[0].length);
+    const found = name.includes(' ') ? endings.find(([e]) => name.endsWith(e) && name.length - e.length - name.lastIndexOf(' ') > 3) : undefined;
+    return found ? name.slice(0, -found[0].length) + found[1] : name;
   }
 
   /** Learn the people a text names only by title and surname ("Mr. Okafor"); call after `learn`. */
