@@ -6,12 +6,12 @@
  */
 import type { RootContent } from 'mdast';
 import { blockLines, blockText } from '../tree.js';
-import { namesIn } from '../text/names.js';
+import { namesIn, surname } from '../text/names.js';
 import { shingles } from '../text/shingles.js';
 import { INVERTING_LIST, VERB_LIST } from './quotes/vocabulary.js';
 
-export const OPEN = `"“‘'«„「『`;
-export const CLOSE = `"”’'»“」』`;
+export const OPEN = `"“‘'«„「『”»`;
+export const CLOSE = `"”’'»“」』«`;
 const DASH_CHARS = '—–―-';
 const DASHES = ['—', '–', '―', '--', '-'];
 export const CREDIT_LINE = /^(?:[—–―]{1,2}|--?)\s*([^"“”「」]{2,120})$/u;
@@ -93,6 +93,20 @@ export function repeatShingles(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 3 <= chars.length; i++) out.add(chars.slice(i, i + 3).join(''));
   return out;
+}
+
+/**
+ * A credit line without a dash under a quoted copy: a name opening a short line, then
+ * nothing or a comma and a role ("Callum Rennie, community council"), no closing full stop;
+ * the person is one the source paragraph names.
+ */
+export function nameCredit(line: string, source: string): string | null {
+  if (!line || line.length > 90 || /[.!?:;"“”»]$/u.test(line)) return null;
+  const first = namesIn(line)[0];
+  if (first?.index !== 0) return null;
+  const rest = line.slice(first.name.length).trim();
+  if (rest !== '' && !rest.startsWith(',')) return null;
+  return source.includes(surname(first.name)) ? line : null;
 }
 
 /** The person a credit names ("sex therapist Sari Cooper, LCSW" → "Sari Cooper"). */

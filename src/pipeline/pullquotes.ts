@@ -10,7 +10,7 @@ import type { Plugin } from 'unified';
 import { blockLines, blockText, isBody, setRole, type BlockData } from '../tree.js';
 import { containment } from '../text/shingles.js';
 import { contentWords, wordCount, words } from '../text/words.js';
-import { candidateOf, CREDIT_LINE, repeatShingles, speakerFromCredit, type Candidate } from './pullquote-credit.js';
+import { candidateOf, CREDIT_LINE, nameCredit, repeatShingles, speakerFromCredit, type Candidate } from './pullquote-credit.js';
 import { quoteSpans } from './quotes/spans.js';
 
 export interface PullquoteOptions {
@@ -86,42 +86,50 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
 
     for (const [k, i] of body.entries()) {
       const node = blocks[i];
-      if (!isBody(node) || blockLines(node).length > 3) continue;
+      if (!isBody(node) || blockLines(node).length > 6) continue;
       const cand = candidateAt(i);
       const marked = cand.quoted || cand.attribution !== null;
       const size = wordCount(cand.inner);
-      // An unmarked repeat is a sentence or two, never a whole long paragraph.
-      if (size < (marked ? 6 : 8) || (!marked && size > 60)) continue;
+      // A repeat is a sentence or two, never a whole long paragraph; a quoted one with a dash
+      // credit is a pull quote by its form, so a few words are enough.
+      if (size < (marked ? (cand.quoted && cand.form === 'dash' ? 4 : 6) : 8) || size > (marked ? 80 : 60)) continue;
+      if (!marked && blockLines(node).length > 3) continue;
+      // A marked copy may stand further from its source than an unmarked one.
+      const reach = marked ? window * 2 : window;
       // Cheap first look: a repeat shares a run of characters with its source.
       const probes = snippets(cand.inner.toLowerCase());
       let own: Set<string> | null = null;
-      const repeats = body
-        .slice(Math.max(0, k - window), k + window + 1)
+      const source = body
+        .slice(Math.max(0, k - reach), k + reach + 1)
         .filter((j) => j !== i && isBody(blocks[j]))
-        .some((j) => {
+        .find((j) => {
           const other = blockText(blocks[j]);
           // The pulled copy is the marked or the shorter one; the source stays body text.
           if (!marked) {
             const o = candidateAt(j);
             if (o.quoted || o.attribution !== null || other.length <= blockText(node).length) return false;
           }
-          if (!probes.some((p) => lowerAt(j).includes(p))) return false;
+          // A credited copy may be reworded: it need not share a run of characters.
+          if (!probes.some((p) => lowerAt(j).includes(p)) && cand.attribution === null) return false;
           own ??= repeatShingles(cand.inner);
           // "“…,” said NAME" is also the form of a quotation paragraph: that is a pulled copy
           // only when its words already stand in quotation marks in the source paragraph.
-          const source = cand.form === 'said' ? quoteSpans(other).map((s) => s.text).join(' ') : other;
-          if (containment(own, cand.form === 'said' ? repeatShingles(source) : shinglesAt(j)) >= (marked ? 0.75 : 0.9)) return true;
+          const said = cand.form === 'said' ? quoteSpans(other).map((s) => s.text).join(' ') : other;
+          if (containment(own, cand.form === 'said' ? repeatShingles(said) : shinglesAt(j)) >= (marked ? 0.75 : 0.9)) return true;
           // A marked pull quote may reword its source: nearly all its words still stand there;
           // an unmarked one repeats a sentence nearly word for word.
-          return marked ? wordsRepeated(cand.inner, source, cand.form === 'dash' ? 4 : 5) : nearlyVerbatim(cand.inner, other);
+          return marked ? wordsRepeated(cand.inner, said, cand.form === 'dash' ? 4 : 5) : nearlyVerbatim(cand.inner, other);
         });
-      if (!repeats) continue;
+      if (source === undefined) continue;
 
       let attribution = cand.attribution;
       const next = blocks[i + 1];
-      const creditLine = !attribution && next && isBody(next) ? CREDIT_LINE.exec(blockText(next).trim()) : null;
-      if (creditLine && next) {
-        attribution = creditLine[1].trim();
+      const nextText = next && isBody(next) && next.type === 'paragraph' ? blockText(next).trim() : '';
+      // A credit on the line below: after a dash, or (under a quoted copy) a name line whose
+      // person the source paragraph names.
+      const credit = attribution ? null : (CREDIT_LINE.exec(nextText)?.[1] ?? (cand.quoted ? nameCredit(nextText, blockText(blocks[source])) : null));
+      if (credit && next) {
+        attribution = credit.trim();
         setRole(next, 'pullquote-credit');
       }
       const data: BlockData = { ...(node.data as BlockData), pull: true, attribution, speaker: speakerFromCredit(attribution) };

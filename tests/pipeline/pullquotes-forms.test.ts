@@ -124,6 +124,36 @@ describe('pull quotes set by the page', () => {
     ]);
     expect(it_.pulls).toEqual([['La montagna non si è fermata, ci siamo fermati noi', 'Davide Zanella']]);
   });
+
+  it('in Swedish right-hand marks, and with a name credit line below without a dash', () => {
+    const sv = run([
+      'Skärgårdsbåten får ny turlista',
+      'Från och med oktober går skärgårdsbåten till Möja bara tre gånger om dagen, meddelade rederiet på måndagen.',
+      'Ingrid Lindqvist, som driver affären på ön, är orolig. ”Utan kvällsbåten kan ingen pendla härifrån längre”, säger hon.',
+      '”Utan kvällsbåten kan ingen pendla härifrån längre” – Ingrid Lindqvist',
+      'Rederiet ska utvärdera turlistan efter vintern och lovar att lyssna på de boende.',
+    ]);
+    expect(sv.pulls).toEqual([['Utan kvällsbåten kan ingen pendla härifrån längre', 'Ingrid Lindqvist']]);
+    const en = run([
+      'Ferry timetable cut for winter',
+      'The island ferry will sail four times a day instead of six from November, the operator said on Monday, citing crew shortages.',
+      'Islanders say the cut falls hardest on those who work on the mainland. “The last boat home now leaves before most shifts end,” said Callum Rennie, who chairs the community council.',
+      '“The last boat home now leaves before most shifts end.”',
+      'Callum Rennie, community council',
+      'The operator said it hoped to restore the full timetable in spring once new crew have finished their training.',
+    ]);
+    expect(en.pulls).toEqual([['The last boat home now leaves before most shifts end.', 'Callum Rennie']]);
+    expect(en.body).not.toContain('Callum Rennie, community council');
+  });
+
+  it('hard-wrapped over several lines, or set a long way from its source', () => {
+    const source =
+      'Engineers at the works say the old pumps were never the problem. “The pumps did exactly what they were built to do for ninety years, and what failed was the pipe we laid in the seventies and never looked at again,” said Oluwaseun Adeyemi, who leads the repair crew.';
+    const filler = (n: number) => `Paragraph ${n} of the report describes the repair schedule for the ${n}th district, with crews working in shifts through the night.`;
+    const wrapped = '“The pumps did exactly what they were built to do for\nninety years, and what failed was the pipe we laid in\nthe seventies and never looked at again.”\n— Oluwaseun Adeyemi';
+    const { pulls } = run(['Water works repair', 'The city’s water works will be closed for repairs until March.', source, ...[1, 2, 3, 4, 5, 6, 7, 8].map(filler), wrapped, filler(9)]);
+    expect(pulls).toEqual([[expect.stringContaining('what failed was the pipe we'), 'Oluwaseun Adeyemi']]);
+  });
 });
 
 describe('near-misses that stay body text', () => {
@@ -160,6 +190,18 @@ describe('near-misses that stay body text', () => {
     ]);
     expect(pulls).toEqual([]);
     expect(body.some((t) => t.includes('protected cycle lanes'))).toBe(true);
+  });
+
+  it('a quotation paragraph followed by a paragraph that opens with a name', () => {
+    const { pulls, body } = run([
+      'Depot plan divides the town',
+      'The bus company wants to build its new depot on the old football ground, and says it will create sixty jobs.',
+      '“Sixty jobs on a site that has stood empty for a decade is not a small thing,” said Priya Raman, the company’s regional manager.',
+      'Priya Raman, who grew up nearby, said the pitch would be rebuilt next to the school.',
+      'Residents will be able to comment on the plans until the end of the month.',
+    ]);
+    expect(pulls).toEqual([]);
+    expect(body).toContain('Priya Raman, who grew up nearby, said the pitch would be rebuilt next to the school.');
   });
 
   it('a sentence of a quotation repeated inside a longer quote paragraph', () => {
