@@ -10,12 +10,19 @@ import type { Plugin } from 'unified';
 import { blockLines, blockText, isBody, setRole, type BlockData } from '../tree.js';
 import { containment } from '../text/shingles.js';
 import { contentWords, wordCount, words } from '../text/words.js';
+import { formOf } from './evidence/form.js';
 import { candidateOf, CREDIT_LINE, nameCredit, repeatShingles, speakerFromCredit, type Candidate } from './pullquote-credit.js';
 import { quoteSpans } from './quotes/spans.js';
 
 export interface PullquoteOptions {
   /** How many blocks before and after to look for the repeated text. */
   window?: number;
+}
+
+/** A bullet or one line of a run of like lines: a list item, not a pulled copy. */
+function isListLine(node: RootContent): boolean {
+  const ev = (node.data as BlockData | undefined)?.evidence;
+  return ev ? ev.form.bullet || ev.listItem : formOf(blockText(node)).bullet;
 }
 
 /** Do (nearly) all the content words of `part` — `least` or more — occur in `whole`? */
@@ -91,9 +98,10 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
       const marked = cand.quoted || cand.attribution !== null;
       const size = wordCount(cand.inner);
       // A repeat is a sentence or two, never a whole long paragraph; a quoted one with a dash
-      // credit is a pull quote by its form, so a few words are enough.
+      // credit is a pull quote by its form, so a few words are enough. A list item (a bullet
+      // of highlights) restates the story on purpose: unmarked, it is content.
       if (size < (marked ? (cand.quoted && cand.form === 'dash' ? 4 : 6) : 8) || size > (marked ? 80 : 60)) continue;
-      if (!marked && blockLines(node).length > 3) continue;
+      if (!marked && (blockLines(node).length > 3 || isListLine(node))) continue;
       // A marked copy may stand further from its source than an unmarked one.
       const reach = marked ? window * 2 : window;
       // Cheap first look: a repeat shares a run of characters with its source.
