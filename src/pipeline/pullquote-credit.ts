@@ -96,6 +96,22 @@ export function repeatShingles(text: string): Set<string> {
 }
 
 /**
+ * A credit line of its own opening with a dash ("— Callum Rennie, community council"): a few
+ * words, not a sentence (a dash that opens a line of dialogue is followed by one).
+ */
+export function dashCreditLine(line: string): string | null {
+  const credit = CREDIT_LINE.exec(line)?.[1]?.trim();
+  if (!credit || /[.!?…]$/u.test(credit) || credit.split(/\s+/).length > 12) return null;
+  return namesSomeone(credit) ? credit : null;
+}
+
+/** Does a credit name a person ("Callum Rennie, community council", 村上健司), or is it a few words of a script without capitals? */
+function namesSomeone(credit: string): boolean {
+  if (speakerFromCredit(credit) !== null) return true;
+  return !/[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/u.test(credit) && credit.split(/\s+/).length <= 6;
+}
+
+/**
  * A credit line without a dash under a quoted copy: a name opening a short line, then
  * nothing or a comma and a role ("Callum Rennie, community council"), no closing full stop;
  * the person is one the source paragraph names.

@@ -11,7 +11,7 @@ import { blockLines, blockText, isBody, setRole, type BlockData } from '../tree.
 import { containment } from '../text/shingles.js';
 import { contentWords, wordCount, words } from '../text/words.js';
 import { formOf } from './evidence/form.js';
-import { candidateOf, CREDIT_LINE, nameCredit, repeatShingles, speakerFromCredit, type Candidate } from './pullquote-credit.js';
+import { candidateOf, dashCreditLine, nameCredit, repeatShingles, speakerFromCredit, type Candidate } from './pullquote-credit.js';
 import { quoteSpans } from './quotes/spans.js';
 
 export interface PullquoteOptions {
@@ -94,7 +94,12 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
     for (const [k, i] of body.entries()) {
       const node = blocks[i];
       if (!isBody(node) || blockLines(node).length > 6) continue;
-      const cand = candidateAt(i);
+      const next = blocks[i + 1];
+      const nextText = next && isBody(next) && next.type === 'paragraph' ? blockText(next).trim() : '';
+      // A dash credit on the line below marks the copy as much as quotation marks do.
+      const base = candidateAt(i);
+      const below = base.attribution === null ? dashCreditLine(nextText) : null;
+      const cand: Candidate = below ? { ...base, attribution: below, form: 'dash' } : base;
       const marked = cand.quoted || cand.attribution !== null;
       const size = wordCount(cand.inner);
       // A repeat is a sentence or two, never a whole long paragraph; a quoted one with a dash
@@ -131,11 +136,9 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
       if (source === undefined) continue;
 
       let attribution = cand.attribution;
-      const next = blocks[i + 1];
-      const nextText = next && isBody(next) && next.type === 'paragraph' ? blockText(next).trim() : '';
       // A credit on the line below: after a dash, or (under a quoted copy) a name line whose
       // person the source paragraph names.
-      const credit = attribution ? null : (CREDIT_LINE.exec(nextText)?.[1] ?? (cand.quoted ? nameCredit(nextText, blockText(blocks[source])) : null));
+      const credit = attribution ? below : (dashCreditLine(nextText) ?? (cand.quoted ? nameCredit(nextText, blockText(blocks[source])) : null));
       if (credit && next) {
         attribution = credit.trim();
         setRole(next, 'pullquote-credit');

@@ -154,6 +154,50 @@ describe('pull quotes set by the page', () => {
     const { pulls } = run(['Water works repair', 'The city’s water works will be closed for repairs until March.', source, ...[1, 2, 3, 4, 5, 6, 7, 8].map(filler), wrapped, filler(9)]);
     expect(pulls).toEqual([[expect.stringContaining('what failed was the pipe we'), 'Oluwaseun Adeyemi']]);
   });
+
+  it('unmarked and reworded, marked only by a dash credit on the line below', () => {
+    const { pulls, body } = run([
+      'Orchard replants after the frost',
+      'Growers in the valley lost most of their blossom to a late frost in April. “We lost the crop, but we did not lose the orchard, and the roots are still good,” said Tomasz Wierzbicki, whose family has farmed there since 1961.',
+      'The regional growers’ association has asked the ministry for emergency loans to cover the lost season.',
+      'We lost the crop, not the orchard. The roots are still good.',
+      '— Tomasz Wierzbicki',
+      'Most of the growers plan to replant within two years, the association said.',
+    ]);
+    expect(pulls).toEqual([['We lost the crop, not the orchard. The roots are still good.', 'Tomasz Wierzbicki']]);
+    expect(body).not.toContain('— Tomasz Wierzbicki');
+  });
+
+  it('of four words with a dash credit, not taken for a byline', () => {
+    const { pulls, article } = run([
+      'Protected lanes for three streets',
+      'The council will add protected cycle lanes on three streets. “Paint is not enough. Concrete is real protection,” said Noor Haddad, a nurse who commutes by bike.',
+      'Work starts in May and should be done by the autumn, the council said.',
+      '“Concrete is real protection.” — Noor Haddad',
+      'The lanes will cost £4 million, most of it from a national fund.',
+    ]);
+    expect(pulls).toEqual([['Concrete is real protection.', 'Noor Haddad']]);
+    expect(article.byline.authors).toEqual([]);
+  });
+
+  it('in Chinese with a double dash credit, and in Arabic guillemets', () => {
+    const zh = run([
+      '老街夜市重新开放',
+      '市政府宣布，老街夜市将于下月重新开放，每周五和周六晚上营业，届时道路将禁止车辆通行。',
+      '夜市管理委员会主任王建国表示：“我们希望让年轻人重新回到老街，让小店能够继续经营下去。”',
+      '“我们希望让年轻人重新回到老街，让小店能够继续经营下去。”——王建国',
+      '据介绍，首批将有八十个摊位入驻，其中一半为本地小吃。',
+    ]);
+    expect(zh.pulls).toEqual([['我们希望让年轻人重新回到老街，让小店能够继续经营下去。', '王建国']]);
+    const ar = run([
+      'إعادة افتتاح سوق المدينة القديم',
+      'أعلنت البلدية أن السوق القديم سيعاد افتتاحه الشهر المقبل بعد عامين من أعمال الترميم الشاملة.',
+      'وقال رئيس جمعية التجار أحمد منصور: «الناس يعودون إلى السوق من أجل الناس، وليس فقط من أجل البضائع».',
+      '«الناس يعودون إلى السوق من أجل الناس، وليس فقط من أجل البضائع» — أحمد منصور',
+      'ومن المتوقع أن يضم السوق أكثر من مئة محل تجاري عند افتتاحه.',
+    ]);
+    expect(ar.pulls.map(([t]) => t)).toEqual(['الناس يعودون إلى السوق من أجل الناس، وليس فقط من أجل البضائع']);
+  });
 });
 
 describe('near-misses that stay body text', () => {
@@ -190,6 +234,18 @@ describe('near-misses that stay body text', () => {
     ]);
     expect(pulls).toEqual([]);
     expect(body.some((t) => t.includes('protected cycle lanes'))).toBe(true);
+  });
+
+  it('a paragraph followed by a line of dialogue opened with a dash', () => {
+    const { pulls, body } = run([
+      'Entrevista con la alcaldesa',
+      'La alcaldesa explicó que el mercado abrirá los domingos a partir de mayo, después de meses de negociación con los comerciantes.',
+      '¿Abrirá el mercado los domingos a partir de mayo?',
+      '— Sí, y también por la tarde',
+      'La medida se revisará al cabo de un año según las ventas.',
+    ]);
+    expect(pulls).toEqual([]);
+    expect(body).toContain('— Sí, y también por la tarde');
   });
 
   it('a quotation paragraph followed by a paragraph that opens with a name', () => {
