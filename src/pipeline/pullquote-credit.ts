@@ -8,7 +8,7 @@ import type { RootContent } from 'mdast';
 import { blockLines, blockText } from '../tree.js';
 import { namesIn, surname } from '../text/names.js';
 import { shingles } from '../text/shingles.js';
-import { INVERTING_LIST, VERB_LIST } from './quotes/vocabulary.js';
+import { INVERTING_LIST, PRONOUN, VERB_LIST } from './quotes/vocabulary.js';
 
 export const OPEN = `"“‘'«„「『”»`;
 export const CLOSE = `"”’'»“」』«`;
@@ -33,6 +33,8 @@ function unquote(text: string): { inner: string; quoted: boolean } {
 // `“…,” said Rosalind Achterberg.` / `“…,” Achterberg says.`: a credit given as reported speech.
 const SAID_CREDIT = new RegExp(String.raw`^[,\s]*${INVERTING_LIST}\s+([^"“”«»„「」\n]{2,120})$`, 'u');
 const CREDIT_SAID = new RegExp(String.raw`^[,\s]*(\p{Lu}[^"“”«»„「」\n]{1,119}?)\s+${VERB_LIST}$`, 'u');
+// `“…,” she said.` / `“…,” said he.`: the page copied the quotation with its pronoun credit.
+const PRONOUN_SAID = new RegExp(String.raw`^[,\s]*(${PRONOUN})\s+${VERB_LIST}$|^[,\s]*${INVERTING_LIST}\s+(${PRONOUN})$`, 'u');
 
 /** `“…” — credit`: a closing mark, a dash (or a run of two), then a short credit with no quotes. */
 function dashCredit(text: string): { quote: string; credit: string } | null {
@@ -60,8 +62,20 @@ function saidCredit(text: string): { quote: string; credit: string } | null {
     if (rest.length > 130) return null;
     const said = SAID_CREDIT.exec(rest) ?? CREDIT_SAID.exec(rest);
     if (said) return { quote: text.slice(0, close + 1), credit: said[1].trim() };
+    const pronoun = PRONOUN_SAID.exec(rest);
+    if (pronoun) return { quote: text.slice(0, close + 1), credit: (pronoun[1] ?? pronoun[2]).trim() };
   }
   return null;
+}
+
+/** `NAME: “…”`: a credit that leads, a person named before a colon, the quotation after it. */
+function leadCredit(text: string): { quote: string; credit: string } | null {
+  const colon = text.search(/[:：]/u);
+  if (colon < 3 || colon > 80) return null;
+  const credit = text.slice(0, colon).trim();
+  const quote = text.slice(colon + 1).trim();
+  if (!OPEN.includes(quote[0]) || !CLOSE.includes(quote.replace(/[.!]$/u, '').at(-1) ?? '')) return null;
+  return credit.split(/\s+/).length <= 8 && speakerFromCredit(credit) !== null ? { quote: quote.replace(/[.!]$/u, ''), credit } : null;
 }
 
 export function candidateOf(node: RootContent): Candidate {
@@ -73,7 +87,8 @@ export function candidateOf(node: RootContent): Candidate {
   if (creditLine && at > 0) return { ...unquote(text.slice(0, at).trimEnd()), attribution: creditLine[1].trim(), form: 'dash' };
   const dashed = dashCredit(text);
   if (dashed) return { ...unquote(dashed.quote), attribution: dashed.credit, form: 'dash' };
-  const said = saidCredit(text);
+  // A leading credit is a quotation paragraph's form too: like "said NAME" it needs a quoted source.
+  const said = saidCredit(text) ?? leadCredit(text);
   if (said) return { ...unquote(said.quote), attribution: said.credit, form: 'said' };
   return { ...unquote(text), attribution: null, form: null };
 }

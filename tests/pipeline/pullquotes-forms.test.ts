@@ -25,6 +25,18 @@ describe('pull quotes set by the page', () => {
     expect(body.some((t) => t.includes('says Hannah Greer'))).toBe(false);
   });
 
+  it('copied with its pronoun credit ("…,” she said.")', () => {
+    const { pulls, body } = run([
+      'Lighthouse trust asks for emergency money',
+      'The trust that looks after the Skerry Point lighthouse says the tower will not survive another winter without repairs to its lantern room.',
+      'Its chair, Marguerite Van Der Kolk, urged the county to act. “We are not restoring a postcard, we are keeping a building standing,” she said. “It has kept people alive for a century.”',
+      '“We are not restoring a postcard, we are keeping a building standing,” she said.',
+      'The county will decide on the request at its meeting next month.',
+    ]);
+    expect(pulls.map(([t]) => t)).toEqual(['We are not restoring a postcard, we are keeping a building standing,']);
+    expect(body.filter((t) => t.includes('not restoring a postcard')).length).toBe(1);
+  });
+
   it('in German low-high marks with ", sagt NAME"', () => {
     const { pulls } = run([
       'Stadtbibliothek öffnet sonntags',
@@ -34,6 +46,18 @@ describe('pull quotes set by the page', () => {
       'Der Stadtrat hat die Mittel für das Pilotjahr bereits bewilligt, eine Verlängerung hängt von den Besucherzahlen ab.',
     ]);
     expect(pulls).toEqual([['Am Sonntag kommen die Familien, die unter der Woche keine Zeit haben“,'.replace('“,', ''), 'Jana Vogelsang']].map(([t, s]) => [expect.stringContaining(t!), s]));
+  });
+
+  it('credited before a colon ("NAME: „…“")', () => {
+    const { pulls, body } = run([
+      'Stadtbibliothek öffnet sonntags',
+      'Die Stadtbibliothek in Kassel öffnet ab Mai auch am Sonntag, zunächst für ein Jahr und mit zusätzlichem Personal aus dem Kulturamt.',
+      'Leiterin Jana Vogelsang sieht darin eine Chance. „Am Sonntag kommen die Familien, die unter der Woche keine Zeit haben“, sagte sie bei der Vorstellung der Pläne.',
+      'Jana Vogelsang: „Am Sonntag kommen die Familien, die unter der Woche keine Zeit haben.“',
+      'Der Stadtrat hat die Mittel für das Pilotjahr bereits bewilligt, eine Verlängerung hängt von den Besucherzahlen ab.',
+    ]);
+    expect(pulls).toEqual([['Am Sonntag kommen die Familien, die unter der Woche keine Zeit haben.', 'Jana Vogelsang']]);
+    expect(body.some((t) => t.startsWith('Jana Vogelsang:'))).toBe(false);
   });
 
   it('in French guillemets with inner spaces and a dash credit', () => {
