@@ -80,6 +80,16 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
       if (!shingleCache.has(i)) shingleCache.set(i, repeatShingles(blockText(blocks[i])));
       return shingleCache.get(i)!;
     };
+    const quoted = new Map<number, { text: string; shingles: Set<string> }>();
+    const quotedEntry = (i: number) => {
+      if (!quoted.has(i)) {
+        const text = quoteSpans(blockText(blocks[i])).map((s) => s.text).join(' ');
+        quoted.set(i, { text, shingles: repeatShingles(text) });
+      }
+      return quoted.get(i)!;
+    };
+    const quotedAt = (i: number) => quotedEntry(i).text;
+    const quotedShinglesAt = (i: number) => quotedEntry(i).shingles;
     const lowered = new Map<number, string>();
     const lowerAt = (i: number) => {
       if (!lowered.has(i)) lowered.set(i, blockText(blocks[i]).toLowerCase());
@@ -122,13 +132,13 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
             const o = candidateAt(j);
             if (o.quoted || o.attribution !== null || other.length <= blockText(node).length) return false;
           }
-          // A credited copy may be reworded: it need not share a run of characters.
-          if (!probes.some((p) => lowerAt(j).includes(p)) && cand.attribution === null) return false;
+          // A copy credited after a dash may be reworded: it need not share a run of characters.
+          if (!probes.some((p) => lowerAt(j).includes(p)) && cand.form !== 'dash') return false;
           own ??= repeatShingles(cand.inner);
           // "“…,” said NAME" is also the form of a quotation paragraph: that is a pulled copy
           // only when its words already stand in quotation marks in the source paragraph.
-          const said = cand.form === 'said' ? quoteSpans(other).map((s) => s.text).join(' ') : other;
-          if (containment(own, cand.form === 'said' ? repeatShingles(said) : shinglesAt(j)) >= (marked ? 0.75 : 0.9)) return true;
+          const said = cand.form === 'said' ? quotedAt(j) : other;
+          if (containment(own, cand.form === 'said' ? quotedShinglesAt(j) : shinglesAt(j)) >= (marked ? 0.75 : 0.9)) return true;
           // A marked pull quote may reword its source: nearly all its words still stand there;
           // an unmarked one repeats a sentence nearly word for word.
           return marked ? wordsRepeated(cand.inner, said, cand.form === 'dash' ? 4 : 5) : nearlyVerbatim(cand.inner, other);
