@@ -127,10 +127,12 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
         .filter((j) => j !== i && isBody(blocks[j]))
         .find((j) => {
           const other = blockText(blocks[j]);
-          // The pulled copy is the marked or the shorter one; the source stays body text.
+          // The pulled copy is the marked or the shorter one; the source stays body text. A
+          // quotation paragraph ("“…,” said NAME") is a source when it says much more than the copy.
           if (!marked) {
             const o = candidateAt(j);
-            if (o.quoted || o.attribution !== null || other.length <= blockText(node).length) return false;
+            const longerQuote = o.form === 'said' && wordCount(o.inner) * 0.8 >= size;
+            if (((o.quoted || o.attribution !== null) && !longerQuote) || other.length <= blockText(node).length) return false;
           }
           // A copy credited after a dash may be reworded: it need not share a run of characters.
           if (!probes.some((p) => lowerAt(j).includes(p)) && cand.form !== 'dash') return false;

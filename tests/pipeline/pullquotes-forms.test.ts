@@ -130,6 +130,19 @@ describe('pull quotes set by the page', () => {
     expect(body.filter((t) => t.includes('kept the poorest readers')).length).toBe(1);
   });
 
+  it('unmarked, repeating a sentence of a quotation paragraph', () => {
+    const { pulls, body } = run([
+      'Water works repair',
+      'The city’s water works will be closed for repairs until March, the council said on Friday.',
+      '“The pumps did what they were built to do for ninety years. What failed was the pipe we laid in the seventies and never looked at again,” said Oluwaseun Adeyemi, who leads the repair crew.',
+      'Crews will work through the night to replace the worst stretch before the holidays.',
+      'What failed was the pipe we laid in the seventies and never looked at again.',
+      'Residents will receive bottled water from three depots while the supply is off.',
+    ]);
+    expect(pulls.map(([t]) => t)).toEqual(['What failed was the pipe we laid in the seventies and never looked at again.']);
+    expect(body.filter((t) => t.includes('never looked at again')).length).toBe(1);
+  });
+
   it('in Portuguese with ", afirma NAME" and in Italian with a dash', () => {
     const pt = run([
       'Feira do livro volta ao parque',
