@@ -48,16 +48,16 @@ function lcs(a: string[], b: string[]): number {
 
 /**
  * Does `part` repeat one sentence (or two running ones) of `whole` nearly word for word:
- * a word or two changed, added or dropped, the order kept?
+ * one word changed or added (any dropped), the order kept, in a sentence of ten or more?
  */
 function nearlyVerbatim(part: string, whole: string): boolean {
   const a = words(part.toLowerCase());
-  if (a.length < 8) return false;
+  if (a.length < 10) return false;
   const sentences = whole.split(/(?<=[.!?…])\s+/u).map((t) => words(t.toLowerCase()));
   return sentences.some((_, n) =>
     [sentences[n], [...sentences[n], ...(sentences[n + 1] ?? [])]].some((b) => {
       const common = lcs(a, b);
-      return common >= 0.85 * a.length && common >= 0.6 * b.length;
+      return common >= Math.max(0.85 * a.length, a.length - 1) && common >= 0.6 * b.length;
     }),
   );
 }
@@ -143,7 +143,9 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
           if (containment(own, cand.form === 'said' ? quotedShinglesAt(j) : shinglesAt(j)) >= (marked ? 0.75 : 0.9)) return true;
           // A marked pull quote may reword its source: nearly all its words still stand there;
           // an unmarked one repeats a sentence nearly word for word.
-          return marked ? wordsRepeated(cand.inner, said, cand.form === 'dash' ? 4 : 5) : nearlyVerbatim(cand.inner, other);
+          // (The story's last paragraph may echo its lead on purpose: only an exact copy is pulled.)
+          if (marked) return wordsRepeated(cand.inner, said, cand.form === 'dash' ? 4 : 5);
+          return k < body.length - 1 && nearlyVerbatim(cand.inner, other);
         });
       if (source === undefined) continue;
 

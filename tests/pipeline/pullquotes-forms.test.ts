@@ -260,6 +260,25 @@ describe('near-misses that stay body text', () => {
     expect(body).toContain('Then, in the fourth summer, the river came back.');
   });
 
+  it('a line that echoes the lead with two words added, closing the story or in its middle', () => {
+    const { pulls, body } = run([
+      'Council approves new cycle lanes',
+      'The council approved eleven kilometres of protected cycle lanes on Thursday after a two-year campaign by parents and school staff.',
+      'Work on the first stretch, along the canal, starts in September and should be finished before the winter.',
+      'The scheme will be paid for from the national active travel fund and a levy on the new car parks.',
+      'And so the council approved eleven kilometres of protected cycle lanes after a two-year campaign by parents.',
+    ]);
+    expect(pulls).toEqual([]);
+    expect(body).toContain('And so the council approved eleven kilometres of protected cycle lanes after a two-year campaign by parents.');
+    const middle = run([
+      'Council approves new cycle lanes',
+      'The council approved eleven kilometres of protected cycle lanes on Thursday after a two-year campaign by parents and school staff.',
+      'And so the council approved eleven kilometres of protected cycle lanes after a two-year campaign by parents.',
+      'Work on the first stretch, along the canal, starts in September and should be finished before the winter.',
+    ]);
+    expect(middle.pulls).toEqual([]);
+  });
+
   it('a call to action repeated at both ends of the story', () => {
     const cta = 'Sign up for our morning newsletter to get the stories that matter delivered to your inbox.';
     const { pulls, body } = run([
