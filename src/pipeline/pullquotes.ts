@@ -150,9 +150,9 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
       if (source === undefined) continue;
 
       let attribution = cand.attribution;
-      // A credit on the line below: after a dash, or (under a quoted copy) a name line whose
-      // person the source paragraph names.
-      const credit = attribution ? below : (dashCreditLine(nextText) ?? (cand.quoted ? nameCredit(nextText, blockText(blocks[source])) : null));
+      // A credit on the line below: after a dash (found above), or under a quoted copy a name
+      // line whose person the source paragraph names.
+      const credit = below ?? (attribution === null && cand.quoted ? nameCredit(nextText, blockText(blocks[source])) : null);
       if (credit && next) {
         attribution = credit.trim();
         setRole(next, 'pullquote-credit');
