@@ -14,7 +14,7 @@ export const OPEN = `"“‘'«„「『”»`;
 export const CLOSE = `"”’'»“」』«`;
 const DASH_CHARS = '—–―-';
 const DASHES = ['—', '–', '―', '--', '-'];
-export const CREDIT_LINE = /^(?:[—–―]{1,2}|--?)\s*([^"“”「」]{2,120})$/u;
+const CREDIT_LINE = /^(?:[—–―]{1,2}|--?)\s*([^"“”「」]{2,120})$/u;
 
 export interface Candidate {
   inner: string;
@@ -82,9 +82,10 @@ export function candidateOf(node: RootContent): Candidate {
   const text = blockText(node).trim();
   const lines = blockLines(node);
   const lastLine = lines.length > 1 ? lines[lines.length - 1].text.trim() : null;
-  const creditLine = lastLine ? CREDIT_LINE.exec(lastLine) : null;
+  // A last line that is a dash credit (a line of a wrapped paragraph may open with a dash too).
+  const creditLine = lastLine ? dashCreditLine(lastLine) : null;
   const at = creditLine && lastLine ? text.lastIndexOf(lastLine) : -1;
-  if (creditLine && at > 0) return { ...unquote(text.slice(0, at).trimEnd()), attribution: creditLine[1].trim(), form: 'dash' };
+  if (creditLine && at > 0) return { ...unquote(text.slice(0, at).trimEnd()), attribution: creditLine, form: 'dash' };
   const dashed = dashCredit(text);
   if (dashed) return { ...unquote(dashed.quote), attribution: dashed.credit, form: 'dash' };
   // A leading credit is a quotation paragraph's form too: like "said NAME" it needs a quoted source.
