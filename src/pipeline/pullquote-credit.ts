@@ -31,10 +31,10 @@ function unquote(text: string): { inner: string; quoted: boolean } {
 }
 
 // `“…,” said Rosalind Achterberg.` / `“…,” Achterberg says.`: a credit given as reported speech.
-const SAID_CREDIT = new RegExp(String.raw`^[,\s]*${INVERTING_LIST}\s+([^"“”«»„「」\n]{2,120})$`, 'u');
-const CREDIT_SAID = new RegExp(String.raw`^[,\s]*(\p{Lu}[^"“”«»„「」\n]{1,119}?)\s+${VERB_LIST}$`, 'u');
+const SAID_CREDIT = new RegExp(String.raw`^[,\s]*(?:[—–]\s*)?${INVERTING_LIST}\s+([^"“”«»„「」\n]{2,120})$`, 'u');
+const CREDIT_SAID = new RegExp(String.raw`^[,\s]*(?:[—–]\s*)?(\p{Lu}[^"“”«»„「」\n]{1,119}?)\s+${VERB_LIST}$`, 'u');
 // `“…,” she said.` / `“…,” said he.`: the page copied the quotation with its pronoun credit.
-const PRONOUN_SAID = new RegExp(String.raw`^[,\s]*(${PRONOUN})\s+${VERB_LIST}$|^[,\s]*${INVERTING_LIST}\s+(${PRONOUN})$`, 'u');
+const PRONOUN_SAID = new RegExp(String.raw`^[,\s]*(?:[—–]\s*)?(${PRONOUN})\s+${VERB_LIST}$|^[,\s]*(?:[—–]\s*)?${INVERTING_LIST}\s+(${PRONOUN})$`, 'u');
 
 /** `“…” — credit`: a closing mark, a dash (or a run of two), then a short credit with no quotes. */
 function dashCredit(text: string): { quote: string; credit: string } | null {

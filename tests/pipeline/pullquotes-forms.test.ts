@@ -82,6 +82,17 @@ describe('pull quotes set by the page', () => {
     expect(pulls).toEqual([[expect.stringContaining('Si no molemos rápido, la aceituna pierde calidad en el patio'), 'Inmaculada Roldán']]);
   });
 
+  it('in Russian guillemets with ", — сказал NAME"', () => {
+    const { pulls } = run([
+      'В городе откроют новый рынок',
+      'Новый крытый рынок на Садовой улице откроется в мае, сообщили в администрации города в понедельник.',
+      'Директор рынка Ирина Соколова уверена, что покупатели вернутся. «Люди приходят на рынок ради людей, а не только ради продуктов», — сказала она журналистам.',
+      '«Люди приходят на рынок ради людей, а не только ради продуктов», — сказала Ирина Соколова.',
+      'На рынке будет работать более ста торговых мест, половина из них отдана местным фермерам.',
+    ]);
+    expect(pulls).toEqual([['Люди приходят на рынок ради людей, а не только ради продуктов', 'Ирина Соколова']].map(([t, s]) => [expect.stringContaining(t), s]));
+  });
+
   it('in Japanese corner brackets with a dash credit', () => {
     const { pulls, body } = run([
       '商店街に夜市が戻る',
