@@ -78,6 +78,18 @@ describe('name forms', () => {
   });
 });
 
+describe('Thai', () => {
+  it('a name after a fused title, or opening the paragraph before a role and a verb', () => {
+    expect(
+      speakersOf([
+        'ชมรมจักรยานจัดกิจกรรมปั่นรอบเมืองในวันอาทิตย์ที่ผ่านมา มีสมาชิกเข้าร่วมกว่าสองร้อยคน',
+        'วิไลวรรณ ทองคำ ประธานชมรม กล่าวว่า “ปีหน้าเราจะจัดให้ใหญ่กว่านี้อีก” พร้อมขอบคุณผู้สนับสนุน',
+        'สมาชิกใหม่ นายประยุทธ สุขใจ บอกว่า “ผมเพิ่งเริ่มปั่นเมื่อเดือนที่แล้ว”',
+      ]),
+    ).toEqual(['วิไลวรรณ ทองคำ', 'ประยุทธ สุขใจ']);
+  });
+});
+
 describe('interviews', () => {
   it('an unattributed quotation in an answer is the interviewee’s', () => {
     expect(

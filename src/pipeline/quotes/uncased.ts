@@ -1,5 +1,5 @@
 /**
- * Quotations in scripts without capital letters (Hebrew, Arabic, Devanagari, Chinese, Japanese,
+ * Quotations in scripts without capital letters (Hebrew, Arabic, Devanagari, Thai, Chinese, Japanese,
  * Korean), where the form of a word does not tell a name. Names are read from the words
  * the language data says mark them: a title or role after the name ("森川さん", "윤서진
  * 교수는", "박영철(58)씨는"), a case marker after it ("रामदास गायकवाड़ ने"), a family name
@@ -21,7 +21,7 @@ const either = (words: string[]) => words.sort((a, b) => b.length - a.length).ma
 
 // The ranges include combining marks on purpose (they belong to the word).
 // eslint-disable-next-line no-misleading-character-class
-const UNCASED = /[\u0590-\u06FF\u0900-\u097F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g;
+const UNCASED = /[\u0590-\u06FF\u0900-\u097F\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g;
 const CASED = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/g;
 /** Is a text mostly written in a script without capitals? */
 export const isUncased = (text: string) => (text.match(UNCASED)?.length ?? 0) > (text.match(CASED)?.length ?? 0);
@@ -48,6 +48,11 @@ const HEBREW_PAIR = /(?:^|[,،.]\s*)([\u0590-\u05FF\u0621-\u065F]{2,}\s+[\u0590-
 // a colon: "يقول عمر بوخريص، وهو مرشد …: «…»", "قالت سلمى الحسيني: «…»".
 const RTL_VERBS = either(list((s) => s.verbs).filter((v) => /^[\u0590-\u06FF]+$/.test(v)));
 const RTL_SAID = new RegExp(String.raw`(?:^|[\s,،.:])[וو]?(?:${RTL_VERBS})\s+([\u0590-\u05FF\u0621-\u065F]{2,}\s+[\u0590-\u05FF\u0621-\u065F]{2,})\s*[,،:]`, 'g');
+// Thai: a given and a family name, after a title fused to the first ("คุณสมศักดิ์ วงศ์ทองดี"), or
+// opening the paragraph before a role and a verb of saying ("ปิยะนุช ศรีสวัสดิ์ เลขานุการชมรม ฝากเตือนว่า").
+const THAI_WORD = /^[\u0E00-\u0E7F]{2,}$/;
+const THAI_TITLE = new RegExp(`^(?:${either(list((s) => Object.keys(s.titles)).filter((t) => /^[\u0E00-\u0E7F]+$/.test(t)))})(?=[\u0E00-\u0E7F]{2})`);
+const THAI_SAID = new RegExp(`(?:${either(list((s) => s.verbs).filter((v) => /^[\u0E00-\u0E7F]+$/.test(v)))})$`);
 const uncasedWords = [...new Set(speech.flatMap((s) => [...s.verbs, ...Object.keys(s.pronouns)]))].filter((w) => isUncased(w));
 const SPOKEN = new RegExp(either(uncasedWords));
 
@@ -75,6 +80,11 @@ function namesIn(paragraph: string): Named[] {
     const fused = KO_TITLE.test(t[0]) ? null : KO_FUSED.exec(t[0]);
     if (fused) out.push({ name: fused[1], index: t.index });
     else if (i > 0 && KO_TITLE.test(t[0]) && KO_WORD.test(tokens[i - 1][0])) out.push({ name: tokens[i - 1][0], index: tokens[i - 1].index });
+    const title = THAI_TITLE.exec(t[0]);
+    if (title && THAI_WORD.test(tokens[i + 1]?.[0] ?? '')) out.push({ name: `${t[0].slice(title[0].length)} ${tokens[i + 1][0]}`, index: t.index + title[0].length });
+    else if (i === 0 && THAI_WORD.test(t[0]) && THAI_WORD.test(tokens[1]?.[0] ?? '') && tokens.slice(2, 4).some((w) => THAI_SAID.test(w[0]))) {
+      out.push({ name: `${t[0]} ${tokens[1][0]}`, index: t.index });
+    }
     if (i > 1 && BEFORE.has(t[0]) && DEVANAGARI_WORD.test(tokens[i - 1][0]) && DEVANAGARI_WORD.test(tokens[i - 2][0])) {
       out.push({ name: `${tokens[i - 2][0]} ${tokens[i - 1][0]}`, index: tokens[i - 2].index });
     }
