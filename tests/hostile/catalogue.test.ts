@@ -1,0 +1,36 @@
+/**
+ * Fixes found by the hostile-input catalogue (scripts/hostile-catalogue.mjs,
+ * docs/hostile-catalogue.md): one test per failure it found on its first run.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { run, tempTree } from '../cli/helpers.js';
+
+vi.setConfig({ testTimeout: 30_000 });
+
+const STORY = 'Council approves new riverside park plan\nBy Jane Smith\n\nThe city council voted on Tuesday to approve a riverside park near the harbour.\n';
+
+describe('check over deeply nested Markdown', () => {
+  it('checks 10,000 nested blockquotes as plain text, with one parse error and no stack overflow', async () => {
+    const dir = tempTree({ 'in.md': `${STORY}\n${'>'.repeat(10_000)} deep quoted words\n` });
+    const r = await run(['check', '--reporter', 'json', 'in.md'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const [file] = JSON.parse(r.stdout);
+    const parse = file.messages.filter((m: { ruleId: string }) => m.ruleId === 'article-clean:parse');
+    expect(parse.map((m: { message: string; line: number }) => [m.message, m.line])).toEqual([['Markdown nested more than 128 levels deep (line 6): checked as plain text', 6]]);
+  });
+
+  it('checks a list nested 2,000 deep as plain text instead of spending minutes in the parser', async () => {
+    const list = Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n');
+    const dir = tempTree({ 'in.md': `${STORY}\n${list}\n` });
+    const r = await run(['check', '--reporter', 'json', 'in.md'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Markdown nested more than 128 levels deep (line 70)');
+  });
+
+  it('still reads ordinary nested Markdown as Markdown', async () => {
+    const dir = tempTree({ 'in.md': `# Council approves new riverside park plan\n\n> quoted\n> > nested quote\n\n- a\n  - b\n    - c\n` });
+    const r = await run(['check', '--reporter', 'json', 'in.md'], { cwd: dir });
+    expect(r.stdout).not.toContain('nested more than');
+  });
+});
