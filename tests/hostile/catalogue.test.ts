@@ -2,6 +2,7 @@
  * Fixes found by the hostile-input catalogue (scripts/hostile-catalogue.mjs,
  * docs/hostile-catalogue.md): one test per failure it found on its first run.
  */
+import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import { run, tempTree } from '../cli/helpers.js';
 
@@ -32,5 +33,28 @@ describe('check over deeply nested Markdown', () => {
     const dir = tempTree({ 'in.md': `# Council approves new riverside park plan\n\n> quoted\n> > nested quote\n\n- a\n  - b\n    - c\n` });
     const r = await run(['check', '--reporter', 'json', 'in.md'], { cwd: dir });
     expect(r.stdout).not.toContain('nested more than');
+  });
+});
+
+describe('check with a stdout that cannot be written', () => {
+  const failing = (code: string) =>
+    new Writable({
+      write(_chunk, _enc, cb) {
+        cb(Object.assign(new Error(`${code}: write failed`), { code }));
+      },
+    });
+
+  it('exits 2 with one line when stdout is full (ENOSPC), not 0 with the report lost', async () => {
+    const dir = tempTree({ 'in.txt': STORY });
+    const r = await run(['check', 'in.txt'], { cwd: dir, stdout: failing('ENOSPC') });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^article-clean: cannot write the report to standard output: .+\n$/);
+  });
+
+  it('stays quiet when the reader went away (EPIPE)', async () => {
+    const dir = tempTree({ 'in.txt': STORY });
+    const r = await run(['check', 'in.txt'], { cwd: dir, stdout: failing('EPIPE') });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
   });
 });
