@@ -8,6 +8,7 @@
  */
 import { checkDeadline, deadlineIn, TimeoutError } from '../deadline.js';
 import { looksBinary } from '../readers/decode.js';
+import { binaryKind } from '../readers/magic.js';
 import type { SourceSettings } from '../pipeline/source-settings.js';
 import type { Article } from '../types.js';
 import { debugDetail, describeError, InputError } from './errors.js';
@@ -271,5 +272,7 @@ export function checkBytes(bytes: Uint8Array): void {
     }
   }
   if (blank) throw new InputError('is empty');
+  const kind = binaryKind(bytes);
+  if (kind) throw new InputError(`looks like binary data (${kind})`);
   if (looksBinary(bytes)) throw new InputError('looks like binary data');
 }

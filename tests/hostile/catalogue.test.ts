@@ -58,3 +58,23 @@ describe('check with a stdout that cannot be written', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('binary files known by their signature', () => {
+  const zip = Buffer.concat([Buffer.from('504b0304140000000800', 'hex'), Buffer.alloc(300, 0x9c)]);
+  it.each([
+    ['a ZIP whose bytes are mostly printable', zip, 'a ZIP archive (or an Office document)'],
+    ['a PDF, whose header is ASCII', Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'), 'a PDF document'],
+  ])('refuses %s with one line naming the format', async (_name, bytes, kind) => {
+    const dir = tempTree({ 'in.txt': new Uint8Array(bytes), 'good.txt': STORY });
+    const r = await run(['-f', 'jsonl', 'in.txt', 'good.txt'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`article-clean: in.txt: looks like binary data (${kind})\n`);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('reads text that merely starts with similar letters', async () => {
+    const dir = tempTree({ 'in.txt': `PDF-ready reports\n\n${STORY}` });
+    const r = await run(['-f', 'json', 'in.txt'], { cwd: dir });
+    expect(r.code).toBe(0);
+  });
+});
