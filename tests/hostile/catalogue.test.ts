@@ -4,6 +4,7 @@
  */
 import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
+import { decodeBytes } from '../../src/readers/decode.js';
 import { run, tempTree } from '../cli/helpers.js';
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -76,5 +77,25 @@ describe('binary files known by their signature', () => {
     const dir = tempTree({ 'in.txt': `PDF-ready reports\n\n${STORY}` });
     const r = await run(['-f', 'json', 'in.txt'], { cwd: dir });
     expect(r.code).toBe(0);
+  });
+});
+
+describe('UTF-8 with a few bad bytes or legacy lines', () => {
+  const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
+  const cat = (...parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
+
+  it('keeps the good characters: bad bytes become U+FFFD, the rest is not read as cp1252', () => {
+    const d = decodeBytes(cat(utf8('\u201cWe waited a long ti'), Uint8Array.from([0xff, 0xc3]), utf8('me,\u201d said Mar\u00eda.\n')));
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe('\u201cWe waited a long ti\ufffd\ufffdme,\u201d said Mar\u00eda.\n');
+  });
+
+  it('decodes a latin-1 line pasted into a UTF-8 file by the legacy decoder, line by line', () => {
+    const d = decodeBytes(cat(utf8('Caf\u00e9 \u201copen\u201d again\n'), new Uint8Array(Buffer.from('A na\u00efve late line\n', 'latin1'))));
+    expect(d.text).toBe('Caf\u00e9 \u201copen\u201d again\nA na\u00efve late line\n');
+  });
+
+  it('still reads a legacy file as legacy', () => {
+    expect(decodeBytes(new Uint8Array(Buffer.from('Caf\u00e9 cr\u00e8me br\u00fbl\u00e9e, d\u00e9j\u00e0 vu.\n', 'latin1'))).text).toBe('Caf\u00e9 cr\u00e8me br\u00fbl\u00e9e, d\u00e9j\u00e0 vu.\n');
   });
 });
