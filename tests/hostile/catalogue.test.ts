@@ -99,3 +99,28 @@ describe('UTF-8 with a few bad bytes or legacy lines', () => {
     expect(decodeBytes(new Uint8Array(Buffer.from('Caf\u00e9 cr\u00e8me br\u00fbl\u00e9e, d\u00e9j\u00e0 vu.\n', 'latin1'))).text).toBe('Caf\u00e9 cr\u00e8me br\u00fbl\u00e9e, d\u00e9j\u00e0 vu.\n');
   });
 });
+
+describe('lone surrogate escapes in JSON input', () => {
+  it('become U+FFFD in every field, and never reach the output as half a character', async () => {
+    const line = '{"title":"Half \\ud800 here","author":"Jane \\udc00 Smith","text":"Some text \\udc00 with a lone low surrogate, and a pair \\ud83d\\ude00 that stays."}';
+    const dir = tempTree({ 'in.jsonl': `${line}\n` });
+    const r = await run(['-f', 'jsonl', 'in.jsonl'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/\\ud[89a-f][0-9a-f]{2}/i);
+    const a = JSON.parse(r.stdout);
+    expect(a.headline).toBe('Half \ufffd here');
+    expect(JSON.stringify(a.sections)).toContain('Some text \ufffd with a lone low surrogate, and a pair \u{1F600} that stays.');
+  });
+});
+
+describe('numeric dates out of range in JSON input', () => {
+  it('give no date instead of losing the item to "Invalid time value"', async () => {
+    const lines = ['1e400', '-1e300', '1e15', '1700000000'].map((d, i) => `{"title":"Dated story ${i}","date":${d},"text":"Some words of the story text here."}`);
+    const dir = tempTree({ 'in.jsonl': `${lines.join('\n')}\n` });
+    const r = await run(['-f', 'jsonl', 'in.jsonl'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const published = r.stdout.trim().split('\n').map((l) => JSON.parse(l).byline.published);
+    expect(published).toEqual([null, null, null, '2023-11-14T22:13:20Z']);
+  });
+});
