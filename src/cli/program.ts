@@ -5,6 +5,7 @@ import { parseFormat } from './conventions.js';
 import { oneLine, PROGRAM, UsageError } from './errors.js';
 import { defaultJobs } from './pool.js';
 import { DEFAULT_TIMEOUT_MS, type OutputFormat } from './process.js';
+import { nestsUnboundedRepeats } from './split-pattern.js';
 import { DEFAULT_MAX_BYTES, parseByteSize, parseDuration } from './read.js';
 import { parseShard } from './sources.js';
 
@@ -158,6 +159,7 @@ export function runSettings(opts: Options): RunSettings {
     } catch (error) {
       throw new UsageError(`--split: bad pattern: ${(error as Error).message}`);
     }
+    if (nestsUnboundedRepeats(opts.split)) throw new UsageError(`--split: the pattern nests a repeat inside a repeat (like (a+)+), which can take exponential time on one line; write it without the nesting`);
   }
   // --learn-across reads stdin whole, as one input of the batch, instead of streaming it.
   return { jobs, jsonl: opts.from === 'jsonl' && opts.learnAcross !== true, split, shard, maxBytes: opts.maxBytes };
