@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import * as chrono from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { dayFirst, formatOffset, monthNameDate, withTime, zoneAfter } from './date-local.js';
 
@@ -61,21 +62,30 @@ function parseUncached(line: string): ParsedDate | null {
 }
 
 type Parser = { parse(text: string): ParsedResult[] };
-const LATIN: Parser[] = [chrono.de.strict, chrono.fr.strict, chrono.es.strict, chrono.pt.strict, chrono.it.strict, chrono.nl.strict, chrono.sv.strict];
-const CYRILLIC: Parser[] = [chrono.ru.strict, chrono.uk.strict];
-const CJK: Parser[] = [chrono.ja.strict, chrono.zh.strict];
-
-const BY_LANGUAGE: Record<string, Parser[]> = {
-  de: [chrono.de.strict], fr: [chrono.fr.strict], es: [chrono.es.strict], pt: [chrono.pt.strict], it: [chrono.it.strict],
-  nl: [chrono.nl.strict], sv: [chrono.sv.strict], ru: [chrono.ru.strict], uk: [chrono.uk.strict], ja: [chrono.ja.strict], zh: [chrono.zh.strict],
-  en: [],
+// Only English is loaded at start: importing every chrono locale costs ~100 ms. The others
+// are loaded (synchronously, chrono-node/<code>) the first time a line needs them.
+const require = createRequire(import.meta.url);
+const loaded = new Map<string, Parser>();
+const locale = (code: string): Parser => {
+  let parser = loaded.get(code);
+  if (!parser) loaded.set(code, (parser = (require(`chrono-node/${code}`) as { strict: Parser }).strict));
+  return parser;
 };
+const LATIN = ['de', 'fr', 'es', 'pt', 'it', 'nl', 'sv'];
+const CYRILLIC = ['ru', 'uk'];
+const CJK = ['ja', 'zh'];
+const OWN = new Set([...LATIN, ...CYRILLIC, ...CJK]);
 
 function localesFor(line: string): Parser[] {
+  return localeCodes(line).map(locale);
+}
+
+function localeCodes(line: string): string[] {
   if (/[\u0400-\u04FF]/.test(line)) return CYRILLIC;
   if (/[\u3040-\u30FF\u4E00-\u9FFF]/.test(line)) return CJK;
   // A known article language: its own parser only (a wrapper line in another language still has English and numeric forms).
-  if (hint && BY_LANGUAGE[hint]) return BY_LANGUAGE[hint];
+  if (hint === 'en') return [];
+  if (hint && OWN.has(hint)) return [hint];
   // Numeric dates need no locale; month names of other languages have letters beyond "a-z" or words English lacks.
   return /[\u0080-\uffff]|[a-z]{3,}/i.test(line) ? LATIN : [];
 }
