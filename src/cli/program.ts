@@ -116,7 +116,7 @@ export function buildProgram(io: Streams, version: string): Command {
     .option('-j, --jobs <n>', 'worker threads (1: in-process; batches under 16 inputs run in-process)', String(defaultJobs()))
     .option('--shard <k/n>', 'process only the k-th of n shares of the inputs (every n-th, by input order)')
     .addOption(new Option('--max-bytes <size>', 'refuse inputs larger than <size> (k, M, G: powers of 1024); reading stops there').argParser(byteSize).default(DEFAULT_MAX_BYTES, '50M'))
-    .addOption(new Option('--timeout <time>', 'give up on an input after <time> (s, ms, m; 0: no limit)').argParser(duration).default(DEFAULT_TIMEOUT_MS, '30s'))
+    .addOption(new Option('--timeout <time>', 'give up on an input (a feed or JSON Lines: on one of its items) after <time> (s, ms, m; 0: no limit)').argParser(duration).default(DEFAULT_TIMEOUT_MS, '30s'))
     .option('--progress', 'show the progress bar and summary even when stderr is not a terminal')
     .option('-q, --quiet', 'print errors only: no progress bar, no summary')
     .version(version, '-v, --version', 'print the version')

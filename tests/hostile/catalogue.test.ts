@@ -4,6 +4,7 @@
  */
 import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
+import { cleanInput } from '../../src/clean-input.js';
 import { decodeBytes } from '../../src/readers/decode.js';
 import { run, tempTree } from '../cli/helpers.js';
 
@@ -122,5 +123,21 @@ describe('numeric dates out of range in JSON input', () => {
     expect(r.code).toBe(0);
     const published = r.stdout.trim().split('\n').map((l) => JSON.parse(l).byline.published);
     expect(published).toEqual([null, null, null, '2023-11-14T22:13:20Z']);
+  });
+});
+
+describe('--timeout on a feed of many items', () => {
+  it('gives each item its own budget: an item that overruns fails alone, the items done are kept', () => {
+    const big = 'Line of the log here, and then some more words. '.repeat(20_000);
+    const lines = [{ title: 'First story', text: 'A short first story.' }, { title: 'Huge story', text: big }, { title: 'Third story', text: 'A short third story.' }].map((o) => JSON.stringify(o));
+    const failed: { item: number; reason: string }[] = [];
+    // The input's budget (60 s) covers the reading; each item's is 1 ms, which the huge one overruns.
+    const articles = cleanInput(lines.join('\n'), { from: 'jsonl', deadline: { at: Date.now() + 60_000, ms: 1 }, onItemError: (item, reason) => failed.push({ item, reason }) });
+    expect(articles.length + failed.length).toBe(3);
+    expect(failed).toContainEqual({ item: 1, reason: 'took longer than the 1 ms limit (--timeout)' });
+  });
+
+  it('holds a single-article input to the input budget, and fails it as a whole', () => {
+    expect(() => cleanInput(`Headline\n\n${'Line of the log here. '.repeat(2_000)}`, { deadline: { at: Date.now() - 1, ms: 1 } })).toThrow(/took longer than the 1 ms limit/);
   });
 });
