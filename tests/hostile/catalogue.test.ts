@@ -2,6 +2,7 @@
  * Fixes found by the hostile-input catalogue (scripts/hostile-catalogue.mjs,
  * docs/hostile-catalogue.md): one test per failure it found on its first run.
  */
+import fs from 'node:fs';
 import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import { cleanInput } from '../../src/clean-input.js';
@@ -139,5 +140,16 @@ describe('--timeout on a feed of many items', () => {
 
   it('holds a single-article input to the input budget, and fails it as a whole', () => {
     expect(() => cleanInput(`Headline\n\n${'Line of the log here. '.repeat(2_000)}`, { deadline: { at: Date.now() - 1, ms: 1 } })).toThrow(/took longer than the 1 ms limit/);
+  });
+});
+
+describe('file names that are not UTF-8', () => {
+  it.runIf(process.platform === 'linux')('are named as unopenable, with the reason, instead of a bare "no such file"', async () => {
+    const dir = tempTree({ 'good.txt': STORY });
+    fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/bad`), Buffer.from([0xff]), Buffer.from('.txt')]), STORY);
+    const r = await run(['-f', 'jsonl', '.'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('article-clean: bad\ufffd.txt: no such file (its name is not valid UTF-8, which Node cannot open by name: rename the file)\n');
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
   });
 });
