@@ -114,7 +114,7 @@ const C = [
   ['json-looking-text', 'a .txt file holding a JSON array', enc('[1, 2, {"a": "b"}]\n'), { refuse: true, noLoss: false }],
   ['binary-png', 'a PNG image', PNG, { mustRefuse: true }],
   ['binary-gzip', 'a gzip stream', GZIP, { mustRefuse: true }],
-  ['binary-pdf', 'a PDF document', PDF, { refuse: true, noLoss: false }],
+  ['binary-pdf', 'a PDF document', PDF, { mustRefuse: true }],
   ['binary-zip', 'a ZIP archive', ZIP, { mustRefuse: true }],
   ['binary-elf', 'an ELF executable', ELF, { mustRefuse: true }],
   ['binary-random', '64 KB of random bytes', random(65536), { mustRefuse: true }],
