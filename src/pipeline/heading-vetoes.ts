@@ -16,19 +16,22 @@ const DATE_END = /\b\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+(?:19|20)\d{2}$/u;
 const SPEAKER_TURN = /^\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3}\s*:\s+\S/u;
 // A command or code: a flag, a relative path, a shell prompt, a statement end or open block,
 // a call, a `//` comment, a markup tag, a "key = value" setting, a request line.
-const CODE = /(?:^|\s)--?[a-z][\w-]*(?:[\s=]|$)|(?:^|\s)\.{1,2}\/|^[$#>]\s|[{};(]\s*$|\w\(\)|^\w+\([^()\s]*\)$|\s\/\/\s|^<\/?[a-z][\w-]*[\s>]|^[a-z_][\w.-]*\s*=(?:\s|$)|\sHTTP\/\d/u;
+const CODE = /(?:^|\s)--?[a-z][\w-]*(?:[\s=]|$)|(?:^|\s)\.{1,2}\/|^[$#>]\s|[{};(]\s*$|\w\(\)|^\w+\([^()\s]*\)$|\s\/\/\s|^<[a-z][\w-]*\s[\w-]+=|<\/[a-z][\w-]*>$|^[a-z_][\w.-]*\s*=(?:\s|$)|\sHTTP\/\d/u;
 // SQL clause keywords alone or opening a line ("SELECT", "FROM", "WITH series AS ("): a query's lines.
 const SQL = /^(?:SELECT|FROM|WHERE|WITH|JOIN|GROUP BY|ORDER BY|HAVING|UNION|INSERT INTO|UPDATE|DELETE FROM|VALUES)(?:\s|$)/u;
 // "Weight (with battery): 31 kg": a spec line, a label and a figure.
 const SPEC_LINE = /^[^:]{1,40}:\s*\S*\d[^:]{0,20}$/u;
 // "Symptom | Cause": the cells of a table row.
 const TABLE_ROW = /\S\s\|\s\S/u;
+// "Gallery: Harbour at dawn | 9 Photos": a labelled title with a count after the bar is a gallery's heading.
+const GALLERY = /^[^|:]+:[^|]+\|\s*\d+\s+\p{L}+$/u;
 // A line wholly in quotation marks that ends as a sentence: dialogue, not a title.
 const DIALOGUE = /^["“„«‘].*[.!?…]["”“»’]$/u;
 // "Name Surname/Agency", "Photographer/Agency/Archive": a photo credit of capitalised names.
-const CREDIT = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})+$/u;
+const CREDIT = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})+$/u;
 
 const credits = () => phraseSet('mediaCredit', () => furniture('mediaCredit'));
+const captions = () => phraseSet('captionLabels', () => furniture('captionLabels'));
 const controls = () => phraseSet('mediaControls', () => furniture('mediaControls'));
 
 /** Lines of a heading's size that are something else. */
@@ -36,9 +39,9 @@ export function notAHeading(t: string): boolean {
   const n = wordCount(t);
   if (n <= 14 && ((TIME.test(t) && YEAR.test(t)) || NUMERIC_DATE.test(t) || (n <= 6 && DATE_END.test(t)))) return true;
   if (SPEAKER_TURN.test(t) && /\p{Ll}/u.test(t.slice(t.indexOf(':')))) return true;
-  if (CODE.test(t) || SQL.test(t) || TABLE_ROW.test(t) || DIALOGUE.test(t) || CREDIT.test(t)) return true;
+  if (CODE.test(t) || SQL.test(t) || (TABLE_ROW.test(t) && !GALLERY.test(t)) || DIALOGUE.test(t) || CREDIT.test(t)) return true;
   // "Image", "Play video", "图注：…": a media label or control, or a caption under its label.
-  if ((n <= 3 && (credits().whole(t) || controls().whole(t))) || credits().label(t)) return true;
+  if ((n <= 3 && (credits().whole(t) || controls().whole(t))) || credits().label(t) || captions().label(t)) return true;
   return SPEC_LINE.test(t) && wordCount(t.slice(t.indexOf(':') + 1)) <= 4;
 }
 
@@ -48,7 +51,8 @@ export function notAHeading(t: string): boolean {
  */
 export function continues(line: string, next: string, width: number | null): boolean {
   const n = next.trimStart();
-  if (/^\p{Ll}+(?:[\s,;:.)]|$)/u.test(n)) return true;
   const t = line.trim();
+  // A short line over a block that opens in lower case can be a label over a user name or a command.
+  if (wordCount(t) >= 5 && /^\p{Ll}+(?:[\s,;:.)]|$)/u.test(n)) return true;
   return width !== null && t.length >= width * 0.85 && t.length <= width && !/[.!?…:]["”’)\]]*$/u.test(t);
 }

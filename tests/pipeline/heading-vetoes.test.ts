@@ -23,6 +23,7 @@ describe('lines that only look like headings', () => {
   it.each([
     ['fetch(url).then(render); // first paint'],
     ['<link rel="preload" href="fonts/serif.woff2">'],
+    ['data-theme="dark"></section>'],
     ['cache_dir = /var/tmp/feeds'],
     ['GET /api/v2/articles/1832 HTTP/1.1'],
     ['WITH daily_totals AS ('],
@@ -34,13 +35,14 @@ describe('lines that only look like headings', () => {
     ['Aiko Tanaka/Reuters'],
     ['Jonas Berg/Scanpix/Archive'],
     ['Image'],
+    ['Caption: The new bridge lit up at night'],
     ['Play video'],
     ['图注：新建的跨江大桥在夜色中亮灯'],
   ])('%s is not a heading', (line) => {
     expect(notAHeading(line)).toBe(true);
   });
 
-  it.each([['Where the money went'], ['3. Storage model'], ['Why the council changed its mind'], ['RESULTS']])('%s may be a heading', (line) => {
+  it.each([['Where the money went'], ['3. Storage model'], ['Why the council changed its mind'], ['RESULTS'], ['<table> rows with captions'], ['Spring/Summer'], ['Gallery: Harbour at dawn | 12 Photos']])('%s may be a heading', (line) => {
     expect(notAHeading(line)).toBe(false);
   });
 
