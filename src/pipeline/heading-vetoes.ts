@@ -21,8 +21,8 @@ const CODE = /(?:^|\s)--?[a-z][\w-]*(?:[\s=]|$)|(?:^|\s)\.{1,2}\/|^[$#>]\s|[{};(
 const SQL = /^(?:SELECT|FROM|WHERE|WITH|JOIN|GROUP BY|ORDER BY|HAVING|UNION|INSERT INTO|UPDATE|DELETE FROM|VALUES)(?:\s|$)/u;
 // "Weight (with battery): 31 kg": a spec line, a label and a figure.
 const SPEC_LINE = /^[^:]{1,40}:\s*\S*\d[^:]{0,20}$/u;
-// "Symptom | Cause": the cells of a table row.
-const TABLE_ROW = /\S\s\|\s\S/u;
+// "Symptom | Cause", "Listen · Share": the cells of a table row, a bar of items.
+const TABLE_ROW = /\S\s[|·•]\s\S/u;
 // "Gallery: Harbour at dawn | 9 Photos": a labelled title with a count after the bar is a gallery's heading.
 const GALLERY = /^[^|:]+:[^|]+\|\s*\d+\s+\p{L}+$/u;
 // A line wholly in quotation marks that ends as a sentence: dialogue, not a title.
@@ -48,10 +48,13 @@ export function notAHeading(t: string): boolean {
 /**
  * Does `next` carry on the sentence of `line`? A heading never continues on the next line: the
  * next block opens with a word in lower case, or the line fills the wrap width and does not end.
+ * `previous` is the block before, which the line may carry on.
  */
-export function continues(line: string, next: string, width: number | null): boolean {
+export function continues(line: string, next: string, width: number | null, previous = ''): boolean {
   const n = next.trimStart();
   const t = line.trim();
+  // Or it carries on the block before: it opens in lower case under a line that does not end.
+  if (/^\p{Ll}{2,}\s/u.test(t) && previous !== '' && !/[.!?…:。！？」』"”’)\]]$/u.test(previous.trim())) return true;
   // A short line over a block that opens in lower case can be a label over a user name or a command.
   if (wordCount(t) >= 5 && /^\p{Ll}+(?:[\s,;:.)]|$)/u.test(n)) return true;
   return width !== null && t.length >= width * 0.85 && t.length <= width && !/[.!?…:]["”’)\]]*$/u.test(t);

@@ -44,7 +44,8 @@ function standsOutFrom(l: Form, items: Form[]): boolean {
   const shorter = items.every((it) => it.words >= l.words + 2);
   const plain = !l.digits && items.every((it) => it.digits);
   const caps = l.caps && items.every((it) => !it.caps);
-  const bare = items.every((it) => it.label !== null);
+  // "Boil time (1 litre): 4 min" is a "Label: value" line too, though its label holds brackets.
+  const bare = items.every((it) => it.label !== null || /^[^:]{1,40}:\s/u.test(it.text));
   return shorter || plain || caps || bare;
 }
 

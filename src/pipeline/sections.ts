@@ -76,7 +76,7 @@ export function headingShaped(text: string, maxWords: number, setApart: boolean)
   if (/[%▲▼↑↓]/u.test(t) && (t.match(/\d+(?:[.,]\d+)?/g) ?? []).length >= 2 && wordCount(t.replace(/[\d.,%]+/g, '')) <= 2) return false; // a ticker: "NOORDV 38,20 ▼ −4,8%"
   if (/(?:[:;,]|\.\.\.)["”’)]*$/.test(t)) return false; // lead-ins and fragments
   const allCaps = !/\p{Ll}/u.test(t);
-  if (/[.!…]["”’)]*$/.test(t) || (!allCaps && hasSentenceBreak(t))) return setApart; // sentences, unless set apart
+  if (/[.!…。！]["”’)」』]*$/u.test(t) || (!allCaps && hasSentenceBreak(t))) return setApart; // sentences, unless set apart
   return true;
 }
 
@@ -130,7 +130,7 @@ export const sections: Plugin<[SectionsOptions?], Root> = function (options = {}
     flow.forEach((i, k) => {
       // Judged last, so a spec or date line still counts as an item of the list it stands in.
       if (!heading[k] || notAHeading(blockText(blocks[i]).trim())) return;
-      if (k + 1 < flow.length && continues(blockText(blocks[i]), blockText(blocks[flow[k + 1]]), width)) return;
+      if (k + 1 < flow.length && continues(blockText(blocks[i]), blockText(blocks[flow[k + 1]]), width, k > 0 ? blockText(blocks[flow[k - 1]]) : '')) return;
       const node = blocks[i];
       const h: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: blockText(node).trim() }], position: node.position, data: node.data };
       blocks[i] = h as RootContent;

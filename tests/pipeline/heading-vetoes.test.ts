@@ -30,6 +30,7 @@ describe('lines that only look like headings', () => {
     ['SELECT'],
     ['ORDER BY created_at'],
     ['Region | Turnout'],
+    ['Listen · Share'],
     ['“Where did you put the spare keys?”'],
     ['"Nobody told us the bridge was closed!"'],
     ['Aiko Tanaka/Reuters'],
@@ -49,11 +50,30 @@ describe('lines that only look like headings', () => {
   it('sees a paragraph carried on into the next block', () => {
     expect(continues('Once the index is rebuilt, each query that used to scan the', 'whole table reads a few pages instead.', null)).toBe(true);
     expect(continues('Once the index is rebuilt, each query that used to scan the', 'Whole table reads a few pages instead.', 64)).toBe(true);
+    expect(continues('bicycles that have to reach the ferry at', 'Harbour Street, it means a long detour.', null, 'The detour is eleven kilometres. For')).toBe(true);
     expect(continues('Where the money went', 'The audit found that most of the grant was spent on consultants.', 64)).toBe(false);
   });
 });
 
 describe('in a story', () => {
+  it('finds a product name over its spec lines, one of them with brackets in its label', () => {
+    const blocks = [
+      'Four rice cookers for a small kitchen, tested',
+      prose('test kitchen'),
+      'Kumo Mini 3',
+      'Bowl size: 0.5 litres',
+      'Cook time (white rice): 38 min',
+      'Keep warm: none (manual off)',
+      prose('Kumo'),
+    ];
+    expect(headingsOf(blocks)).toEqual(['Kumo Mini 3']);
+  });
+
+  it('does not make a heading of a sentence closed by a Japanese full stop', () => {
+    const blocks = ['駅前の銭湯、改装して再開', prose('bathhouse'), '入場料は大人六百円のまま変えず、サウナは別料金で使える。', prose('owners')];
+    expect(headingsOf(blocks)).toEqual([]);
+  });
+
   it('keeps the subheading and drops the code, table row and dialogue', () => {
     const blocks = [
       'How the archive search got ten times faster',
