@@ -32,6 +32,7 @@ const CREDIT = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:\/\p{Lu}[\
 
 const credits = () => phraseSet('mediaCredit', () => furniture('mediaCredit'));
 const captions = () => phraseSet('captionLabels', () => furniture('captionLabels'));
+const metadata = () => phraseSet('metaLabels', () => furniture('metaLabels'));
 const controls = () => phraseSet('mediaControls', () => furniture('mediaControls'));
 
 /** Lines of a heading's size that are something else. */
@@ -42,6 +43,8 @@ export function notAHeading(t: string): boolean {
   if (CODE.test(t) || SQL.test(t) || (TABLE_ROW.test(t) && !GALLERY.test(t)) || DIALOGUE.test(t) || CREDIT.test(t)) return true;
   // "Image", "Play video", "图注：…": a media label or control, or a caption under its label.
   if ((n <= 3 && (credits().whole(t) || controls().whole(t))) || credits().label(t) || captions().label(t)) return true;
+  // "Source: Reuters", "Date: Posted 3 March": a metadata line, and a line wholly in brackets ("[ Outlet ]").
+  if (metadata().label(t) || /^[[(【（［].*[\])】）］]$/u.test(t)) return true;
   return SPEC_LINE.test(t) && wordCount(t.slice(t.indexOf(':') + 1)) <= 4;
 }
 

@@ -5,7 +5,7 @@
  * heading directly over its first subheading ("Day 1" over "Breakfast"). A label stands
  * out from the run of lines it introduces: it is shorter than each of them, or plain
  * where they carry figures, or in capitals where they are not, or bare where they are
- * "Label: value" lines. Nothing here depends on the language.
+ * "Label: value" lines, or plain where they are bulleted. Nothing here depends on the language.
  */
 import { formOf, type Form } from './evidence/form.js';
 import { furniture, phraseSet } from '../lang/vocabulary.js';
@@ -46,7 +46,8 @@ function standsOutFrom(l: Form, items: Form[]): boolean {
   const caps = l.caps && items.every((it) => !it.caps);
   // "Boil time (1 litre): 4 min" is a "Label: value" line too, though its label holds brackets.
   const bare = items.every((it) => it.label !== null || /^[^:]{1,40}:\s/u.test(it.text));
-  return shorter || plain || caps || bare;
+  const listed = !l.bullet && items.every((it) => it.bullet);
+  return shorter || plain || caps || bare || listed;
 }
 
 /**

@@ -36,6 +36,10 @@ describe('lines that only look like headings', () => {
     ['Aiko Tanaka/Reuters'],
     ['Jonas Berg/Scanpix/Archive'],
     ['Image'],
+    ['Source: Northern Wire'],
+    ['Date: Posted 3 March'],
+    ['[ Valley Courier ]'],
+    ['(Additional reporting by the news desk)'],
     ['Caption: The new bridge lit up at night'],
     ['Play video'],
     ['图注：新建的跨江大桥在夜色中亮灯'],
@@ -67,6 +71,11 @@ describe('in a story', () => {
       prose('Kumo'),
     ];
     expect(headingsOf(blocks)).toEqual(['Kumo Mini 3']);
+  });
+
+  it('finds a plain label over a bulleted list', () => {
+    const blocks = ['Council sets out next year’s budget', prose('finance committee'), 'What the plan pays for', '- new bus lanes on the ring road', '- two more libraries open on Sundays', '- a freeze on parking fees', prose('opposition')];
+    expect(headingsOf(blocks)).toEqual(['What the plan pays for']);
   });
 
   it('does not make a heading of a sentence closed by a Japanese full stop', () => {
