@@ -75,7 +75,10 @@ export function markLabelHeadings(forms: Form[], shaped: boolean[], heading: boo
       const afterProse = k === 0 || forms[k - 1].prose;
       const sub = (j: number) => heading[j] && forms[j].words <= 2 && !forms[j].digits;
       const group = sub(k + 1) && heading.some((h, j) => j > k + 2 && sub(j));
-      if (forms[k].words <= 4 && (byLabel[k + 1] || (afterProse && group))) heading[k] = byLabel[k] = true;
+      // The last item of a list over the next list's label ("Fast clamp" over "Cons") does not stand out from the items above it.
+      const above = [k - 1, k - 2].filter((j) => j >= 0 && !forms[j].prose && !heading[j]).map((j) => forms[j]);
+      const lastItem = above.length === 2 && !standsOutFrom(forms[k], above);
+      if (forms[k].words <= 4 && !lastItem && (byLabel[k + 1] || (afterProse && group))) heading[k] = byLabel[k] = true;
       continue;
     }
     // The run it would introduce: the lines up to the next prose, heading or label.

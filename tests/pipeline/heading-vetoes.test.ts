@@ -73,6 +73,11 @@ describe('in a story', () => {
     expect(headingsOf(blocks)).toEqual(['Kumo Mini 3']);
   });
 
+  it('keeps the last pro in the list above the "Cons" label', () => {
+    const blocks = ['Trailhead 400 rear light review', prose('light'), 'Pros', 'Bright side panels that show from an angle', 'Quick, tool-free strap', 'Honest charge indicator', 'Cons', 'Short run time on the flashing mode', 'Strap loosens on rough gravel', prose('verdict')];
+    expect(headingsOf(blocks)).toEqual(['Pros', 'Cons']);
+  });
+
   it('finds a plain label over a bulleted list', () => {
     const blocks = ['Council sets out next year’s budget', prose('finance committee'), 'What the plan pays for', '- new bus lanes on the ring road', '- two more libraries open on Sundays', '- a freeze on parking fees', prose('opposition')];
     expect(headingsOf(blocks)).toEqual(['What the plan pays for']);
