@@ -38,6 +38,8 @@ const controls = () => phraseSet('mediaControls', () => furniture('mediaControls
 /** Lines of a heading's size that are something else. */
 export function notAHeading(t: string): boolean {
   const n = wordCount(t);
+  // One letter alone ("v", "t", "e" of a navigation box) titles nothing.
+  if (/^\p{L}$/u.test(t)) return true;
   if (n <= 14 && ((TIME.test(t) && YEAR.test(t)) || NUMERIC_DATE.test(t) || (n <= 6 && DATE_END.test(t)))) return true;
   if (SPEAKER_TURN.test(t) && /\p{Ll}/u.test(t.slice(t.indexOf(':')))) return true;
   if (CODE.test(t) || SQL.test(t) || (TABLE_ROW.test(t) && !GALLERY.test(t)) || DIALOGUE.test(t) || CREDIT.test(t)) return true;

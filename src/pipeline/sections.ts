@@ -69,14 +69,15 @@ export function headingShaped(text: string, maxWords: number, setApart: boolean)
   const n = wordCount(t);
   if (n === 0 || n > maxWords) return false;
   if ((t.match(/,/g) ?? []).length > 2) return false;
-  if (/^[-–—*•·>]/.test(t)) return false; // bullets, credits
+  if (/^[-–—*•·>^]/.test(t)) return false; // bullets, credits, a reference's back-link ("^ …")
   if (/^["“„«].+["”“»]\s*(?:[,—–-]+\s*)?\p{L}/u.test(t)) return false; // a quotation with its attribution after it
   if (/^(?:https?:\/\/|www\.)/i.test(t)) return false; // links
   if (/^[^:]{1,30}:\s.*,/.test(t)) return false; // "Open: Wednesday to Sunday, 7.30am", "Town v Bridge: abandoned, no result"
   if (/[%▲▼↑↓]/u.test(t) && (t.match(/\d+(?:[.,]\d+)?/g) ?? []).length >= 2 && wordCount(t.replace(/[\d.,%]+/g, '')) <= 2) return false; // a ticker: "NOORDV 38,20 ▼ −4,8%"
   if (/(?:[:;,]|\.\.\.)["”’)]*$/.test(t)) return false; // lead-ins and fragments
   const allCaps = !/\p{Ll}/u.test(t);
-  if (/[.!…。！]["”’)」』]*$/u.test(t) || (!allCaps && hasSentenceBreak(t))) return setApart; // sentences, unless set apart
+  // A sentence keeps its end before a footnote marker: "… in her path. [4]".
+  if (/[.!…。！]["”’)」』]*(?:\s?\[[^\]\s]{1,4}\])?$/u.test(t) || (!allCaps && hasSentenceBreak(t))) return setApart; // sentences, unless set apart
   return true;
 }
 

@@ -36,6 +36,7 @@ describe('lines that only look like headings', () => {
     ['Aiko Tanaka/Reuters'],
     ['Jonas Berg/Scanpix/Archive'],
     ['Image'],
+    ['v'],
     ['Source: Northern Wire'],
     ['Date: Posted 3 March'],
     ['[ Valley Courier ]'],
@@ -76,6 +77,11 @@ describe('in a story', () => {
   it('keeps the last pro in the list above the "Cons" label', () => {
     const blocks = ['Trailhead 400 rear light review', prose('light'), 'Pros', 'Bright side panels that show from an angle', 'Quick, tool-free strap', 'Honest charge indicator', 'Cons', 'Short run time on the flashing mode', 'Strap loosens on rough gravel', prose('verdict')];
     expect(headingsOf(blocks)).toEqual(['Pros', 'Cons']);
+  });
+
+  it('does not make a heading of a reference back-link or a sentence before its footnote marker', () => {
+    const blocks = ['The lighthouse keepers of the north coast', prose('museum'), 'The keepers left the island in the winter of 1952. [3]', prose('archive'), '^ Annual report of the harbour board', prose('board')];
+    expect(headingsOf(blocks)).toEqual([]);
   });
 
   it('finds a plain label over a bulleted list', () => {
