@@ -81,6 +81,9 @@ export function headingShaped(text: string, maxWords: number, setApart: boolean)
   return true;
 }
 
+// A mark a page sets after each section title: "[edit]", "¶", "§"; no figures (footnotes differ from line to line).
+const SECTION_MARK = /(?:\[[^\]\s\d]{1,12}\]|[¶§])$/u;
+
 export const sections: Plugin<[SectionsOptions?], Root> = function (options = {}) {
   const maxWords = options.maxWords ?? 18;
   return (tree: Root) => {
@@ -128,6 +131,18 @@ export const sections: Plugin<[SectionsOptions?], Root> = function (options = {}
       shaped.map((s, k) => s && !aboveByline(blocks, flow[k])),
       heading,
     );
+    // Headings the page marked alike ("History[edit]", "Setting up¶"): once two decided headings end in
+    // the same mark, every heading-shaped line that ends in it is one of them, whatever stands around it.
+    const mark = (k: number) => SECTION_MARK.exec(blockText(blocks[flow[k]]).trim())?.[0] ?? null;
+    const marked = new Map<string, number>();
+    heading.forEach((h, k) => {
+      const m = h ? mark(k) : null;
+      if (m !== null) marked.set(m, (marked.get(m) ?? 0) + 1);
+    });
+    if (marked.size) shaped.forEach((sh, k) => {
+      const m = sh ? mark(k) : null;
+      if (m !== null && (marked.get(m) ?? 0) >= 2 && !aboveByline(blocks, flow[k])) heading[k] = true;
+    });
     flow.forEach((i, k) => {
       // Judged last, so a spec or date line still counts as an item of the list it stands in.
       if (!heading[k] || notAHeading(blockText(blocks[i]).trim())) return;

@@ -84,6 +84,23 @@ describe('in a story', () => {
     expect(headingsOf(blocks)).toEqual([]);
   });
 
+  it('takes every title the page marked alike, even one right under a list', () => {
+    const blocks = [
+      'Harbour ferries',
+      prose('ferry company'),
+      '1 Routes',
+      '2 Fleet',
+      'Routes[edit]',
+      prose('routes'),
+      'Fleet[edit]',
+      prose('fleet'),
+      'Harbour view from the upper deck',
+      'Fares[edit]',
+      prose('fares'),
+    ];
+    expect(headingsOf(blocks)).toEqual(['Routes[edit]', 'Fleet[edit]', 'Fares[edit]']);
+  });
+
   it('finds a plain label over a bulleted list', () => {
     const blocks = ['Council sets out next year’s budget', prose('finance committee'), 'What the plan pays for', '- new bus lanes on the ring road', '- two more libraries open on Sundays', '- a freeze on parking fees', prose('opposition')];
     expect(headingsOf(blocks)).toEqual(['What the plan pays for']);
