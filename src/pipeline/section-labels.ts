@@ -5,7 +5,7 @@
  * heading directly over its first subheading ("Day 1" over "Breakfast"). A label stands
  * out from the run of lines it introduces: it is shorter than each of them, or plain
  * where they carry figures, or in capitals where they are not, or bare where they are
- * "Label: value" lines. Nothing here depends on the language.
+ * "Label: value" lines, or plain where they are bulleted. Nothing here depends on the language.
  */
 import { formOf, type Form } from './evidence/form.js';
 import { furniture, phraseSet } from '../lang/vocabulary.js';
@@ -44,8 +44,10 @@ function standsOutFrom(l: Form, items: Form[]): boolean {
   const shorter = items.every((it) => it.words >= l.words + 2);
   const plain = !l.digits && items.every((it) => it.digits);
   const caps = l.caps && items.every((it) => !it.caps);
-  const bare = items.every((it) => it.label !== null);
-  return shorter || plain || caps || bare;
+  // "Boil time (1 litre): 4 min" is a "Label: value" line too, though its label holds brackets.
+  const bare = items.every((it) => it.label !== null || /^[^:]{1,40}:\s/u.test(it.text));
+  const listed = !l.bullet && items.every((it) => it.bullet);
+  return shorter || plain || caps || bare || listed;
 }
 
 /**
@@ -73,7 +75,10 @@ export function markLabelHeadings(forms: Form[], shaped: boolean[], heading: boo
       const afterProse = k === 0 || forms[k - 1].prose;
       const sub = (j: number) => heading[j] && forms[j].words <= 2 && !forms[j].digits;
       const group = sub(k + 1) && heading.some((h, j) => j > k + 2 && sub(j));
-      if (forms[k].words <= 4 && (byLabel[k + 1] || (afterProse && group))) heading[k] = byLabel[k] = true;
+      // The last item of a list over the next list's label ("Fast clamp" over "Cons") does not stand out from the items above it.
+      const above = [k - 1, k - 2].filter((j) => j >= 0 && !forms[j].prose && !heading[j]).map((j) => forms[j]);
+      const lastItem = above.length === 2 && !standsOutFrom(forms[k], above);
+      if (forms[k].words <= 4 && !lastItem && (byLabel[k + 1] || (afterProse && group))) heading[k] = byLabel[k] = true;
       continue;
     }
     // The run it would introduce: the lines up to the next prose, heading or label.

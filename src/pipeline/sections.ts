@@ -12,6 +12,7 @@ import { blockLines, blockText, isBody, roleOf } from '../tree.js';
 import { isProse, wordCount } from '../text/words.js';
 import { isRhetorical, markLabelHeadings } from './section-labels.js';
 import { evidenceOf } from './evidence/index.js';
+import { continues, notAHeading } from './heading-vetoes.js';
 
 export interface SectionsOptions {
   /** Longest heading, in words. */
@@ -68,37 +69,20 @@ export function headingShaped(text: string, maxWords: number, setApart: boolean)
   const n = wordCount(t);
   if (n === 0 || n > maxWords) return false;
   if ((t.match(/,/g) ?? []).length > 2) return false;
-  if (/^[-–—*•·>]/.test(t)) return false; // bullets, credits
+  if (/^[-–—*•·>^]/.test(t)) return false; // bullets, credits, a reference's back-link ("^ …")
   if (/^["“„«].+["”“»]\s*(?:[,—–-]+\s*)?\p{L}/u.test(t)) return false; // a quotation with its attribution after it
   if (/^(?:https?:\/\/|www\.)/i.test(t)) return false; // links
   if (/^[^:]{1,30}:\s.*,/.test(t)) return false; // "Open: Wednesday to Sunday, 7.30am", "Town v Bridge: abandoned, no result"
   if (/[%▲▼↑↓]/u.test(t) && (t.match(/\d+(?:[.,]\d+)?/g) ?? []).length >= 2 && wordCount(t.replace(/[\d.,%]+/g, '')) <= 2) return false; // a ticker: "NOORDV 38,20 ▼ −4,8%"
   if (/(?:[:;,]|\.\.\.)["”’)]*$/.test(t)) return false; // lead-ins and fragments
   const allCaps = !/\p{Ll}/u.test(t);
-  if (/[.!…]["”’)]*$/.test(t) || (!allCaps && hasSentenceBreak(t))) return setApart; // sentences, unless set apart
+  // A sentence keeps its end before a footnote marker: "… in her path. [4]".
+  if (/[.!…。！]["”’)」』]*(?:\s?\[[^\]\s]{1,4}\])?$/u.test(t) || (!allCaps && hasSentenceBreak(t))) return setApart; // sentences, unless set apart
   return true;
 }
 
-// A date with a time or ending the line: "12.06.2024 08:15", "3 June 2024, 17:40", "Publicado 9 de mayo 2024".
-const TIME = /(?<!\d)\d{1,2}[:.]\d{2}(?![\d.,])/u;
-const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
-const NUMERIC_DATE = /(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}(?!\d)/u;
-const DATE_END = /\b\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+(?:19|20)\d{2}$/u;
-// "ANNA BERG: …", "Q: …": a speaker's turn in a transcript or interview.
-const SPEAKER_TURN = /^\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3}\s*:\s+\S/u;
-// A command or code: a flag, a relative path, a shell prompt.
-const CODE = /(?:^|\s)--?[a-z][\w-]*(?:[\s=]|$)|(?:^|\s)\.{1,2}\/|^[$#>]\s|[{};]\s*$|\w\(\)/u;
-// "Weight (with battery): 31 kg": a spec line, a label and a figure.
-const SPEC_LINE = /^[^:]{1,40}:\s*\S*\d[^:]{0,20}$/u;
-
-/** Lines of a heading's size that are something else: a dateline, a speaker's turn, code, a spec line. */
-function notAHeading(t: string): boolean {
-  const n = wordCount(t);
-  if (n <= 14 && ((TIME.test(t) && YEAR.test(t)) || NUMERIC_DATE.test(t) || (n <= 6 && DATE_END.test(t)))) return true;
-  if (SPEAKER_TURN.test(t) && /\p{Ll}/u.test(t.slice(t.indexOf(':')))) return true;
-  if (CODE.test(t)) return true;
-  return SPEC_LINE.test(t) && wordCount(t.slice(t.indexOf(':') + 1)) <= 4;
-}
+// A mark a page sets after each section title: "[edit]", "¶", "§"; no figures (footnotes differ from line to line).
+const SECTION_MARK = /(?:\[[^\]\s\d]{1,12}\]|[¶§])$/u;
 
 export const sections: Plugin<[SectionsOptions?], Root> = function (options = {}) {
   const maxWords = options.maxWords ?? 18;
@@ -147,9 +131,22 @@ export const sections: Plugin<[SectionsOptions?], Root> = function (options = {}
       shaped.map((s, k) => s && !aboveByline(blocks, flow[k])),
       heading,
     );
+    // Headings the page marked alike ("History[edit]", "Setting up¶"): once two decided headings end in
+    // the same mark, every heading-shaped line that ends in it is one of them, whatever stands around it.
+    const mark = (k: number) => SECTION_MARK.exec(blockText(blocks[flow[k]]).trim())?.[0] ?? null;
+    const marked = new Map<string, number>();
+    heading.forEach((h, k) => {
+      const m = h ? mark(k) : null;
+      if (m !== null) marked.set(m, (marked.get(m) ?? 0) + 1);
+    });
+    if (marked.size) shaped.forEach((sh, k) => {
+      const m = sh ? mark(k) : null;
+      if (m !== null && (marked.get(m) ?? 0) >= 2 && !aboveByline(blocks, flow[k])) heading[k] = true;
+    });
     flow.forEach((i, k) => {
       // Judged last, so a spec or date line still counts as an item of the list it stands in.
       if (!heading[k] || notAHeading(blockText(blocks[i]).trim())) return;
+      if (k + 1 < flow.length && continues(blockText(blocks[i]), blockText(blocks[flow[k + 1]]), width, k > 0 ? blockText(blocks[flow[k - 1]]) : '')) return;
       const node = blocks[i];
       const h: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: blockText(node).trim() }], position: node.position, data: node.data };
       blocks[i] = h as RootContent;
