@@ -43,7 +43,8 @@ const RULE = /^[-=*_~#•·]{3,}$/;
 // A bar of items between middle dots ("OUTLET · THURSDAY 20 NOVEMBER · PAGE 4": an e-paper
 // running head, a share bar) is a line of its own.
 const BAR = /\S\s[·|]\s\S.*\s[·|]\s\S/u;
-const caps = (s: string) => /\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+// A line in capitals of two words or more (a byline, a kicker) is set apart from mixed-case text.
+const caps = (s: string) => /\p{Lu}{2,}\P{L}+\p{Lu}{2,}/u.test(s) && !/\p{Ll}/u.test(s);
 
 export function continues(a: PhysicalLine, b: PhysicalLine, width: number | null): boolean {
   if (width === null || b.blankBefore || RULE.test(a.text) || RULE.test(b.text)) return false;
@@ -52,8 +53,8 @@ export function continues(a: PhysicalLine, b: PhysicalLine, width: number | null
   if (reach > width) return true;
   // Typeset columns (an e-paper, a PDF) are wrapped by a proportional font, not by a count of
   // characters: a line that stops mid-sentence, close to the width, before a line that starts
-  // in lower case (or after a comma, a dash or a lower-case word) runs on into it.
-  const midSentence = /^\p{Ll}/u.test(b.text) || /(?:[,;–—]|(?:^|\s)\p{Ll}+)$/u.test(a.text);
+  // in lower case (or after a comma or a dash) runs on into it.
+  const midSentence = /^\p{Ll}/u.test(b.text) || /[,;–—]$/u.test(a.text);
   return midSentence && !/[.!?:…]$/.test(a.text) && reach > 0.8 * width;
 }
 

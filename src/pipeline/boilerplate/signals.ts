@@ -10,6 +10,7 @@ import { bylineWords, furniture, networks, phraseSet } from '../../lang/vocabula
 import { tokenize, wordsOf } from '../../lang/phrases.js';
 import type { Evidence } from '../evidence/index.js';
 import { pitchSignals } from './pitches.js';
+import { formSignals } from './forms.js';
 
 export interface Signal {
   name: string;
@@ -131,6 +132,6 @@ function shapes(ev: Evidence): Signal | null {
 /** `between`: the block stands alone between two paragraphs of prose. */
 export function signalFor(ev: Evidence, language: string | null = null, between = false): Signal | null {
   if (ev.form.words > 45) return null;
-  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev), ...pitchSignals(ev, language, between)].filter((s): s is Signal => s !== null);
+  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev), ...pitchSignals(ev, language, between), ...formSignals(ev)].filter((s): s is Signal => s !== null);
   return found.sort((a, b) => b.strength - a.strength)[0] ?? null;
 }

@@ -11,11 +11,13 @@ export type Mark = (node: RootContent, kind: NonNullable<BlockData['kind']>, rul
 
 /** Running heads and footers repeat: a short capitalised or separated line met twice is page furniture. */
 export function markRunningHeads(blocks: RootContent[], contexts: RuleContext[], mark: Mark): void {
+  // Page numbers and dates change from page to page: "OUTLET · THURSDAY 20 NOVEMBER · PAGE 4" and "… · PAGE 6" repeat.
+  const key = (text: string) => text.replace(/\d+/gu, '#');
   const seen = new Map<string, number>();
-  for (const ctx of contexts) seen.set(ctx.text, (seen.get(ctx.text) ?? 0) + 1);
+  for (const ctx of contexts) seen.set(key(ctx.text), (seen.get(key(ctx.text)) ?? 0) + 1);
   for (const [i, node] of blocks.entries()) {
     const { text, words } = contexts[i];
-    if (!isBody(node) || words < 2 || words > 12 || (seen.get(text) ?? 0) < 2) continue;
+    if (!isBody(node) || words < 2 || words > 12 || (seen.get(key(text)) ?? 0) < 2) continue;
     if (!/\p{Ll}/u.test(text) || /\s[|·•]\s/u.test(text)) mark(node, 'other', 'running-head');
   }
 }
