@@ -6,6 +6,9 @@
  */
 import type { Evidence } from '../evidence/index.js';
 import type { Signal } from './signals.js';
+import { furniture, phraseSet } from '../../lang/vocabulary.js';
+
+const F = (key: Parameters<typeof furniture>[0]) => phraseSet(key, () => furniture(key));
 
 const ARROW = /[▲▼↑↓△▽]/u;
 // A signed change in percent: "(+0,31 %)", "-1.2%".
@@ -39,20 +42,27 @@ const DOI = /\bdoi(?:\.org\/|\s*:\s*)10\.\d{4,}\/\S+/iu;
 
 export function citation(ev: Evidence): Signal | null {
   const { text, words } = ev.form;
-  if (ev.region !== 'tail' || words > 40 || !DOI.test(text)) return null;
+  // Inside a digest, an item's source line ends the item: a source label in front tells it there.
+  if ((ev.region !== 'tail' && !F('sourceLabels').label(text)) || words > 40 || !DOI.test(text)) return null;
   return { name: 'citation', kind: 'attribution', strength: 0.85, sentence: true, why: 'a citation with a DOI after the story' };
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 const PHONE = /\+?\(?\d[\d ()./-]{6,}\d/gu;
+const DATE_SHAPE = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/u;
+/** Phone numbers: seven digits or more, not a date ("2025-11-20"). */
+const phones = (text: string) => (text.match(PHONE) ?? []).filter((m) => (m.match(/\d/gu) ?? []).length >= 7 && !DATE_SHAPE.test(m.trim()));
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/gu;
 
 /** "press@example.co.uk · +44 1324 000 118": only addresses and numbers to reach someone. */
 export function contactOnly(ev: Evidence): Signal | null {
   const { text, words } = ev.form;
   if (ev.region !== 'tail' || words > 16) return null;
-  const reached = (text.match(EMAIL)?.length ?? 0) + (text.match(PHONE)?.length ?? 0);
-  const rest = text.replace(EMAIL, ' ').replace(URL, ' ').replace(PHONE, ' ').replace(/[\s·|•,;:/–—-]+/gu, '');
+  const numbers = phones(text);
+  const reached = (text.match(EMAIL)?.length ?? 0) + numbers.length;
+  let rest = text.replace(EMAIL, ' ').replace(URL, ' ');
+  for (const n of numbers) rest = rest.replace(n, ' ');
+  rest = rest.replace(/[\s·|•,;:/–—-]+/gu, '');
   if (reached === 0 || rest.length > 0) return null;
   return { name: 'contact-line', kind: 'other', strength: 0.85, decisive: true, why: 'e-mail addresses and phone numbers only, after the story' };
 }
@@ -66,6 +76,48 @@ export function buyLink(ev: Evidence): Signal | null {
   return { name: 'buy-link', kind: 'ad', strength: 0.8, decisive: true, why: 'a product, a price and a store to buy it at' };
 }
 
+/** "Hubungi ejen: Realty name · 03-8700 0000", "Kontakt: … +49 …": a contact label and a number or address. */
+export function contactLabel(ev: Evidence): Signal | null {
+  const { text, words } = ev.form;
+  if (words > 16 || !F('contactLabels').label(text) || !(phones(text).length || text.match(EMAIL))) return null;
+  return { name: 'contact-line', kind: 'other', strength: 0.8, decisive: true, why: 'a contact label and a phone number or e-mail address' };
+}
+
+/** "Name, Company Press Office" after the story: who to contact, without a sentence. */
+export function pressOffice(ev: Evidence): Signal | null {
+  const { text, words } = ev.form;
+  if (ev.region !== 'tail' || words > 10 || /[.!?:]$/u.test(text) || !text.includes(',') || !F('pressOffices').any(text)) return null;
+  return { name: 'contact-name', kind: 'other', strength: 0.75, why: 'a name and a press office after the story' };
+}
+
+// A postcode: four or five digits, maybe with letters ("8064 ZX", "75008", "11000").
+const POSTCODE = /(?:^|[\s,])\d{4,5}(?:\s?\p{Lu}{2})?(?=[\s,]|$)/u;
+
+/** "Postbus 412, 8064 ZX Zwartsluis" after the story: a postal address (address words of each language). */
+export function postalAddress(ev: Evidence): Signal | null {
+  const { text, words } = ev.form;
+  if (ev.region === 'body' || words > 25 || /[.!?]$/u.test(text) || !POSTCODE.test(text)) return null;
+  const lower = text.toLowerCase();
+  // Scripts written without spaces (Thai) join the address words to the names: looked for inside words too.
+  const named = F('addressWords').any(text) || furniture('addressWords').filter((w) => /[\u0E00-\u0E7F]/u.test(w) && lower.includes(w)).length >= 2;
+  return named ? { name: 'postal-address', kind: 'legal', strength: 0.8, decisive: true, why: 'a postal address after the story' } : null;
+}
+
+/** "ID Senarai: HK-SEL-204417", "Ref.: AB-1234" outside the story: a label and a reference code. */
+export function referenceCode(ev: Evidence): Signal | null {
+  if (ev.region === 'body' || ev.form.words > 6 || !/^[\p{L} .]{2,30}:\s*(?=[\p{Lu}\d-]*\d)[\p{Lu}\d]+(?:[-/][\p{Lu}\d]+)+$/u.test(ev.form.text)) return null;
+  return { name: 'reference-code', kind: 'other', strength: 0.75, why: 'a label and a reference code outside the story' };
+}
+
+/** "Updating. Newest posts first": a live page's note on itself (each piece a formula of liveNotes). */
+export function liveNote(ev: Evidence): Signal | null {
+  const { text, words } = ev.form;
+  if (words > 8) return null;
+  const pieces = text.split(/[.!|·]/u).map((p) => p.trim()).filter(Boolean);
+  if (!pieces.length || !pieces.every((p) => F('liveNotes').whole(p))) return null;
+  return { name: 'live-note', kind: 'navigation', strength: 0.8, decisive: true, why: "a live page's note on its updating" };
+}
+
 export function formSignals(ev: Evidence): (Signal | null)[] {
-  return [marketWidget(ev), fileLink(ev), citation(ev), contactOnly(ev), buyLink(ev)];
+  return [marketWidget(ev), fileLink(ev), citation(ev), contactOnly(ev), buyLink(ev), contactLabel(ev), pressOffice(ev), postalAddress(ev), referenceCode(ev), liveNote(ev)];
 }

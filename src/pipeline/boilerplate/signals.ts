@@ -90,7 +90,9 @@ function formulas(ev: Evidence): Signal | null {
     const repeated = ev.templateRepeats > 0;
     return { name: 'call-to-action', kind: 'ad', strength: repeated ? 0.9 : 0.55, decisive: repeated, why: repeated ? `a shop call to action whose template repeats ${ev.templateRepeats + 1} times` : 'a shop call to action' };
   }
-  if (words <= 40 && F('creditFormulas').longest(text) >= 2) return { name: 'credit-formula', kind: 'attribution', strength: 0.85, sentence: true, why: 'a republication credit ("originally ran in …")' };
+  const credit = words <= 40 ? F('creditFormulas').longest(text) : 0;
+  // A formula of three words or more is told apart from a list of like lines by its words.
+  if (credit >= 2) return { name: 'credit-formula', kind: 'attribution', strength: 0.85, sentence: true, decisive: credit >= 3, why: 'a republication credit ("originally ran in …")' };
   const legal = words <= 40 ? F('legal').longest(text) : 0;
   if (legal >= 2) return { name: 'legal-formula', kind: 'legal', strength: 0.85, sentence: true, why: 'a legal or disclosure formula' };
   if (legal === 1) return { name: 'legal-word', kind: 'legal', strength: 0.5, why: 'a legal word' };

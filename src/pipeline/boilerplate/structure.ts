@@ -3,7 +3,7 @@
  * an "About X" box after the story, and link lists under a header such as "Story Timeline".
  */
 import type { RootContent } from 'mdast';
-import { blockText, isBody, type BlockData } from '../../tree.js';
+import { blockText, isBody, roleOf, type BlockData } from '../../tree.js';
 import { isProse } from '../../text/words.js';
 import { LINK_LIST_HEADER, type RuleContext } from './rules.js';
 
@@ -19,6 +19,24 @@ export function markRunningHeads(blocks: RootContent[], contexts: RuleContext[],
     const { text, words } = contexts[i];
     if (!isBody(node) || words < 2 || words > 12 || (seen.get(key(text)) ?? 0) < 2) continue;
     if (!/\p{Ll}/u.test(text) || /\s[|·•]\s/u.test(text)) mark(node, 'other', 'running-head');
+  }
+}
+
+/**
+ * A signature: "--" (the mail and forum delimiter) near the end, then a few short lines
+ * (a tagline, a name) to the end. Everything after the delimiter is the signature.
+ */
+export function markSignature(blocks: RootContent[], contexts: RuleContext[], mark: Mark): void {
+  const body = blocks.map((b, i) => (isBody(b) ? i : -1)).filter((i) => i >= 0);
+  const k = body.findLastIndex((i) => /^--\s*$/u.test(contexts[i].text));
+  if (k < 0 || body.length - k > 4) return;
+  const after = body.slice(k + 1);
+  if (!after.every((i) => contexts[i].words <= 12)) return;
+  mark(blocks[body[k]], 'other', 'signature');
+  // The signature runs to the next furniture line ("Next topic: …") or the end.
+  for (const i of after) {
+    if (roleOf(blocks[i]) === 'boilerplate') break;
+    mark(blocks[i], 'other', 'signature');
   }
 }
 
