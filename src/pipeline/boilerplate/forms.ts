@@ -19,7 +19,8 @@ const QUOTE = /\d{2,}[.,]\d{2}(?!\d)|\d{1,3}(?:[  .,]\d{3})+[.,]\d+/u;
 /** "CAC 40 : 7 912,44 (+0,31 %)", "Курс ЦБ: USD 91,42 ▲ EUR 99,15 ▼": names, quotes and changes, no sentence. */
 export function marketWidget(ev: Evidence): Signal | null {
   const t = ev.form.text;
-  if (ev.form.words > 12 || /[.!?]$/u.test(t) || !QUOTE.test(t) || !(ARROW.test(t) || CHANGE.test(t))) return null;
+  // An arrow tells a change by itself; a signed percentage only beside a quote of some size.
+  if (ev.form.words > 12 || /[.!?]$/u.test(t) || !((ARROW.test(t) && /\d[.,]\d/u.test(t)) || (CHANGE.test(t) && QUOTE.test(t)))) return null;
   const figures = t.match(/\d+(?:[.,]\d+)?/gu) ?? [];
   const words = t.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   // Index and currency names are short or in capitals; a sentence has longer lower-case words.
@@ -105,7 +106,10 @@ export function postalAddress(ev: Evidence): Signal | null {
 
 /** "ID Senarai: HK-SEL-204417", "Ref.: AB-1234" outside the story: a label and a reference code. */
 export function referenceCode(ev: Evidence): Signal | null {
-  if (ev.region === 'body' || ev.form.words > 6 || !/^[\p{L} .]{2,30}:\s*(?=[\p{Lu}\d-]*\d)[\p{Lu}\d]+(?:[-/][\p{Lu}\d]+)+$/u.test(ev.form.text)) return null;
+  if (ev.region === 'body' || ev.form.words > 6) return null;
+  // The code mixes capitals and digits, six characters or more: not a score ("Rating: 4/5") or a date.
+  const code = /^[\p{L} .]{2,30}:\s*([\p{Lu}\d]+(?:[-/][\p{Lu}\d]+)+)$/u.exec(ev.form.text)?.[1];
+  if (!code || code.length < 6 || !/\p{Lu}/u.test(code) || !/\d/u.test(code)) return null;
   return { name: 'reference-code', kind: 'other', strength: 0.75, why: 'a label and a reference code outside the story' };
 }
 
