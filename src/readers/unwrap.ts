@@ -44,7 +44,7 @@ const RULE = /^[-=*_~#•·]{3,}$/;
 // running head, a share bar) is a line of its own.
 const BAR = /\S\s[·|]\s\S.*\s[·|]\s\S/u;
 // A line in capitals of two words or more (a byline, a kicker) is set apart from mixed-case text.
-const caps = (s: string) => /\p{Lu}{2,}\P{L}+\p{Lu}{2,}/u.test(s) && !/\p{Ll}/u.test(s);
+const caps = (s: string) => /(?<!\p{Lu})\p{Lu}{2,}\P{L}+\p{Lu}{2,}/u.test(s) && !/\p{Ll}/u.test(s);
 
 export function continues(a: PhysicalLine, b: PhysicalLine, width: number | null): boolean {
   if (width === null || b.blankBefore || RULE.test(a.text) || RULE.test(b.text)) return false;

@@ -14,7 +14,7 @@ const ARROW = /[▲▼↑↓△▽]/u;
 // A signed change in percent: "(+0,31 %)", "-1.2%".
 const CHANGE = /[+−-]\s?\d+(?:[.,]\d+)?\s?%/u;
 // A quote of three digits or more with decimals, or grouped thousands: "7 912,44", "91,42", "1,204.5".
-const QUOTE = /\d{2,}[.,]\d{2}(?!\d)|\d{1,3}(?:[  .,]\d{3})+[.,]\d+/u;
+const QUOTE = /(?<!\d)\d{2,}[.,]\d{2}(?!\d)|(?<!\d)\d{1,3}(?:[\s.,]\d{3})+[.,]\d+/u;
 
 /** "CAC 40 : 7 912,44 (+0,31 %)", "Курс ЦБ: USD 91,42 ▲ EUR 99,15 ▼": names, quotes and changes, no sentence. */
 export function marketWidget(ev: Evidence): Signal | null {
@@ -30,7 +30,7 @@ export function marketWidget(ev: Evidence): Signal | null {
 }
 
 // "(PDF, 1.2 MB)", "[DOCX 340 KB]": a download link's type and size.
-const FILE_LINK = /[([]\s*(?:PDF|DOCX?|XLSX?|PPTX?|ODT|ODS|CSV|ZIP|EPUB|MP3|MP4)\b[\s,;·|-]*\d+(?:[.,]\d+)?\s?[KMG]i?B\s*[)\]]/iu;
+const FILE_LINK = /[([]\s*(?:PDF|DOCX?|XLSX?|PPTX?|ODT|ODS|CSV|ZIP|EPUB|MP3|MP4)[\s,;·|-]+\d+(?:[.,]\d+)?\s?[KMG]i?B\s*[)\]]/iu;
 
 export function fileLink(ev: Evidence): Signal | null {
   const { text, words, prose } = ev.form;
@@ -48,7 +48,7 @@ export function citation(ev: Evidence): Signal | null {
   return { name: 'citation', kind: 'attribution', strength: 0.85, sentence: true, why: 'a citation with a DOI after the story' };
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 const PHONE = /\+?\(?\d[\d ()./-]{6,}\d/gu;
 const DATE_SHAPE = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/u;
 /** Phone numbers: seven digits or more, not a date ("2025-11-20"). */

@@ -11,13 +11,21 @@ export type Mark = (node: RootContent, kind: NonNullable<BlockData['kind']>, rul
 
 /** Running heads and footers repeat: a short capitalised or separated line met twice is page furniture. */
 export function markRunningHeads(blocks: RootContent[], contexts: RuleContext[], mark: Mark): void {
-  // Page numbers and dates change from page to page: "OUTLET · THURSDAY 20 NOVEMBER · PAGE 4" and "… · PAGE 6" repeat.
-  const key = (text: string) => text.replace(/\d+/gu, '#');
   const seen = new Map<string, number>();
-  for (const ctx of contexts) seen.set(key(ctx.text), (seen.get(key(ctx.text)) ?? 0) + 1);
+  for (const ctx of contexts) seen.set(ctx.text, (seen.get(ctx.text) ?? 0) + 1);
+  // Page numbers change from page to page: "OUTLET · THURSDAY 20 NOVEMBER · PAGE 4" and "… · PAGE 6"
+  // are one head, set a page of text apart (rows of a table, next to each other, are not).
+  // Only the page number at either end changes: rows of a table differ in their inner figures.
+  const key = (text: string) => text.replace(/^\d+|(?<!\d)\d+$/gu, '#');
+  const at = new Map<string, number[]>();
+  for (const [i, ctx] of contexts.entries()) at.set(key(ctx.text), [...(at.get(key(ctx.text)) ?? []), i]);
+  const paged = (i: number) => {
+    const others = at.get(key(contexts[i].text))!.filter((j) => j !== i);
+    return others.length > 0 && others.length <= 4 && others.every((j) => Math.abs(j - i) > 3) && (contexts[i].text.match(/\p{L}{2,}/gu) ?? []).length >= 3;
+  };
   for (const [i, node] of blocks.entries()) {
     const { text, words } = contexts[i];
-    if (!isBody(node) || words < 2 || words > 12 || (seen.get(key(text)) ?? 0) < 2) continue;
+    if (!isBody(node) || words < 2 || words > 12 || ((seen.get(text) ?? 0) < 2 && !paged(i))) continue;
     if (!/\p{Ll}/u.test(text) || /\s[|·•]\s/u.test(text)) mark(node, 'other', 'running-head');
   }
 }
