@@ -102,3 +102,18 @@ describe('per-language furniture formulas', () => {
     expect(roleOf([...es, sw], sw)).toBe('boilerplate:subscription');
   });
 });
+
+describe('Polish footer lines', () => {
+  const pl = [
+    'Nowa linia tramwajowa połączy dworzec z osiedlem',
+    'Miasto podpisało w poniedziałek umowę na budowę nowej linii tramwajowej, która ma połączyć dworzec główny z osiedlem. Prace mają ruszyć wiosną przyszłego roku.',
+    'Według wiceprezydenta miasta trasa będzie miała prawie sześć kilometrów i dziewięć przystanków, a tramwaje będą kursować co dziesięć minut.',
+  ];
+  it('removes a listen-and-share bar, a market widget and a postal address', () => {
+    const out = roles([pl[0], pl[1], 'Słuchaj · Udostępnij', 'WIG20: 2 412,55 (+1,12 %)', pl[2], 'Gazeta Miejska, ul. Długa 12, 00-950 Warszawa']);
+    expect(out.find(([, t]) => t === 'Słuchaj · Udostępnij')?.[0]).toBe('boilerplate:share');
+    expect(out.find(([, t]) => t.startsWith('WIG20'))?.[0]).toBe('boilerplate:other');
+    expect(out.find(([, t]) => t.startsWith('Gazeta Miejska'))?.[0]).toBe('boilerplate:legal');
+    expect(out.filter(([role]) => role === 'body')).toHaveLength(3);
+  });
+});

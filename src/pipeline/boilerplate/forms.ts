@@ -91,8 +91,8 @@ export function pressOffice(ev: Evidence): Signal | null {
   return { name: 'contact-name', kind: 'other', strength: 0.75, why: 'a name and a press office after the story' };
 }
 
-// A postcode: four or five digits, maybe with letters ("8064 ZX", "75008", "11000").
-const POSTCODE = /(?:^|[\s,])\d{4,5}(?:\s?\p{Lu}{2})?(?=[\s,]|$)/u;
+// A postcode: four or five digits, maybe with letters ("8064 ZX", "75008", "11000"), or "00-950".
+const POSTCODE = /(?:^|[\s,])(?:\d{4,5}(?:\s?\p{Lu}{2})?|\d{2}-\d{3})(?=[\s,]|$)/u;
 
 /** "Postbus 412, 8064 ZX Zwartsluis" after the story: a postal address (address words of each language). */
 export function postalAddress(ev: Evidence): Signal | null {

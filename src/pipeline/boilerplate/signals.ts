@@ -52,6 +52,9 @@ function sharesWithNetworks(text: string): boolean {
 function itemBar(ev: Evidence): Signal | null {
   const { segments, digits, words } = ev.form;
   if (segments.length === 2 && !digits && segments.every(isShareItem)) return { name: 'share-bar', kind: 'share', strength: 0.85, why: 'two share buttons between a separator' };
+  // "Listen · Share" with a player button no list names: one share button and one word beside it.
+  if (segments.length === 2 && !digits && segments.some(isShareItem) && segments.every((s) => !s.includes(' ') && !/[.?!]$/u.test(s)))
+    return { name: 'share-bar', kind: 'share', strength: 0.75, why: 'a share button and one more button between a separator' };
   if (segments.length < 3 || digits || words > 16) return null;
   if (!segments.every((s) => s.split(' ').length <= 4 && !/[.?]$/.test(s))) return null;
   const shares = segments.filter(isShareItem).length;
