@@ -99,8 +99,9 @@ export function postalAddress(ev: Evidence): Signal | null {
   const { text, words } = ev.form;
   if (ev.region === 'body' || words > 25 || /[.!?]$/u.test(text) || !POSTCODE.test(text)) return null;
   const lower = text.toLowerCase();
-  // Scripts written without spaces (Thai) join the address words to the names: looked for inside words too.
-  const named = F('addressWords').any(text) || furniture('addressWords').filter((w) => /[\u0E00-\u0E7F]/u.test(w) && lower.includes(w)).length >= 2;
+  // Scripts written without spaces (Thai) join the address words to the names: looked for inside words
+  // too, two of them (road, district) — where no prose is told apart, the region may read as the head.
+  const named = (ev.region === 'tail' && F('addressWords').any(text)) || furniture('addressWords').filter((w) => /[\u0E00-\u0E7F]/u.test(w) && lower.includes(w)).length >= 2;
   return named ? { name: 'postal-address', kind: 'legal', strength: 0.8, decisive: true, why: 'a postal address after the story' } : null;
 }
 
