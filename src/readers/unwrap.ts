@@ -55,7 +55,7 @@ export function continues(a: PhysicalLine, b: PhysicalLine, width: number | null
   // characters: a line that stops mid-sentence, close to the width, before a line that starts
   // in lower case (or after a comma or a dash) runs on into it.
   const midSentence = /^\p{Ll}/u.test(b.text) || /[,;–—]$/u.test(a.text);
-  return midSentence && !/[.!?:…]$/.test(a.text) && reach > 0.8 * width;
+  return midSentence && /[\p{L}\p{N},;–—]$/u.test(a.text) && reach > 0.8 * width;
 }
 
 /** Group physical lines into blocks: paragraphs unwrapped, one block per intended line. */
