@@ -61,6 +61,9 @@ import roFurniture from './ro/furniture.json' with { type: 'json' };
 import huFurniture from './hu/furniture.json' with { type: 'json' };
 import arFurniture from './ar/furniture.json' with { type: 'json' };
 import ukFurniture from './uk/furniture.json' with { type: 'json' };
+import thFurniture from './th/furniture.json' with { type: 'json' };
+import msFurniture from './ms/furniture.json' with { type: 'json' };
+import swFurniture from './sw/furniture.json' with { type: 'json' };
 
 export type FurnitureList = keyof typeof enFurniture;
 export type BylineList = keyof typeof enByline;
@@ -68,6 +71,7 @@ export type BylineList = keyof typeof enByline;
 const FURNITURE: Partial<Record<FurnitureList, string[]>>[] = [
   enFurniture, esFurniture, ptFurniture, frFurniture, deFurniture, itFurniture, nlFurniture, plFurniture, koFurniture, jaFurniture, ruFurniture,
   svFurniture, daFurniture, nbFurniture, fiFurniture, trFurniture, idFurniture, csFurniture, skFurniture, elFurniture, viFurniture, heFurniture, hiFurniture, zhFurniture, roFurniture, huFurniture, arFurniture, ukFurniture,
+  thFurniture, msFurniture, swFurniture,
 ];
 const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   enByline, esByline, ptByline, frByline, deByline, itByline, nlByline, plByline, koByline, jaByline, ruByline,
@@ -90,7 +94,7 @@ const FURNITURE_BY_CODE: Record<string, Partial<Record<FurnitureList, string[]>>
   en: enFurniture, es: esFurniture, pt: ptFurniture, fr: frFurniture, de: deFurniture, it: itFurniture, nl: nlFurniture, pl: plFurniture,
   ko: koFurniture, ja: jaFurniture, ru: ruFurniture, sv: svFurniture, da: daFurniture, nb: nbFurniture, no: nbFurniture, fi: fiFurniture,
   tr: trFurniture, id: idFurniture, cs: csFurniture, sk: skFurniture, el: elFurniture, vi: viFurniture, he: heFurniture, hi: hiFurniture,
-  zh: zhFurniture, ro: roFurniture, hu: huFurniture, ar: arFurniture, uk: ukFurniture,
+  zh: zhFurniture, ro: roFurniture, hu: huFurniture, ar: arFurniture, uk: ukFurniture, th: thFurniture, ms: msFurniture, sw: swFurniture,
 };
 
 /**

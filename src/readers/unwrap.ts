@@ -40,9 +40,22 @@ function firstChunk(text: string): string {
 // A rule ("=====", "-----") stands alone: it never continues or is continued.
 const RULE = /^[-=*_~#•·]{3,}$/;
 
+// A bar of items between middle dots ("OUTLET · THURSDAY 20 NOVEMBER · PAGE 4": an e-paper
+// running head, a share bar) is a line of its own.
+const BAR = /\S\s[·|]\s\S.*\s[·|]\s\S/u;
+// A line in capitals of two words or more (a byline, a kicker) is set apart from mixed-case text.
+const caps = (s: string) => /(?<!\p{Lu})\p{Lu}{2,}\P{L}+\p{Lu}{2,}/u.test(s) && !/\p{Ll}/u.test(s);
+
 export function continues(a: PhysicalLine, b: PhysicalLine, width: number | null): boolean {
   if (width === null || b.blankBefore || RULE.test(a.text) || RULE.test(b.text)) return false;
-  return a.width + 1 + firstChunk(b.text).length > width;
+  if (BAR.test(a.text) || BAR.test(b.text) || caps(a.text) !== caps(b.text)) return false;
+  const reach = a.width + 1 + firstChunk(b.text).length;
+  if (reach > width) return true;
+  // Typeset columns (an e-paper, a PDF) are wrapped by a proportional font, not by a count of
+  // characters: a line that stops mid-sentence, close to the width, before a line that starts
+  // in lower case (or after a comma or a dash) runs on into it.
+  const midSentence = /^\p{Ll}/u.test(b.text) || /[,;–—]$/u.test(a.text);
+  return midSentence && /[\p{L}\p{N},;–—]$/u.test(a.text) && reach > 0.8 * width;
 }
 
 /** Group physical lines into blocks: paragraphs unwrapped, one block per intended line. */

@@ -12,7 +12,7 @@ import { blockText, explainBlock, isBody, roleOf, setRole } from '../../tree.js'
 import { isProse } from '../../text/words.js';
 import { describe } from './context.js';
 import { RULES, type RuleContext } from './rules.js';
-import { markAboutBox, markLinkLists, markRunningHeads, type Mark } from './structure.js';
+import { markAboutBox, markLinkLists, markRunningHeads, markSignature, type Mark } from './structure.js';
 import { evidenceOf } from '../evidence/index.js';
 import { signalFor } from './signals.js';
 import { overrulesExtractor } from './extracted.js';
@@ -94,6 +94,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     }
 
     markAboutBox(blocks, contexts, mark);
+    markSignature(blocks, contexts, mark);
     markLinkLists(blocks, tailStart, mark);
 
     // Weighed signals: forms and formulas of any language, judged with their context.

@@ -91,7 +91,10 @@ function tagLine(ev: Evidence): Signal | null {
 /** "Download the Riverside News app for alerts": a line that sends the reader to an app. */
 function appPromo(ev: Evidence): Signal | null {
   const { text, words } = ev.form;
-  if (words > 16 || !F('appVerbs').start(text) || !F('appWords').any(text) || ev.topicalOverlap >= 0.5) return null;
+  // The verb may open the line or follow a label ("Live scores: download the … app").
+  const colon = text.indexOf(':');
+  const afterLabel = colon > 0 && colon <= 40 ? text.slice(colon + 1) : '';
+  if (words > 16 || !(F('appVerbs').start(text) || F('appVerbs').start(afterLabel)) || !F('appWords').any(text) || ev.topicalOverlap >= 0.5) return null;
   return { name: 'app-promo', kind: 'promo', strength: 0.75, sentence: true, why: 'sends the reader to an app' };
 }
 

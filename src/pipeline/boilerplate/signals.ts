@@ -10,6 +10,7 @@ import { bylineWords, furniture, networks, phraseSet } from '../../lang/vocabula
 import { tokenize, wordsOf } from '../../lang/phrases.js';
 import type { Evidence } from '../evidence/index.js';
 import { pitchSignals } from './pitches.js';
+import { formSignals } from './forms.js';
 
 export interface Signal {
   name: string;
@@ -51,6 +52,9 @@ function sharesWithNetworks(text: string): boolean {
 function itemBar(ev: Evidence): Signal | null {
   const { segments, digits, words } = ev.form;
   if (segments.length === 2 && !digits && segments.every(isShareItem)) return { name: 'share-bar', kind: 'share', strength: 0.85, why: 'two share buttons between a separator' };
+  // "Listen · Share" with a player button no list names: one share button and one word beside it.
+  if (segments.length === 2 && !digits && segments.some(isShareItem) && segments.every((s) => !s.includes(' ') && !/[.?!]$/u.test(s)))
+    return { name: 'share-bar', kind: 'share', strength: 0.75, why: 'a share button and one more button between a separator' };
   if (segments.length < 3 || digits || words > 16) return null;
   if (!segments.every((s) => s.split(' ').length <= 4 && !/[.?]$/.test(s))) return null;
   const shares = segments.filter(isShareItem).length;
@@ -89,7 +93,9 @@ function formulas(ev: Evidence): Signal | null {
     const repeated = ev.templateRepeats > 0;
     return { name: 'call-to-action', kind: 'ad', strength: repeated ? 0.9 : 0.55, decisive: repeated, why: repeated ? `a shop call to action whose template repeats ${ev.templateRepeats + 1} times` : 'a shop call to action' };
   }
-  if (words <= 40 && F('creditFormulas').longest(text) >= 2) return { name: 'credit-formula', kind: 'attribution', strength: 0.85, sentence: true, why: 'a republication credit ("originally ran in …")' };
+  const credit = words <= 40 ? F('creditFormulas').longest(text) : 0;
+  // A formula of three words or more is told apart from a list of like lines by its words.
+  if (credit >= 2) return { name: 'credit-formula', kind: 'attribution', strength: 0.85, sentence: true, decisive: credit >= 3, why: 'a republication credit ("originally ran in …")' };
   const legal = words <= 40 ? F('legal').longest(text) : 0;
   if (legal >= 2) return { name: 'legal-formula', kind: 'legal', strength: 0.85, sentence: true, why: 'a legal or disclosure formula' };
   if (legal === 1) return { name: 'legal-word', kind: 'legal', strength: 0.5, why: 'a legal word' };
@@ -131,6 +137,6 @@ function shapes(ev: Evidence): Signal | null {
 /** `between`: the block stands alone between two paragraphs of prose. */
 export function signalFor(ev: Evidence, language: string | null = null, between = false): Signal | null {
   if (ev.form.words > 45) return null;
-  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev), ...pitchSignals(ev, language, between)].filter((s): s is Signal => s !== null);
+  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev), ...pitchSignals(ev, language, between), ...formSignals(ev)].filter((s): s is Signal => s !== null);
   return found.sort((a, b) => b.strength - a.strength)[0] ?? null;
 }

@@ -3,7 +3,7 @@
  * an "About X" box after the story, and link lists under a header such as "Story Timeline".
  */
 import type { RootContent } from 'mdast';
-import { blockText, isBody, type BlockData } from '../../tree.js';
+import { blockText, isBody, roleOf, type BlockData } from '../../tree.js';
 import { isProse } from '../../text/words.js';
 import { LINK_LIST_HEADER, type RuleContext } from './rules.js';
 
@@ -13,10 +13,38 @@ export type Mark = (node: RootContent, kind: NonNullable<BlockData['kind']>, rul
 export function markRunningHeads(blocks: RootContent[], contexts: RuleContext[], mark: Mark): void {
   const seen = new Map<string, number>();
   for (const ctx of contexts) seen.set(ctx.text, (seen.get(ctx.text) ?? 0) + 1);
+  // Page numbers change from page to page: "OUTLET · THURSDAY 20 NOVEMBER · PAGE 4" and "… · PAGE 6"
+  // are one head, set a page of text apart (rows of a table, next to each other, are not).
+  // Only the page number at either end changes: rows of a table differ in their inner figures.
+  const key = (text: string) => text.replace(/^\d+|(?<!\d)\d+$/gu, '#');
+  const at = new Map<string, number[]>();
+  for (const [i, ctx] of contexts.entries()) at.set(key(ctx.text), [...(at.get(key(ctx.text)) ?? []), i]);
+  const paged = (i: number) => {
+    const others = at.get(key(contexts[i].text))!.filter((j) => j !== i);
+    return others.length > 0 && others.length <= 4 && others.every((j) => Math.abs(j - i) > 3) && (contexts[i].text.match(/\p{L}{2,}/gu) ?? []).length >= 3;
+  };
   for (const [i, node] of blocks.entries()) {
     const { text, words } = contexts[i];
-    if (!isBody(node) || words < 2 || words > 12 || (seen.get(text) ?? 0) < 2) continue;
+    if (!isBody(node) || words < 2 || words > 12 || ((seen.get(text) ?? 0) < 2 && !paged(i))) continue;
     if (!/\p{Ll}/u.test(text) || /\s[|·•]\s/u.test(text)) mark(node, 'other', 'running-head');
+  }
+}
+
+/**
+ * A signature: "--" (the mail and forum delimiter) near the end, then a few short lines
+ * (a tagline, a name) to the end. Everything after the delimiter is the signature.
+ */
+export function markSignature(blocks: RootContent[], contexts: RuleContext[], mark: Mark): void {
+  const body = blocks.map((b, i) => (isBody(b) ? i : -1)).filter((i) => i >= 0);
+  const k = body.findLastIndex((i) => /^--\s*$/u.test(contexts[i].text));
+  if (k < 0 || body.length - k > 4) return;
+  const after = body.slice(k + 1);
+  if (!after.every((i) => contexts[i].words <= 12)) return;
+  mark(blocks[body[k]], 'other', 'signature');
+  // The signature runs to the next furniture line ("Next topic: …") or the end.
+  for (const i of after) {
+    if (roleOf(blocks[i]) === 'boilerplate') break;
+    mark(blocks[i], 'other', 'signature');
   }
 }
 

@@ -1,0 +1,119 @@
+/**
+ * Furniture told by form and per-language formulas (round 2): market widgets, file links,
+ * DOI citations, contact lines, buy links, postal addresses, reference codes, live-page
+ * notes, forum signatures, running heads whose page number changes; and the story's own
+ * lines of like form that stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { boilerplate } from '../../src/pipeline/boilerplate/index.js';
+import { runStages, summary } from '../helpers/stages.js';
+
+const roles = (blocks: string[]) => summary(runStages(blocks.join('\n\n'), boilerplate).tree).map(([, role, text]) => [role, text] as const);
+const roleOf = (blocks: string[], line: string) => roles(blocks).find(([, text]) => text === line)?.[0];
+
+const es = [
+  'El ayuntamiento amplía el horario de las bibliotecas municipales',
+  'Las bibliotecas municipales abrirán también los domingos por la mañana a partir de enero, según anunció ayer la concejala de Cultura en una rueda de prensa.',
+  'La medida responde a una petición de las asociaciones de estudiantes, que llevaban dos años reclamando más horas de estudio durante los periodos de exámenes.',
+  'El coste anual de la ampliación se estima en unos 180.000 euros, que saldrán del presupuesto de cultura sin recortar otras partidas.',
+];
+
+describe('furniture by form in any language', () => {
+  it('removes a market widget line and keeps a sentence with figures', () => {
+    const widget = 'IBEX 35: 11 204,30 (−0,42 %)';
+    const fx = 'Kurs NBP: EUR 4,31 ▼ USD 3,98 ▲';
+    const kept = 'El índice subió un 0,42 % hasta los 11 204,30 puntos, su mejor cierre del año.';
+    const out = roles([es[0], es[1], widget, es[2], fx, kept, es[3]]);
+    expect(out.find(([, t]) => t === widget)?.[0]).toBe('boilerplate:other');
+    expect(out.find(([, t]) => t === fx)?.[0]).toBe('boilerplate:other');
+    expect(out.find(([, t]) => t === kept)?.[0]).toBe('body');
+  });
+
+  it('removes a download link with its size and a buy link, keeps the review price line', () => {
+    const file = 'Orden del día y documentos (PDF, 840 KB)';
+    const buy = 'Termoventilador Brisa 3 – 49,90 € en Hogarmax';
+    const price = 'Precio: 49,90 €. Lo probamos durante tres semanas en un piso de 60 metros cuadrados.';
+    const out = roles([es[0], es[1], price, es[2], buy, es[3], file]);
+    expect(out.find(([, t]) => t === file)?.[0]).toBe('boilerplate:navigation');
+    expect(out.find(([, t]) => t === buy)?.[0]).toBe('boilerplate:ad');
+    expect(out.find(([, t]) => t === price)?.[0]).toBe('body');
+  });
+
+  it('removes contact lines, a postal address and a reference code after the story', () => {
+    const office = 'Lucía Ferrer Anglada, Gabinete de Prensa del Ayuntamiento';
+    const numbers = 'prensa@ayto.example.es · +34 963 000 412';
+    const address = 'Apartado de Correos 118, 46080 Valencia';
+    const ref = 'Referencia: EXP-2025-00417';
+    const out = roles([...es, office, numbers, address, ref]);
+    for (const line of [office, numbers, address, ref]) expect(out.find(([, t]) => t === line)?.[0]).toMatch(/^boilerplate/);
+    expect(out.filter(([role]) => role === 'body')).toHaveLength(4);
+  });
+
+  it('removes a contact label with a phone number anywhere', () => {
+    const line = 'Kontakt: Hausverwaltung Lindner · 030 5550 1234';
+    expect(roleOf([es[0], es[1], line, es[2], es[3]], line)).toBe('boilerplate:other');
+  });
+
+  it("removes a live page's note on its updating, keeps a sentence that starts alike", () => {
+    const note = 'Wird laufend aktualisiert. Neueste Einträge oben';
+    const kept = 'Se actualiza el precio del billete sencillo, que pasa a costar 1,60 euros.';
+    const out = roles([es[0], note, es[1], kept, es[2], es[3]]);
+    expect(out.find(([, t]) => t === note)?.[0]).toBe('boilerplate:navigation');
+    expect(out.find(([, t]) => t === kept)?.[0]).toBe('body');
+  });
+
+  it('removes a signature after "--" and keeps a last short paragraph without one', () => {
+    const out = roles([...es, '--', 'Vecina de Benimaclet desde 1998.']);
+    expect(out.find(([, t]) => t === '--')?.[0]).toBe('boilerplate:other');
+    expect(out.find(([, t]) => t === 'Vecina de Benimaclet desde 1998.')?.[0]).toBe('boilerplate:other');
+    const plain = roles([...es, 'La medida entrará en vigor el 1 de enero.']);
+    expect(plain.filter(([role]) => role === 'body')).toHaveLength(5);
+  });
+
+  it('removes running heads that differ only by their page number', () => {
+    const head = (n: number) => `LA GACETA DEL TURIA · JUEVES 20 DE NOVIEMBRE · PÁGINA ${n}`;
+    const out = roles([head(4), es[0], es[1], es[2], head(5), es[3]]);
+    expect(out.find(([, t]) => t === head(4))?.[0]).toBe('boilerplate:other');
+    expect(out.find(([, t]) => t === head(5))?.[0]).toBe('boilerplate:other');
+  });
+});
+
+describe('per-language furniture formulas', () => {
+  it('removes "first appeared on" credits, read-more-in lines and forwarded-newsletter prompts', () => {
+    for (const line of [
+      'Il post Le biblioteche aprono anche la domenica è apparso per la prima volta su Gazzetta del Borgo.',
+      'Lees verder op De Stadskrant',
+      'Forwarded by a friend? Sign up for the Tuesday briefing.',
+      'Czytaj dalej na portalu Głos Pomorza',
+    ]) {
+      expect(roleOf([...es, line], line), line).toMatch(/^boilerplate/);
+    }
+  });
+
+  it('removes Thai and Swahili footer lines', () => {
+    const th = [
+      'ข่าวชมรมจักรยานประจำเดือน',
+      'สวัสดีสมาชิกทุกท่าน เดือนนี้ชมรมจะจัดกิจกรรมปั่นจักรยานรอบเกาะรัตนโกสินทร์ในวันอาทิตย์แรกของเดือน ขอเชิญสมาชิกทุกท่านเข้าร่วม',
+      'ผู้ที่สนใจสามารถลงทะเบียนได้ที่ห้องชมรมทุกวันเสาร์ตั้งแต่เก้าโมงเช้าถึงเที่ยงวัน',
+      'ชมรมจักรยานบางกอก 12/3 ถนนพระอาทิตย์ แขวงชนะสงคราม เขตพระนคร กรุงเทพมหานคร 10200',
+    ];
+    expect(roleOf(th, th[3])).toBe('boilerplate:legal');
+    const sw = 'Umepokea barua pepe hii kwa sababu umejiandikisha kupokea habari zetu.';
+    expect(roleOf([...es, sw], sw)).toBe('boilerplate:subscription');
+  });
+});
+
+describe('Polish footer lines', () => {
+  const pl = [
+    'Nowa linia tramwajowa połączy dworzec z osiedlem',
+    'Miasto podpisało w poniedziałek umowę na budowę nowej linii tramwajowej, która ma połączyć dworzec główny z osiedlem. Prace mają ruszyć wiosną przyszłego roku.',
+    'Według wiceprezydenta miasta trasa będzie miała prawie sześć kilometrów i dziewięć przystanków, a tramwaje będą kursować co dziesięć minut.',
+  ];
+  it('removes a listen-and-share bar, a market widget and a postal address', () => {
+    const out = roles([pl[0], pl[1], 'Słuchaj · Udostępnij', 'WIG20: 2 412,55 (+1,12 %)', pl[2], 'Gazeta Miejska, ul. Długa 12, 00-950 Warszawa']);
+    expect(out.find(([, t]) => t === 'Słuchaj · Udostępnij')?.[0]).toBe('boilerplate:share');
+    expect(out.find(([, t]) => t.startsWith('WIG20'))?.[0]).toBe('boilerplate:other');
+    expect(out.find(([, t]) => t.startsWith('Gazeta Miejska'))?.[0]).toBe('boilerplate:legal');
+    expect(out.filter(([role]) => role === 'body')).toHaveLength(3);
+  });
+});
