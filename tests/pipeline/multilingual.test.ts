@@ -62,6 +62,9 @@ describe('copyright holders', () => {
     ['© 2024 Varanda Verde. Todos os direitos reservados.', 'Varanda Verde'],
     ['© 2024 «Северный вестник». Все права защищены.', 'Северный вестник'],
     ['© 2025 Northdale Echo Ltd', 'Northdale Echo'],
+    // The year after the holder, in any language's footer.
+    ['© Lumen Kulttuuri 2024 – Kaikki oikeudet pidätetään', 'Lumen Kulttuuri'],
+    ['© Vasárnapi Lapok 2019–2025', 'Vasárnapi Lapok'],
   ])('%s', (line, outlet) => {
     expect(outletFromCopyright(line)).toBe(outlet);
   });
