@@ -18,7 +18,8 @@ export function tokenize(text: string): Words {
   const starts: number[] = [];
   const ends: number[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    tokens.push(m[0].toLowerCase().replace(/’/g, "'"));
+    const lower = m[0].toLowerCase();
+    tokens.push(lower.includes('’') ? lower.replaceAll('’', "'") : lower);
     starts.push(m.index!);
     ends.push(m.index! + m[0].length);
   }

@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import * as english from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import ZONES from '../../lang/common/zones.json' with { type: 'json' };
 import { bylineMonths } from '../../lang/vocabulary.js';
@@ -49,7 +50,7 @@ function parseUncached(line: string): ParsedDate | null {
   }
   // English first, then the locales the line's script allows; the strict parsers ignore
   // casual phrases ("last month", "Friday") outright.
-  for (const parser of [chrono.strict, ...localesFor(line)]) {
+  for (const parser of [english.strict, ...localesFor(line)]) {
     for (const result of parser.parse(line)) {
       const start = result.start;
       if (start.tags().has('result/relativeDate')) continue; // "3 days ago" gets a certain year
@@ -61,23 +62,36 @@ function parseUncached(line: string): ParsedDate | null {
 }
 
 type Parser = { parse(text: string): ParsedResult[] };
-const LATIN: Parser[] = [chrono.de.strict, chrono.fr.strict, chrono.es.strict, chrono.pt.strict, chrono.it.strict, chrono.nl.strict, chrono.sv.strict];
-const CYRILLIC: Parser[] = [chrono.ru.strict, chrono.uk.strict];
-const CJK: Parser[] = [chrono.ja.strict, chrono.zh.strict];
+// chrono-node's other locales are loaded only when a line may need one (importing them all
+// costs about 100 ms at start-up): each by its own entry point, synchronously, once.
+const load = createRequire(import.meta.url);
+const loaded = new Map<string, Parser>();
+const locale = (code: string): Parser => {
+  let parser = loaded.get(code);
+  if (!parser) loaded.set(code, (parser = (load(`chrono-node/${code}`) as { strict: Parser }).strict));
+  return parser;
+};
+/** The parsers of these locales, loaded on first use. */
+const lazy = (codes: string[]) => {
+  let parsers: Parser[] | null = null;
+  return () => (parsers ??= codes.map(locale));
+};
+const LATIN = lazy(['de', 'fr', 'es', 'pt', 'it', 'nl', 'sv']);
+const CYRILLIC = lazy(['ru', 'uk']);
+const CJK = lazy(['ja', 'zh']);
 
-const BY_LANGUAGE: Record<string, Parser[]> = {
-  de: [chrono.de.strict], fr: [chrono.fr.strict], es: [chrono.es.strict], pt: [chrono.pt.strict], it: [chrono.it.strict],
-  nl: [chrono.nl.strict], sv: [chrono.sv.strict], ru: [chrono.ru.strict], uk: [chrono.uk.strict], ja: [chrono.ja.strict], zh: [chrono.zh.strict],
-  en: [],
+const BY_LANGUAGE: Record<string, () => Parser[]> = {
+  ...Object.fromEntries(['de', 'fr', 'es', 'pt', 'it', 'nl', 'sv', 'ru', 'uk', 'ja', 'zh'].map((code) => [code, lazy([code])])),
+  en: () => [],
 };
 
 function localesFor(line: string): Parser[] {
-  if (/[\u0400-\u04FF]/.test(line)) return CYRILLIC;
-  if (/[\u3040-\u30FF\u4E00-\u9FFF]/.test(line)) return CJK;
+  if (/[\u0400-\u04FF]/.test(line)) return CYRILLIC();
+  if (/[\u3040-\u30FF\u4E00-\u9FFF]/.test(line)) return CJK();
   // A known article language: its own parser only (a wrapper line in another language still has English and numeric forms).
-  if (hint && BY_LANGUAGE[hint]) return BY_LANGUAGE[hint];
+  if (hint && Object.hasOwn(BY_LANGUAGE, hint)) return BY_LANGUAGE[hint]();
   // Numeric dates need no locale; month names of other languages have letters beyond "a-z" or words English lacks.
-  return /[\u0080-\uffff]|[a-z]{3,}/i.test(line) ? LATIN : [];
+  return /[\u0080-\uffff]|[a-z]{3,}/i.test(line) ? LATIN() : [];
 }
 
 // Month names of languages chrono-node has no locale for (src/lang/<code>/byline.json "months").
