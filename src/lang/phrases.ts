@@ -11,15 +11,23 @@ export interface Words {
   ends: number[];
 }
 
-const TOKEN = /#?[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+// A word: letters with their combining marks (Devanagari vowel signs are marks), digits,
+// inner apostrophes. Han characters stand for a word each: Chinese writes no spaces, so a
+// phrase of several characters is matched as a run of one-character tokens.
+const TOKEN = /\p{Script=Han}|#?(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function tokenize(text: string): Words {
   const tokens: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   for (const m of text.matchAll(TOKEN)) {
+<<<<<<< HEAD
     const lower = m[0].toLowerCase();
     tokens.push(lower.includes('’') ? lower.replaceAll('’', "'") : lower);
+=======
+    // "İ" lower-cases to "i" and a combining dot, which no phrase list spells.
+    tokens.push(m[0].toLowerCase().replace(/’/g, "'").replace(/i\u0307/g, 'i'));
+>>>>>>> main
     starts.push(m.index!);
     ends.push(m.index! + m[0].length);
   }

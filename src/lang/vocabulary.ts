@@ -29,23 +29,53 @@ import ptByline from './pt/byline.json' with { type: 'json' };
 import ptFurniture from './pt/furniture.json' with { type: 'json' };
 import ruByline from './ru/byline.json' with { type: 'json' };
 import ruFurniture from './ru/furniture.json' with { type: 'json' };
+// Languages added later: byline vocabulary.
+import svByline from './sv/byline.json' with { type: 'json' };
+import daByline from './da/byline.json' with { type: 'json' };
+import trByline from './tr/byline.json' with { type: 'json' };
+import csByline from './cs/byline.json' with { type: 'json' };
+import elByline from './el/byline.json' with { type: 'json' };
+import hiByline from './hi/byline.json' with { type: 'json' };
+import viByline from './vi/byline.json' with { type: 'json' };
+import heByline from './he/byline.json' with { type: 'json' };
+import idByline from './id/byline.json' with { type: 'json' };
+import zhByline from './zh/byline.json' with { type: 'json' };
+import roByline from './ro/byline.json' with { type: 'json' };
+import arByline from './ar/byline.json' with { type: 'json' };
+import thByline from './th/byline.json' with { type: 'json' };
+// Languages added later: furniture formulas.
+import svFurniture from './sv/furniture.json' with { type: 'json' };
+import daFurniture from './da/furniture.json' with { type: 'json' };
+import nbFurniture from './nb/furniture.json' with { type: 'json' };
+import fiFurniture from './fi/furniture.json' with { type: 'json' };
+import trFurniture from './tr/furniture.json' with { type: 'json' };
+import idFurniture from './id/furniture.json' with { type: 'json' };
+import csFurniture from './cs/furniture.json' with { type: 'json' };
+import skFurniture from './sk/furniture.json' with { type: 'json' };
+import elFurniture from './el/furniture.json' with { type: 'json' };
+import viFurniture from './vi/furniture.json' with { type: 'json' };
 import heFurniture from './he/furniture.json' with { type: 'json' };
+import hiFurniture from './hi/furniture.json' with { type: 'json' };
 import zhFurniture from './zh/furniture.json' with { type: 'json' };
+import roFurniture from './ro/furniture.json' with { type: 'json' };
+import huFurniture from './hu/furniture.json' with { type: 'json' };
+import arFurniture from './ar/furniture.json' with { type: 'json' };
+import ukFurniture from './uk/furniture.json' with { type: 'json' };
 
 export type FurnitureList = keyof typeof enFurniture;
 export type BylineList = keyof typeof enByline;
 
 const FURNITURE: Partial<Record<FurnitureList, string[]>>[] = [
   enFurniture, esFurniture, ptFurniture, frFurniture, deFurniture, itFurniture, nlFurniture, plFurniture, koFurniture, jaFurniture, ruFurniture,
-  // Furniture only (no byline vocabulary yet).
-  zhFurniture, heFurniture,
+  svFurniture, daFurniture, nbFurniture, fiFurniture, trFurniture, idFurniture, csFurniture, skFurniture, elFurniture, viFurniture, heFurniture, hiFurniture, zhFurniture, roFurniture, huFurniture, arFurniture, ukFurniture,
 ];
 const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   enByline, esByline, ptByline, frByline, deByline, itByline, nlByline, plByline, koByline, jaByline, ruByline,
+  svByline, daByline, trByline, csByline, elByline, hiByline, viByline, heByline, idByline, zhByline, roByline, arByline, thByline,
 ];
 
 /** The languages that have vocabulary files. */
-export const VOCABULARY_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'ko', 'ja', 'ru'] as const;
+export const VOCABULARY_LANGUAGES = ['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'th', 'tr', 'uk', 'vi', 'zh'] as const;
 
 function union(files: Partial<Record<string, string[]>>[], key: string): string[] {
   const out = new Set<string>();
@@ -55,6 +85,22 @@ function union(files: Partial<Record<string, string[]>>[], key: string): string[
 }
 
 export const furniture = (key: FurnitureList): string[] => union(FURNITURE, key);
+
+const FURNITURE_BY_CODE: Record<string, Partial<Record<FurnitureList, string[]>>> = {
+  en: enFurniture, es: esFurniture, pt: ptFurniture, fr: frFurniture, de: deFurniture, it: itFurniture, nl: nlFurniture, pl: plFurniture,
+  ko: koFurniture, ja: jaFurniture, ru: ruFurniture, sv: svFurniture, da: daFurniture, nb: nbFurniture, no: nbFurniture, fi: fiFurniture,
+  tr: trFurniture, id: idFurniture, cs: csFurniture, sk: skFurniture, el: elFurniture, vi: viFurniture, he: heFurniture, hi: hiFurniture,
+  zh: zhFurniture, ro: roFurniture, hu: huFurniture, ar: arFurniture, uk: ukFurniture,
+};
+
+/**
+ * One language's list, for words too common to take from every language at once (Swedish
+ * "din" is Romanian "from"); empty for a language without a file.
+ */
+export const furnitureOf = (key: FurnitureList, code: string | null | undefined): string[] => {
+  const file = code ? FURNITURE_BY_CODE[code] : undefined;
+  return file ? union([file], key) : [];
+};
 export const bylineWords = (key: BylineList): string[] => union(BYLINE, key);
 export const networks = (): string[] => commonFurniture.networks;
 

@@ -11,6 +11,8 @@ import { blockLines, blockText, isBody, setRole } from '../tree.js';
 import { wordCount } from '../text/words.js';
 import { parseBylineLine } from './byline/line.js';
 import { isOutletName } from '../text/outlets.js';
+import { isPersonName } from '../text/names.js';
+import { evidenceOf } from './evidence/index.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -45,7 +47,8 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
     const candidates = lazyCandidates(tree);
     // The title: the first full title after nothing but preamble lines.
     let k = 0;
-    for (let j = 0; j < 4 && candidates.at(j + 1) && isPreamble(blockText(candidates.at(j)!).trim()); j++) {
+    // Once a preamble line opens the page, a short notice may stand in the run too ("For members only. Please do not forward.").
+    for (let j = 0; j < 4 && candidates.at(j + 1) && (j > 0 ? isPreambleOrNotice(candidates.at(j)!) : isPreamble(blockText(candidates.at(j)!).trim()) || unrelated(candidates.at(j)!)); j++) {
       if (isFullTitle(blockText(candidates.at(j + 1)!).trim(), maxWords)) {
         k = j + 1;
         break;
@@ -89,6 +92,26 @@ function lazyCandidates(tree: Root): { at(i: number): RootContent | undefined } 
   };
 }
 
+/** A short notice of one or two sentences, not the story's first paragraph. */
+function isPreambleOrNotice(node: RootContent): boolean {
+  const text = blockText(node).trim();
+  // Two or more short sentences ("For members only. Please do not forward."): one sentence may open the story.
+  const sentences = text.split(/(?<=\p{L}[.!?])\s+(?=\p{Lu})/u).length;
+  return isPreamble(text) || (blockLines(node).length <= 2 && sentences >= 2 && wordCount(text) <= 16 && /[.!]$/.test(text)) || unrelated(node);
+}
+
+/**
+ * A line above the title that shares no word with the rest of the text and reads as two
+ * short sentences: wrapper furniture ("Trouble viewing? Open this email online").
+ */
+function unrelated(node: RootContent): boolean {
+  const text = blockText(node).trim();
+  const ev = evidenceOf(node);
+  // Two short sentences (a question, then what to do): a title of one phrase may share no word and still tell the story.
+  const twoSentences = /\p{L}[?!.]\s+\p{Lu}/u.test(text);
+  return twoSentences && blockLines(node).length === 1 && wordCount(text) <= 12 && ev.topicalWords >= 2 && ev.storyOverlap === 0;
+}
+
 /** A title worth preferring to a short line above it: five words or more, not prose. */
 function isFullTitle(text: string, maxWords: number): boolean {
   // No full stop at the end: the first sentence of the story is not a title.
@@ -106,13 +129,23 @@ function isPreamble(text: string): boolean {
   return n <= 12 && (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*:/u.test(text) || (parts.length >= 2 && parts.some((p) => !/\p{Ll}/u.test(p) || /\d/.test(p) || /^\p{Ll}/u.test(p))));
 }
 
+/** Two to five capitalised words, short particles between them, and no person's name. */
+function isTitledName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && /^\p{Lu}/u.test(words[0]) && words.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}$/u.test(w)) && !isPersonName(text);
+}
+
 /** The outlet named by a masthead line: "The Coastline Review", "THE HOLLOW HOOT | Maple Hollow PTA". */
-function mastheadOf(text: string): string | null {
+export function mastheadOf(text: string, details = false): string | null {
   const parts = text.split(/(?<!\s)\s+[|·]\s+/);
   const first = parts[0];
   // In capitals alone it is a label ("MATCH REPORT"); a masthead in capitals comes with a detail after a bar.
   if (!/\p{Ll}/u.test(first) && parts.length < 2) return null;
   const readable = /\p{Ll}/u.test(first) ? first : first.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, s, c) => s + c.toUpperCase());
-  return isOutletName(readable) && !/\d/.test(text) ? readable : null;
+  // With `details`, what follows a bar may count ("· No. 118 · Thursday edition"); the name itself has no digits.
+  const plain = details ? !/\d/.test(first) && parts.slice(1).every((p) => wordCount(p) <= 4) : !/\d/.test(text);
+  // A name of capitalised words dated like an issue ("Kirkebladet for Skovby Sogn · Marts 2025") is a masthead too.
+  const issue = details && parts.length >= 2 && parts.slice(1).some((p) => /\d/.test(p)) && isTitledName(readable);
+  return (isOutletName(readable) || issue) && plain ? readable : null;
 }
 

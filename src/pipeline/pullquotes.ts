@@ -11,6 +11,7 @@ import { blockLines, blockText, isBody, setRole, type BlockData } from '../tree.
 import { namesIn } from '../text/names.js';
 import { containment, shingles } from '../text/shingles.js';
 import { contentWords, wordCount } from '../text/words.js';
+import { formOf } from './evidence/form.js';
 import { INVERTING_LIST, VERB_LIST } from './quotes/vocabulary.js';
 
 export interface PullquoteOptions {
@@ -71,6 +72,12 @@ function candidateOf(node: RootContent): Candidate {
   return { ...unquote(text), attribution: null };
 }
 
+/** A bullet or one line of a run of like lines: a list item, not a pulled copy. */
+function isListLine(node: RootContent): boolean {
+  const ev = (node.data as BlockData | undefined)?.evidence;
+  return ev ? ev.form.bullet || ev.listItem : formOf(blockText(node)).bullet;
+}
+
 /** Do (nearly) all the content words of `part` — five or more — occur in `whole`? */
 function wordsRepeated(part: string, whole: string): boolean {
   const mine = new Set(contentWords(part));
@@ -123,8 +130,9 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
       const cand = candidateAt(i);
       const marked = cand.quoted || cand.attribution !== null;
       const size = wordCount(cand.inner);
-      // An unmarked repeat is a sentence or two, never a whole long paragraph.
-      if (size < (marked ? 6 : 8) || (!marked && size > 60)) continue;
+      // An unmarked repeat is a sentence or two, never a whole long paragraph; and a list
+      // item (a bullet of highlights) restates the story on purpose: it is content.
+      if (size < (marked ? 6 : 8) || (!marked && (size > 60 || isListLine(node)))) continue;
       // Cheap first look: a repeat shares a run of characters with its source.
       const probes = snippets(cand.inner.toLowerCase());
       let own: Set<string> | null = null;

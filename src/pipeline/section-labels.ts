@@ -8,10 +8,26 @@
  * "Label: value" lines. Nothing here depends on the language.
  */
 import { formOf, type Form } from './evidence/form.js';
+import { furniture, phraseSet } from '../lang/vocabulary.js';
+import { wordsOf } from '../lang/phrases.js';
 
 /** A line that can label what follows: short, a line of its own, no sentence end, no figures of its own to report. */
 function isLabel(f: Form): boolean {
   return f.words >= 1 && f.words <= 6 && f.end === '' && !/^\d/.test(f.text) && !f.bullet && !f.url && !f.price && f.label === null && !f.symbolLead && !f.bracketed && !f.text.includes(',');
+}
+
+/** "Outfit 2: Linen shirt and wide trousers": a numbered or short label and a title without figures. */
+function isTitledLabel(f: Form): boolean {
+  if (f.label === null || f.end !== '' || f.words > 12 || f.price || f.url || f.bullet || f.symbolLead) return false;
+  const value = f.text.slice(f.text.indexOf(':') + 1);
+  return !/\d/.test(value) && !value.includes(',') && formOf(value).words >= 2;
+}
+
+/** Two lines or more from `start` that are "Item: figure" lines (a spec box, a price list). */
+function specRun(forms: Form[], start: number, heading: boolean[]): boolean {
+  let n = 0;
+  for (let j = start; j < forms.length && !heading[j] && !forms[j].prose && /:\s*[^\s\d:]*\d/u.test(forms[j].text); j++) n++;
+  return n >= 2;
 }
 
 /** The last figure-bearing pattern of a line ("(3 g)", "– 4 min"): list items share it, a label over them does not. */
@@ -43,10 +59,19 @@ export function markLabelHeadings(forms: Form[], shaped: boolean[], heading: boo
   const item = (k: number) => k > 0 && !forms[k - 1].prose && !heading[k - 1] && sameTail(forms[k - 1], forms[k]);
   // Backwards, so a label over a subheading sees the subheading decided.
   for (let k = forms.length - 2; k >= 0; k--) {
-    if (heading[k] || !shaped[k] || !isLabel(forms[k]) || item(k)) continue;
+    if (heading[k] || !shaped[k] || item(k)) continue;
+    if (!isLabel(forms[k])) {
+      if (isTitledLabel(forms[k]) && specRun(forms, k + 1, heading)) heading[k] = byLabel[k] = true;
+      continue;
+    }
     if (heading[k + 1]) {
-      // "Day 1" over "Breakfast": a short label right above a label of a list.
-      if (forms[k].words <= 4 && byLabel[k + 1]) heading[k] = byLabel[k] = true;
+      // "Day 1" over "Breakfast": a short label right above a label of a list; "Regional news"
+      // over "Transport": a section's label after prose, right above the first of its
+      // subheadings (a later one of the same short form shows they are a group).
+      const afterProse = k === 0 || forms[k - 1].prose;
+      const sub = (j: number) => heading[j] && forms[j].words <= 2 && !forms[j].digits;
+      const group = sub(k + 1) && heading.some((h, j) => j > k + 2 && sub(j));
+      if (forms[k].words <= 4 && (byLabel[k + 1] || (afterProse && group))) heading[k] = byLabel[k] = true;
       continue;
     }
     // The run it would introduce: the lines up to the next prose, heading or label.
@@ -59,9 +84,28 @@ export function markLabelHeadings(forms: Form[], shaped: boolean[], heading: boo
   }
 }
 
-/** A question answered at once ("Too tired to chop an onion?" / "Me too. …") is the prose's own voice, not a subheading. */
+const leads = () => phraseSet('rhetoricalLeads', () => furniture('rhetoricalLeads'));
+const answers = () => phraseSet('answerLeads', () => furniture('answerLeads'));
+const echoes = () => phraseSet('echoPronouns', () => furniture('echoPronouns'));
+
+/**
+ * A question that is the prose's own voice, not a subheading: answered at once ("Too tired
+ * to chop an onion?" / "Me too. …"), opened by a connective ("So did it help?"), answered
+ * with "Because …" / "Yes, …", or asked about something just named, with the pronoun the
+ * answer takes up ("Do they bite?" / "They rarely do …").
+ */
 export function isRhetorical(question: string, next: string): boolean {
-  if (!/\?["”’)»]*$/u.test(question.trim())) return false;
-  const first = /^[^.!?…]*[.!?…]/u.exec(next.trim());
-  return first !== null && formOf(first[0]).words <= 3;
+  const q = question.trim();
+  if (!/[?？]["”’)»]*$/u.test(q)) return false;
+  const answer = next.trim();
+  const first = /^[^.!?…]*[.!?…]/u.exec(answer);
+  if (first !== null && formOf(first[0]).words <= 3) return true;
+  // "So did it help?" runs on from the prose; "So, you failed—now what?" is set apart by its comma.
+  const lead = leads().start(q);
+  if (lead > 0 && formOf(q).words >= 3 && !/^[,;:—–]/u.test(q.slice(wordsOf(q).ends[lead - 1]))) return true;
+  if (answers().start(answer) > 0) return true;
+  const pronoun = echoes().start(answer);
+  if (!pronoun) return false;
+  const echoed = wordsOf(answer).tokens.slice(0, pronoun).join(' ');
+  return wordsOf(q).tokens.slice(1).join(' ').split(' ').includes(echoed);
 }

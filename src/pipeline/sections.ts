@@ -79,6 +79,27 @@ export function headingShaped(text: string, maxWords: number, setApart: boolean)
   return true;
 }
 
+// A date with a time or ending the line: "12.06.2024 08:15", "3 June 2024, 17:40", "Publicado 9 de mayo 2024".
+const TIME = /(?<!\d)\d{1,2}[:.]\d{2}(?![\d.,])/u;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+const NUMERIC_DATE = /(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}(?!\d)/u;
+const DATE_END = /\b\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+(?:19|20)\d{2}$/u;
+// "ANNA BERG: …", "Q: …": a speaker's turn in a transcript or interview.
+const SPEAKER_TURN = /^\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3}\s*:\s+\S/u;
+// A command or code: a flag, a relative path, a shell prompt.
+const CODE = /(?:^|\s)--?[a-z][\w-]*(?:[\s=]|$)|(?:^|\s)\.{1,2}\/|^[$#>]\s|[{};]\s*$|\w\(\)/u;
+// "Weight (with battery): 31 kg": a spec line, a label and a figure.
+const SPEC_LINE = /^[^:]{1,40}:\s*\S*\d[^:]{0,20}$/u;
+
+/** Lines of a heading's size that are something else: a dateline, a speaker's turn, code, a spec line. */
+function notAHeading(t: string): boolean {
+  const n = wordCount(t);
+  if (n <= 14 && ((TIME.test(t) && YEAR.test(t)) || NUMERIC_DATE.test(t) || (n <= 6 && DATE_END.test(t)))) return true;
+  if (SPEAKER_TURN.test(t) && /\p{Ll}/u.test(t.slice(t.indexOf(':')))) return true;
+  if (CODE.test(t)) return true;
+  return SPEC_LINE.test(t) && wordCount(t.slice(t.indexOf(':') + 1)) <= 4;
+}
+
 export const sections: Plugin<[SectionsOptions?], Root> = function (options = {}) {
   const maxWords = options.maxWords ?? 18;
   return (tree: Root) => {
@@ -96,7 +117,8 @@ export const sections: Plugin<[SectionsOptions?], Root> = function (options = {}
     });
     const heading = new Array<boolean>(flow.length).fill(false);
     // Many question lines make a Q&A: there a question answered at once is still a heading.
-    const questions = flow.filter((i, k) => shaped[k] && /\?["”’)»]*$/u.test(blockText(blocks[i]).trim())).length;
+    // A speaker's turn that asks ("NAME: And then?") is a transcript, not a Q&A's question heading.
+    const questions = flow.filter((i, k) => shaped[k] && /\?["”’)»]*$/u.test(blockText(blocks[i]).trim()) && !notAHeading(blockText(blocks[i]).trim())).length;
     // Backwards, so a heading is judged by what truly follows it: prose, not another heading.
     for (let k = flow.length - 2; k >= 0; k--) {
       const next = blockText(blocks[flow[k + 1]]);
@@ -126,7 +148,8 @@ export const sections: Plugin<[SectionsOptions?], Root> = function (options = {}
       heading,
     );
     flow.forEach((i, k) => {
-      if (!heading[k]) return;
+      // Judged last, so a spec or date line still counts as an item of the list it stands in.
+      if (!heading[k] || notAHeading(blockText(blocks[i]).trim())) return;
       const node = blocks[i];
       const h: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: blockText(node).trim() }], position: node.position, data: node.data };
       blocks[i] = h as RootContent;

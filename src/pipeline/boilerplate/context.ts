@@ -9,7 +9,8 @@ import type { RuleContext } from './rules.js';
 /** The form of a short line: what a list's items share ("Label: $1.10", "June 9 -- Venue, City"). */
 function listForm(text: string, words: number): string | null {
   if (words > 14 || /[.;,]["”’)]*$/.test(text)) return null;
-  return [/:/.test(text), /[\d$£€]/.test(text), /\?$/.test(text), /^[\d(]|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d/i.test(text)].join('');
+  // Capitals set a label apart ("WHAT CHANGES" is no item of the list beside it).
+  return [/:/.test(text), /[\d$£€]/.test(text), /\?$/.test(text), /^[\d(]|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d/i.test(text), !/\p{Ll}/u.test(text)].join('');
 }
 
 /**

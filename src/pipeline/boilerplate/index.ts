@@ -8,7 +8,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { blockText, explainBlock, isBody, setRole } from '../../tree.js';
+import { blockText, explainBlock, isBody, roleOf, setRole } from '../../tree.js';
 import { isProse } from '../../text/words.js';
 import { describe } from './context.js';
 import { RULES, type RuleContext } from './rules.js';
@@ -41,6 +41,16 @@ function classify(ctx: RuleContext, inTail: boolean, node: RootContent) {
     if (ev.region === 'body' && (ev.listItem || (ev.topicalWords >= 2 && ev.topicalOverlap >= 0.75))) return undefined;
   }
   return rule;
+}
+
+/** Does the line stand in a run of list lines that a block of the story ending in a colon opens? */
+function afterLeadIn(blocks: RootContent[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    const ev = evidenceOf(blocks[j]);
+    if (ev.form.end === ':' && ev.form.words >= 4 && roleOf(blocks[j]) !== 'boilerplate') return true;
+    if (!ev.listItem || ev.form.prose) return false;
+  }
+  return false;
 }
 
 export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (options = {}) {
@@ -87,15 +97,21 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     markLinkLists(blocks, tailStart, mark);
 
     // Weighed signals: forms and formulas of any language, judged with their context.
-    for (const node of blocks) {
+    const language = tree.data?.language ?? null;
+    const prose = (j: number) => j >= 0 && j < blocks.length && evidenceOf(blocks[j]).form.prose;
+    const signals = blocks.map((node, i) => (isBody(node) ? signalFor(evidenceOf(node), language, prose(i - 1) && prose(i + 1)) : null));
+    // A run of furniture lines (a footer: legal line, follow prompt, share bar) looks like a
+    // list; a line whose neighbour is clearly furniture too is not given a list's benefit of the doubt.
+    const furnitureAt = (j: number) => j >= 0 && j < blocks.length && ((signals[j]?.strength ?? 0) >= 0.8 || roleOf(blocks[j]) === 'boilerplate');
+    for (const [i, node] of blocks.entries()) {
       if (!isBody(node)) continue;
       const ev = evidenceOf(node);
-      const signal = signalFor(ev);
+      const signal = signals[i];
       if (!signal) {
         if (ev.form.url && ev.region === 'body') file.info('Kept a link line inside the story', node, 'article-clean:kept-link-line');
         continue;
       }
-      const { score, evidence } = weigh(signal, ev);
+      const { score, evidence } = weigh(signal, ev, { furnitureNeighbour: furnitureAt(i - 1) || furnitureAt(i + 1), afterLeadIn: afterLeadIn(blocks, i) });
       if (score >= WEIGHTS.threshold) mark(node, signal.kind, signal.name, score, evidence);
       // Kept: say which signal it had and why that was not enough (the score is the confidence in keeping it).
       else explainBlock(node, { rule: `kept-${signal.name}`, score: 1 - score, evidence: [`kept: ${signal.kind} signal scored ${score.toFixed(2)} < ${WEIGHTS.threshold}`, ...evidence] });

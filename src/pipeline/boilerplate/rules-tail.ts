@@ -10,6 +10,7 @@ import {
   STRONG_OFFER,
   isAddress,
   ADDRESS_TAIL,
+  POSTCODE,
 } from './english-formulas.js';
 
 export const COMMERCE_AND_TAIL_RULES: Rule[] = [
@@ -51,6 +52,7 @@ export const COMMERCE_AND_TAIL_RULES: Rule[] = [
     name: 'mailing-address',
     kind: 'legal',
     tailOnly: true,
-    test: ({ text, words }) => words <= 25 && (isAddress(text) || ADDRESS_TAIL.test(text)),
+    // A postcode after two commas or more is an address whatever its street types ("7 Kelpie Close, Dunmere, Fife KY9 2LT").
+    test: ({ text, words }) => words <= 25 && (isAddress(text) || ADDRESS_TAIL.test(text) || (POSTCODE.test(text) && (text.match(/,/g) ?? []).length >= 2)),
   },
 ];

@@ -9,6 +9,7 @@ import type { BoilerplateKind } from '../../types.js';
 import { bylineWords, furniture, networks, phraseSet } from '../../lang/vocabulary.js';
 import { tokenize, wordsOf } from '../../lang/phrases.js';
 import type { Evidence } from '../evidence/index.js';
+import { pitchSignals } from './pitches.js';
 
 export interface Signal {
   name: string;
@@ -49,6 +50,7 @@ function sharesWithNetworks(text: string): boolean {
 /** A bar of short items between separators: "Email This · BlogThis! · Share to X". */
 function itemBar(ev: Evidence): Signal | null {
   const { segments, digits, words } = ev.form;
+  if (segments.length === 2 && !digits && segments.every(isShareItem)) return { name: 'share-bar', kind: 'share', strength: 0.85, why: 'two share buttons between a separator' };
   if (segments.length < 3 || digits || words > 16) return null;
   if (!segments.every((s) => s.split(' ').length <= 4 && !/[.?]$/.test(s))) return null;
   const shares = segments.filter(isShareItem).length;
@@ -69,6 +71,9 @@ function breadcrumb(ev: Evidence): Signal | null {
 function formulas(ev: Evidence): Signal | null {
   const { text, words } = ev.form;
   if (words <= 12 && F('readMore').whole(text)) return { name: 'read-more', kind: 'read-more', strength: 0.95, why: 'a read-more formula' };
+  if (words <= 10 && F('readMoreAt').start(text) > 0 && !ev.form.prose) return { name: 'read-more', kind: 'read-more', strength: 0.9, why: 'a read-more formula and where to read it' };
+  if (words <= 4 && F('endMarkers').whole(text) && (ev.form.caps || /^\P{L}+\p{L}+\P{L}+$/u.test(text))) return { name: 'end-marker', kind: 'other', strength: 0.9, decisive: true, why: 'an end-of-story marker ("— END —")' };
+  if (words <= 12 && F('sourceLabels').label(text) && (ev.form.hasUrl || ev.region === 'tail')) return { name: 'source-line', kind: 'attribution', strength: 0.85, decisive: true, why: 'a source label and a link or name after the story' };
   if (words <= 8 && F('adLabels').whole(text)) return { name: 'ad-marker', kind: 'ad', strength: 0.95, why: 'an advertising label alone' };
   if (words <= 25 && F('adLabels').label(text)) return { name: 'ad-label', kind: 'ad', strength: 0.85, decisive: true, why: 'an advertising label and a colon' };
   if (words <= 30 && F('promoLabels').label(text)) return { name: 'promo-label', kind: 'promo', strength: 0.85, decisive: true, why: 'a pointer label and a colon ("Read also: …")' };
@@ -78,7 +83,8 @@ function formulas(ev: Evidence): Signal | null {
   if (words <= 8 && /\d/.test(text) && isReadingTime(text)) return { name: 'reading-time', kind: 'other', strength: 0.85, why: 'a reading time on its own' };
   if (words <= 3 && share().whole(text)) return { name: 'share-word', kind: 'share', strength: 0.8, why: 'a share button on its own' };
   if (words <= 12 && sharesWithNetworks(text)) return { name: 'share-line', kind: 'share', strength: 0.85, why: 'a share prompt and network names' };
-  if (words <= 16 && F('mediaCredit').label(text)) return { name: 'media-credit', kind: 'other', strength: 0.8, why: 'a photo or image credit label' };
+  // "Foto: Name", "Ảnh: Name / Agency": a credit label over a name or two, not a caption sentence.
+  if (words <= 16 && F('mediaCredit').label(text)) return { name: 'media-credit', kind: 'other', strength: 0.8, decisive: words <= 8 && !/[.!?]$/.test(text), why: 'a photo or image credit label' };
   if (words <= 12 && F('ctaVerbs').start(text) > 0 && !ev.form.prose) {
     const repeated = ev.templateRepeats > 0;
     return { name: 'call-to-action', kind: 'ad', strength: repeated ? 0.9 : 0.55, decisive: repeated, why: repeated ? `a shop call to action whose template repeats ${ev.templateRepeats + 1} times` : 'a shop call to action' };
@@ -88,6 +94,9 @@ function formulas(ev: Evidence): Signal | null {
   if (legal >= 2) return { name: 'legal-formula', kind: 'legal', strength: 0.85, sentence: true, why: 'a legal or disclosure formula' };
   if (legal === 1) return { name: 'legal-word', kind: 'legal', strength: 0.5, why: 'a legal word' };
   const subscribe = words <= 30 ? F('subscribe').longest(text) : 0;
+  if (words <= 12 && F('subscribe').label(text)) return { name: 'subscribe', kind: 'subscription', strength: 0.85, decisive: true, why: 'a subscription label and a colon ("Subscribe to: …")' };
+  // A formula of several words and a channel ("… in your inbox — subscribe free"): a list of such lines is still furniture.
+  if (subscribe >= 2 && F('channels').any(text) && !ev.form.prose) return { name: 'subscribe', kind: 'subscription', strength: 0.9, why: 'a subscription formula and a channel in a short line' };
   if (subscribe && (subscribe >= 2 || F('channels').any(text) || network().any(text)))
     return { name: 'subscribe', kind: 'subscription', strength: 0.8, sentence: true, why: 'a subscription formula and a channel to subscribe to' };
   if (subscribe && !ev.form.prose) return { name: 'subscribe', kind: 'subscription', strength: 0.7, why: 'a subscription formula in a short line' };
@@ -119,8 +128,9 @@ function shapes(ev: Evidence): Signal | null {
 }
 
 /** The strongest signal for a block, or null. */
-export function signalFor(ev: Evidence): Signal | null {
+/** `between`: the block stands alone between two paragraphs of prose. */
+export function signalFor(ev: Evidence, language: string | null = null, between = false): Signal | null {
   if (ev.form.words > 45) return null;
-  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev)].filter((s): s is Signal => s !== null);
+  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev), ...pitchSignals(ev, language, between)].filter((s): s is Signal => s !== null);
   return found.sort((a, b) => b.strength - a.strength)[0] ?? null;
 }

@@ -20,14 +20,21 @@ export function markRunningHeads(blocks: RootContent[], contexts: RuleContext[],
   }
 }
 
-/** An "About X" box near the end: the label and the paragraph describing X. */
+// A link or an address on the web: "Learn more at example.coop", "press@example.com".
+const WEB_ADDRESS = /https?:\/\/|www\.|(?<![\w-])[\w-]{2,}\.[a-z]{2,}(?:\/\S*)?(?=[\s.,;)]|$)|\S@\S/i;
+
+/**
+ * An "About X" box near the end: the label and the paragraph describing X, when the
+ * paragraph sends the reader to X's site (the company boilerplate of a press release).
+ * Without such a pointer the box is the release's own last section: kept, with its heading.
+ */
 export function markAboutBox(blocks: RootContent[], contexts: RuleContext[], mark: Mark): void {
   const body = blocks.map((b, i) => (isBody(b) ? i : -1)).filter((i) => i >= 0);
   for (const [k, i] of body.entries()) {
     const about = /^About (\p{Lu}[\p{L}\p{N} .&'’-]{1,60})$/u.exec(contexts[i].text);
     const next = body[k + 1];
     if (!about || next === undefined || body.length - k > 5) continue;
-    if (contexts[next].text.slice(0, 80).includes(about[1])) {
+    if (contexts[next].text.slice(0, 80).includes(about[1]) && WEB_ADDRESS.test(contexts[next].text)) {
       mark(blocks[i], 'attribution', 'about-box');
       mark(blocks[next], 'attribution', 'about-box');
     }

@@ -15,6 +15,8 @@ export const WEIGHTS = {
   edge: 0.15,
   /** One item of a run of like lines: lists are content far more often than furniture. */
   listItem: -0.3,
+  /** In a run of lines right after a lead-in of the story ending in a colon: the story's own list. */
+  leadIn: -0.5,
   /** A sentence of eight words or more. */
   prose: -0.35,
   /** For calls to act without a label: most of its content words stand elsewhere in the story. */
@@ -35,14 +37,25 @@ export interface Decision {
   evidence: string[];
 }
 
-export function weigh(signal: Signal, ev: Evidence): Decision {
+export interface Neighbours {
+  /** The block before or after is furniture too (has a signal or was marked). */
+  furnitureNeighbour?: boolean;
+  /** The story introduces the run this line stands in ("Officials recommend that residents:"). */
+  afterLeadIn?: boolean;
+}
+
+export function weigh(signal: Signal, ev: Evidence, around: Neighbours = {}): Decision {
   const evidence = [signal.why];
   let score = signal.strength;
   if (ev.region !== 'body') {
     score += WEIGHTS.edge;
     evidence.push(ev.region === 'head' ? 'before the story starts' : 'after the story ends');
   }
-  if (ev.listItem && !FORM_ONLY.has(signal.name) && !signal.decisive) {
+  if (around.afterLeadIn && !FORM_ONLY.has(signal.name) && !signal.decisive) {
+    score += WEIGHTS.leadIn;
+    evidence.push('in a list the story introduces with a colon');
+  } else if (ev.listItem && around.furnitureNeighbour && ev.region !== 'head') evidence.push('in a run of furniture lines, not a list');
+  else if (ev.listItem && !FORM_ONLY.has(signal.name) && !signal.decisive) {
     score += WEIGHTS.listItem;
     evidence.push('one item of a list of like lines');
   }
@@ -50,10 +63,12 @@ export function weigh(signal: Signal, ev: Evidence): Decision {
     score += WEIGHTS.prose;
     evidence.push('reads as a sentence of prose');
   }
-  if (TOPICAL.has(signal.name) && !signal.decisive && ev.storyOverlap >= 0.5) {
+  // Names (an outlet's, a brand's) say nothing of the topic: with two lower-case content words or more, those are what is compared.
+  const overlap = ev.topicalWords >= 2 ? ev.topicalOverlap : ev.storyOverlap;
+  if (TOPICAL.has(signal.name) && !signal.decisive && overlap >= 0.5) {
     score += WEIGHTS.storyOverlap;
-    evidence.push(`shares ${Math.round(ev.storyOverlap * 100)}% of its words with the story`);
-  } else if (TOPICAL.has(signal.name) && ev.storyOverlap === 0) evidence.push('shares no word with the story');
+    evidence.push(`shares ${Math.round(overlap * 100)}% of its words with the story`);
+  } else if (TOPICAL.has(signal.name) && overlap === 0) evidence.push('shares no word with the story');
   if (ev.repeats > 0) {
     score += WEIGHTS.repeated;
     evidence.push(`repeats ${ev.repeats + 1} times in this document`);

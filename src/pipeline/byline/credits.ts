@@ -4,7 +4,8 @@
  * at X", "(Reporting by A; Editing by B)"), a wire dateline "CITY (Agency) –", and a
  * copyright line. Each returns what it names; the stage decides precedence.
  */
-import { furniture, phraseSet } from '../../lang/vocabulary.js';
+import { wordsOf } from '../../lang/phrases.js';
+import { bylineWords, furniture, phraseSet } from '../../lang/vocabulary.js';
 import { isPersonName, splitNameList } from '../../text/names.js';
 import { unquote } from './line.js';
 
@@ -20,6 +21,27 @@ export function outletFromTrailer(text: string): string | null {
   // "From the Spring 2025 issue of The Northern Furrow."
   m = /\b(?:issue|edition) of (\p{Lu}[^.,]{1,60})\.?$/u.exec(t);
   if (m) return trimOutlet(m[1]);
+  return null;
+}
+
+const TRAILER_LEADS = () => phraseSet('trailerLeads', () => bylineWords('trailerLeads'));
+// A name: capitalised words, short particles between them ("Kirkebladet for Skovby Sogn", "Marrow & Thyme").
+const NAME_AFTER_LEAD = /^\p{Lu}[\p{L}\p{M}\p{N}'’-]*(?:\s(?:(?:of|for|the|and|de|del|la|di|du|des|der|y|&)\s)?[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’-]*)*/u;
+
+/**
+ * Where a reposted story first ran: "This column originally ran in the Saltmarsh Gazette and
+ * is reposted here", "Erschien zuerst im Kreisboten." (formulas: "trailerLeads" in byline.json).
+ */
+export function outletFromOrigin(text: string): string | null {
+  const words = wordsOf(text);
+  for (let i = 0; i < words.tokens.length; i++) {
+    const n = TRAILER_LEADS().startAt(words, i);
+    if (!n) continue;
+    // A lower-case article is no part of the name; a capital one is ("The Coastline Review").
+    const rest = text.slice(words.ends[i + n - 1]).replace(/^\s+(?:the\s+)?/, '');
+    const m = NAME_AFTER_LEAD.exec(rest);
+    return m ? trimOutlet(m[0]) : null;
+  }
   return null;
 }
 
@@ -60,10 +82,26 @@ export function reportersFromCredit(text: string): string[] {
   return out;
 }
 
+/**
+ * A wire dateline at the start of the first paragraph: "MONTREAL (Agency) –", "OSLO, Feb 27
+ * (Agency) –", and the press-release form "HALDEN, Norway, Mar. 4, 2025 /Lineal Newswire/ --".
+ * The agency or wire, the text before it (the place and maybe a date), and whether it is the
+ * release form (the wire that carried it, which outranks a "SOURCE" trailer naming the issuer).
+ */
+export function datelineOf(text: string): { outlet: string; place: string; wire: boolean } | null {
+  const m = /^(\p{Lu}{2}[^()/\n]{0,80}?)\s*(?:\(([^()]{2,40})\)|\/([^/]{2,40})\/)\s*(?:--|[-–—:])/u.exec(text.trim());
+  // The place is in capitals ("SAN JOSÉ, Costa Rica"): its first word at least; no sentence before the agency.
+  if (!m || !/^[\p{Lu}\p{M}'’.-]+(?:[\s,]|$)/u.test(m[1]) || /\p{Ll}[.!?]\s+\p{Lu}\p{Ll}+\s/u.test(m[1])) return null;
+  // "SAN FRANCISCO--(BUSINESS WIRE)--": the release form with dashes around the wire's name, in capitals.
+  const dashed = m[1].endsWith('--');
+  const outlet = (m[2] ?? m[3]).trim();
+  const readable = dashed && /\s/.test(outlet) && !/\p{Ll}/u.test(outlet) ? outlet.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp, c) => sp + c.toUpperCase()) : outlet;
+  return { outlet: readable, place: (dashed ? m[1].slice(0, -2) : m[1]).trim(), wire: !!m[3] || dashed };
+}
+
 /** "MONTREAL (Agency) –" at the start of the first paragraph. */
 export function outletFromDateline(text: string): string | null {
-  const m = /^\p{Lu}[\p{Lu}\p{M} .,'’/-]{1,60}\(([^)]{2,40})\)\s*[-–—:]/u.exec(text.trim());
-  return m ? m[1].trim() : null;
+  return datelineOf(text)?.outlet ?? null;
 }
 
 /** "Lakeshore Courier, 400 N. Water Street, …": the sender of a mailing address. */
@@ -87,3 +125,25 @@ export function outletFromCopyright(text: string): string | null {
 
 // Legal forms of companies: the outlet is the name before them.
 const COMPANY_SUFFIX = /(?:(?:,|(?<!\s))\s+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|Corp|Co|GmbH|AG|KG|S\.?A|S\.?p\.?A|SRL|S\.?L|B\.?V|N\.?V|Oy|AB|A\/S|Sp\. z o\.o)\.?|(?<=[\u4E00-\u9FFF])社)$/u;
+
+const ARTICLES = new Set('the a an le la les el los las lo il der die das den dem des het een ein eine de o os as um uma'.split(' '));
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The brand inside a company's name: "Gearwise Media" → "Gearwise" when the text names it
+ * alone too ("Gearwise is reader-supported", "Nourish › Nutrition"). Only capitalised words
+ * are dropped from the end ("Gazzetta del Reno" stays whole); the longest such brand wins.
+ */
+export function brandOf(name: string, texts: string[]): string {
+  const words = name.split(/\s+/);
+  for (let k = words.length - 1; k >= 1; k--) {
+    const dropped = words.slice(k);
+    if (!dropped.every((w) => /^\p{Lu}/u.test(w))) break;
+    const brand = words.slice(0, k).join(' ');
+    // An article opening the name is no brand ("Het Financieel Kompas" is not "Het"); nor is a word of three letters alone.
+    if (!/\p{Lu}\p{Ll}{2,}/u.test(words[k - 1]) || (k === 1 && words[0].length <= 3) || ARTICLES.has(words[k - 1].toLowerCase())) continue;
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(brand)}(?![\\p{L}\\p{N}])(?!\\s+${escapeRe(dropped[0])})`, 'u');
+    if (texts.some((t) => alone.test(t))) return brand;
+  }
+  return name;
+}

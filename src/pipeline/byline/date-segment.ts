@@ -17,7 +17,7 @@ const DATE_LABELS = () => phraseSet('dateLabels', () => bylineWords('dateLabels'
 const READING_TIMES = () => phraseSet('readingTime', () => bylineWords('readingTime'));
 
 /** A date and nothing else (a label such as "Published:" and a trailing "by X" allowed). */
-export function dateSegment(segment: string): { iso: string; by: string | null; labelled: boolean } | null {
+export function dateSegment(segment: string): { iso: string; by: string | null; on: string | null; labelled: boolean } | null {
   const unlabelled = afterLead(DATE_LABELS(), segment);
   const labelled = unlabelled !== null;
   const text = (unlabelled ?? segment).trim();
@@ -30,7 +30,14 @@ export function dateSegment(segment: string): { iso: string; by: string | null; 
     by = m[1].trim();
     rest = rest.slice(0, m.index).trim();
   }
-  return dateNoise(rest) ? { iso: found.iso, by, labelled } : null;
+  // "Aired Saturday 8 March 2025 on Harrowgate TV": where it was published, after the date.
+  let on: string | null = null;
+  const where = labelled ? /(?:^|\s)(?:on|in)\s+(\p{Lu}\S*(?:\s+\S+){0,4})$/u.exec(rest) : null;
+  if (where && !/\d/.test(where[1])) {
+    on = where[1].trim();
+    rest = rest.slice(0, where.index).trim();
+  }
+  return dateNoise(rest) ? { iso: found.iso, by, on, labelled } : null;
 }
 
 /**
@@ -47,8 +54,15 @@ function dateNoise(rest: string): boolean {
   text = text.replace(/\d{1,2}\s?[:h.]\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?/gi, ' ');
   const labels = (dateWords ??= new Set(tokenize([...bylineWords('dateLabels'), ...bylineWords('dateConnectors'), ...bylineWords('weekdays')].join(' ')).tokens));
   return wordsOf(text).tokens.every(
-    (t) => t.length <= 2 || labels.has(t) || t in ZONES,
+    (t) => t.length <= 2 || labels.has(t) || t in ZONES || labelledPlace(t, labels),
   ) && !/\d/.test(text.replace(/[\s,.:;()·|–—-]/g, ''));
+}
+
+/** "发表于浙江" ("published in Zhejiang"): in scripts without spaces, a date label and the place it names. */
+function labelledPlace(token: string, labels: Set<string>): boolean {
+  if (!/^[\u3400-\u9FFF]{3,12}$/u.test(token)) return false;
+  for (let n = 2; n < token.length - 1; n++) if (labels.has(token.slice(0, n))) return true;
+  return false;
 }
 
 const ZONES: Record<string, unknown> = Object.fromEntries(Object.keys(ZONE_TABLE).map((z) => [z.toLowerCase(), true]));
@@ -69,7 +83,8 @@ export function labelledTime(segment: string): boolean {
 /** "4 min read", "Lesezeit 5 Minuten", "Issue #12": a segment that only counts. */
 export function isReadingTime(segment: string): boolean {
   if (/^(?:issue|vol\.?|volume|no\.?|edition|episode|ep\.?)\s*#?\d+$/i.test(segment)) return true;
-  if (/^\d[\d.,]*\s?[kKmM]?\s+\p{L}+$/u.test(segment)) return true; // "7 posts", "1.2K views"
+  // "7 posts", "1.2K views", "1,204 likes"; not "8660 Skovby" (a postcode and a town).
+  if (/^\d{1,3}(?:[.,]\d+)*\s?[kKmM]?\s+\p{L}+$/u.test(segment)) return true;
   const rest = segment.replace(/\d+\s*(?:[-–]\s*\d+)?/g, ' ').trim();
   return /\d/.test(segment) && rest !== '' && READING_TIMES().whole(rest);
 }

@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
 import * as english from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
-import ZONES from '../../lang/common/zones.json' with { type: 'json' };
-import { bylineMonths } from '../../lang/vocabulary.js';
+import { dayFirst, formatOffset, monthNameDate, withTime, zoneAfter } from './date-local.js';
 
 export interface ParsedDate {
   /** ISO 8601 at the precision the text gives: date, local date-time, or date-time with offset. */
@@ -41,12 +40,12 @@ export function setDateLanguage(language: string | null): void {
 function parseUncached(line: string): ParsedDate | null {
   // Only a line with a year in it can hold a date we accept; the parser is costly, so look first.
   if (!/(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d[/.-]\d{1,2}[/.-]\d\d/.test(line)) return null;
-  // "12.06.2024": with dots, the day comes first wherever dates are written so.
-  const dotted = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])/.exec(line);
-  if (dotted && Number(dotted[2]) <= 12 && Number(dotted[1]) <= 31) {
-    const swapped = `${line.slice(0, dotted.index)}${dotted[3]}-${dotted[2].padStart(2, '0')}-${dotted[1].padStart(2, '0')}${line.slice(dotted.index + dotted[0].length)}`;
-    const found = parseUncached(swapped);
-    if (found) return { ...found, text: dotted[0], index: dotted.index };
+  const local = dayFirst(line, hint);
+  if (local) {
+    const found = parseUncached(local.line);
+    // The match in the original line: it spans the rewritten date and whatever the parser took around it.
+    if (found && found.index <= local.index) return withTime({ ...found, text: line.slice(found.index, found.index + found.text.length + local.shift) }, line);
+    if (found) return withTime({ ...found, text: local.text, index: local.index }, line);
   }
   // English first, then the locales the line's script allows; the strict parsers ignore
   // casual phrases ("last month", "Friday") outright.
@@ -55,10 +54,11 @@ function parseUncached(line: string): ParsedDate | null {
       const start = result.start;
       if (start.tags().has('result/relativeDate')) continue; // "3 days ago" gets a certain year
       if (!(['year', 'month', 'day'] as const).every((c) => start.isCertain(c))) continue;
-      return { iso: toIso(result, line), text: result.text, index: result.index };
+      return withTime({ iso: toIso(result, line), text: result.text, index: result.index }, line);
     }
   }
-  return monthNameDate(line);
+  const named = monthNameDate(line);
+  return named && withTime(named, line);
 }
 
 type Parser = { parse(text: string): ParsedResult[] };
@@ -94,20 +94,6 @@ function localesFor(line: string): Parser[] {
   return /[\u0080-\uffff]|[a-z]{3,}/i.test(line) ? LATIN() : [];
 }
 
-// Month names of languages chrono-node has no locale for (src/lang/<code>/byline.json "months").
-const MONTHS: Map<string, number> = new Map(
-  bylineMonths().flatMap((names, i) => names.map((n) => [n.toLowerCase(), i + 1] as [string, number])),
-);
-
-/** "14 października 2024, 12:30": day, a month name from the data files, year, maybe a time. */
-function monthNameDate(line: string): ParsedDate | null {
-  const m = /(?<![\p{L}\d])(\d{1,2})\.?\s+(\p{L}{3,12})\.?\s+(\d{4})(?:,?\s+(?:o\s+|godz\.\s*)?(\d{1,2})[:.](\d{2}))?/u.exec(line);
-  const month = m ? MONTHS.get(m[2].toLowerCase()) : undefined;
-  if (!m || !month) return null;
-  const date = `${m[3]}-${pad(month)}-${pad(Number(m[1]))}`;
-  return { iso: m[4] ? `${date}T${pad(Number(m[4]))}:${m[5]}:00` : date, text: m[0], index: m.index };
-}
-
 // Built from the components, never from a JS Date, so the machine's zone cannot leak in.
 function toIso(result: ParsedResult, line: string): string {
   const c = result.start;
@@ -117,21 +103,13 @@ function toIso(result: ParsedResult, line: string): string {
   const time = `${date}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}:${pad(second)}`;
   if (!c.isCertain('timezoneOffset')) {
     // A zone abbreviation chrono does not know, right after the time: "14:05 МСК".
-    const zone = /^\s*\(?([A-Za-z\u0400-\u04FF]{2,5})\)?(?!\p{L})/u.exec(line.slice(result.index + result.text.length));
-    const offset = zone ? (ZONES as unknown as Record<string, number>)[zone[1]] : undefined;
-    return offset === undefined ? time : time + formatOffset(offset);
+    return time + (zoneAfter(line, result.index + result.text.length) ?? '');
   }
   return time + formatOffset(dstZoneOffset(result.text, c) ?? c.get('timezoneOffset')!);
 }
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
-}
-
-function formatOffset(minutes: number): string {
-  if (minutes === 0) return 'Z';
-  const abs = Math.abs(minutes);
-  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /*

@@ -9,12 +9,14 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Byline } from '../../types.js';
 import { blockLines, blockText, isBody, roleOf, setRole, type BlockData } from '../../tree.js';
-import { isProse } from '../../text/words.js';
+import { isProse, wordCount } from '../../text/words.js';
 import {
   outletFromAddress,
   outletFromAppeal,
   outletFromCopyright,
-  outletFromDateline,
+  outletFromOrigin,
+  brandOf,
+  datelineOf,
   outletFromReadMore,
   outletFromSource,
   outletFromTrailer,
@@ -22,6 +24,8 @@ import {
 } from './credits.js';
 import { isOutletName } from '../../text/outlets.js';
 import { parseBylineLine, type BylineFacts } from './line.js';
+import { lineByLine, mastheadOutlet, onlyFurnitureBetween, withPostedTime } from './blocks.js';
+import { parseDate } from './date.js';
 import { mayBeCreditLine } from '../boilerplate/extracted.js';
 
 const noFacts = (): BylineFacts => ({ authors: [], publication: null, curator: null, published: null });
@@ -35,8 +39,9 @@ declare module 'vfile' {
 const kindOf = (node: RootContent) => (node.data as BlockData | undefined)?.kind;
 
 /** Indexes of blocks outside the story's prose: before the first and after the last prose block. */
-function edgeBlocks(blocks: RootContent[]): number[] {
-  const prose = blocks.map((b, i) => (isBody(b) && isProse(blockText(b)) ? i : -1)).filter((i) => i >= 0);
+function edgeBlocks(blocks: RootContent[], headlineAt: number): number[] {
+  // The story starts after its title: a notice above the title is no paragraph of it.
+  const prose = blocks.map((b, i) => (i > headlineAt && isBody(b) && isProse(blockText(b)) ? i : -1)).filter((i) => i >= 0);
   const first = prose.length ? prose[0] : blocks.length;
   const last = prose.length ? prose[prose.length - 1] : -1;
   return blocks.map((_, i) => i).filter((i) => i < first || i > last);
@@ -54,8 +59,10 @@ export const byline: Plugin<[], Root> = function () {
     const lines: Byline['lines'] = [];
 
     const headlineAt = blocks.findIndex((b) => roleOf(b) === 'headline');
-    const firstProse = blocks.findIndex((b) => isBody(b) && isProse(blockText(b)));
-    const edges = new Set(edgeBlocks(blocks));
+    const firstProse = blocks.findIndex((b, i) => i > headlineAt && isBody(b) && isProse(blockText(b)));
+    const lastProse = blocks.findLastIndex((b) => isBody(b) && isProse(blockText(b)));
+    const signatures: { node: RootContent; authors: string[] }[] = [];
+    const edges = new Set(edgeBlocks(blocks, headlineAt));
     for (const [i, node] of blocks.entries()) {
       // Lines an earlier stage already took as credits (an outlet's name above the title).
       if (roleOf(node) === 'byline') {
@@ -68,13 +75,20 @@ export const byline: Plugin<[], Root> = function () {
       // After the headline and before the story, the outlet's name on a line of its own is a credit.
       const text = blockText(node).trim();
       const outlet = i > headlineAt && i < firstProse && isOutletName(text) ? { ...noFacts(), publication: text } : null;
-      let found = outlet ?? parseBylineLine(text);
-      // A bare name is a byline only in the wrapper's head, before the story starts.
-      if (!found || (found.bare && i > firstProse)) continue;
+      let found = outlet ?? lineByLine(node) ?? parseBylineLine(text);
+      if (!found) continue;
+      // A bare name after the story signs it ("Tomasz Wiśniewski-Kowal" under the last paragraph): kept
+      // aside, and taken only when nothing else names the author.
+      if (found.bare && i > lastProse && found.authors.length === 1 && found.authors[0] === text && wordCount(text) <= 4 && onlyFurnitureBetween(blocks, lastProse, i)) {
+        signatures.push({ node, authors: found.authors });
+        continue;
+      }
+      // Elsewhere, a bare name is a byline only in the wrapper's head, before the story starts.
+      if (found.bare && i > firstProse) continue;
       // A source trailer ("via Grid Ledger") stays a credit trailer: it names the outlet only.
       if (!isBody(node) && !found.authors.length && !found.published && !found.curator) continue;
       // Above the title, a bare name is the masthead ("Baltic Freight Watch"), not an author.
-      if (found.bare && i < headlineAt && found.authors.length === 1 && !found.publication) found = { ...noFacts(), publication: text };
+      if (found.bare && i < headlineAt && found.authors.length === 1 && !found.publication) found = { ...noFacts(), publication: text, bare: true };
       setRole(node, 'byline');
       delete (node.data as BlockData).kind;
       facts.push(found);
@@ -83,6 +97,7 @@ export const byline: Plugin<[], Root> = function () {
 
     // Outlets and reporters named elsewhere, strongest source first.
     let trailerOutlet: string | null = null;
+    let originOutlet: string | null = null;
     let readMoreOutlet: string | null = null;
     let copyrightOutlet: string | null = null;
     let appealOutlet: string | null = null;
@@ -94,6 +109,7 @@ export const byline: Plugin<[], Root> = function () {
       const kind = kindOf(node);
       if (kind === 'attribution') {
         trailerOutlet ??= outletFromTrailer(text) ?? outletFromSource(text);
+        originOutlet ??= outletFromOrigin(text);
         reporters.push(...reportersFromCredit(text));
       } else if (kind === 'read-more') readMoreOutlet ??= outletFromReadMore(text);
       else if (kind === 'legal') {
@@ -102,18 +118,41 @@ export const byline: Plugin<[], Root> = function () {
       }
       else if (kind === 'subscription') appealOutlet ??= outletFromAppeal(text);
     }
-    const firstBody = blocks.find((b) => isBody(b) && isProse(blockText(b)));
-    const datelineOutlet = firstBody ? outletFromDateline(blockText(firstBody)) : null;
+    const firstBody = blocks.find((b, i) => i > headlineAt && isBody(b) && isProse(blockText(b)));
+    const dateline = firstBody ? datelineOf(blockText(firstBody)) : null;
+    const datelineOutlet = dateline?.outlet ?? null;
+    // "HALDEN, Norway, Mar. 4, 2025 /Wire/ --": the release's date is the dateline's.
+    const datelineDate = dateline ? parseDate(dateline.place)?.iso ?? null : null;
 
-    const authors = uniq(facts.flatMap((f) => f.authors));
+    // "Posted by X" under a story another line credits ("By Y"): X put it on the page, a curator.
+    const credited = facts.some((f) => !f.poster && f.led && f.authors.length);
+    const posters = credited ? facts.filter((f) => f.poster && f.authors.length && !f.curator) : [];
+    for (const f of posters) [f.curator, f.authors] = [f.authors.join(', '), []];
+    let authors = uniq(facts.flatMap((f) => f.authors));
+    for (const sig of signatures) {
+      const known = sig.authors.every((a) => authors.some((b) => b.toLowerCase() === a.toLowerCase()));
+      if (authors.length && !known) continue;
+      if (!authors.length) authors = uniq(sig.authors);
+      setRole(sig.node, 'byline');
+      for (const l of blockLines(sig.node)) lines.push({ text: l.text, position: l.position });
+    }
     // "© 2024 Jane Doe" on a newsletter names its author, not an outlet.
     if (copyrightOutlet && [...authors, ...reporters].some((a) => a.toLowerCase() === copyrightOutlet!.toLowerCase())) copyrightOutlet = null;
+    // "© 2025 Gearwise Media Ltd" on a site that calls itself "Gearwise": the brand.
+    if (copyrightOutlet) copyrightOutlet = brandOf(copyrightOutlet, blocks.map((b) => blockText(b)));
     const result: Byline = {
       authors: authors.length ? authors : uniq(reporters),
       publication:
-        facts.find((f) => f.publication)?.publication ??
+        // A release's wire outranks a guess from a bare line above the title ("PRESS RELEASE").
+        (dateline?.wire && !facts.some((f) => f.publication && !f.bare) ? datelineOutlet : null) ??
+        facts.find((f) => f.publication && !f.bare)?.publication ??
+        (dateline?.wire ? datelineOutlet : null) ??
         trailerOutlet ??
+        originOutlet ??
+        // A bare name above the title may be the masthead of whoever reposted the story.
+        facts.find((f) => f.publication)?.publication ??
         file.data.outletLine ??
+        mastheadOutlet(blocks, headlineAt) ??
         readMoreOutlet ??
         datelineOutlet ??
         copyrightOutlet ??
@@ -122,7 +161,7 @@ export const byline: Plugin<[], Root> = function () {
         facts.find((f) => f.via)?.via ??
         null,
       curator: facts.find((f) => f.curator)?.curator ?? null,
-      published: facts.find((f) => f.published)?.published ?? null,
+      published: withPostedTime(facts.find((f) => f.published)?.published ?? datelineDate, facts),
       lines,
     };
     file.data.byline = result;

@@ -7,116 +7,28 @@
  * date) is not a byline line.
  */
 import { bylineWords, phraseSet } from '../../lang/vocabulary.js';
-import { isPersonName, splitNameList } from '../../text/names.js';
+import { isPersonName } from '../../text/names.js';
+import { isOutletName } from '../../text/outlets.js';
 import { wordCount } from '../../text/words.js';
 import { dateSegment, isReadingTime, labelledTime, relativeDate } from './date-segment.js';
+import { empty, type BylineFacts } from './facts.js';
 import { afterLead } from './leads.js';
+import { isScriptName } from './script-names.js';
+import { authorSegment, bareCredit, curatorOf, hasRoleWord, looksLikeOutlet, ROLE_WORDS, titleCase } from './segment.js';
 
-export interface BylineFacts {
-  authors: string[];
-  publication: string | null;
-  curator: string | null;
-  published: string | null;
-  /** An app or service the item passed through ("… via Pocket"): the outlet only if nothing better names one. */
-  via?: string;
-  /** The line is only a name (and maybe a role or outlet), with no "By": a byline only near the headline. */
-  bare?: boolean;
-}
+export type { BylineFacts } from './facts.js';
 
-const empty = (): BylineFacts => ({ authors: [], publication: null, curator: null, published: null });
-
-// Closed formulas of bylines in every language with a vocabulary file (src/lang/<code>/byline.json).
 const AUTHOR_LEADS = () => phraseSet('authorLeads', () => bylineWords('authorLeads'));
-const CURATOR_LEADS = () => phraseSet('curatorLeads', () => bylineWords('curatorLeads'));
 const PUBLICATION_LEADS = () => phraseSet('publicationLeads', () => bylineWords('publicationLeads'));
-const ROLE_WORDS = () => phraseSet('roleWords', () => bylineWords('roleWords'));
+const POSTER_LEADS = () => phraseSet('posterLeads', () => bylineWords('posterLeads'));
 
-const hasRoleWord = (text: string) => ROLE_WORDS().any(text);
-const CREDENTIALS = () => phraseSet('credentials', () => bylineWords('credentials'));
-/** Post-nominal letters after a name: "RD", "PhD, RD". */
-const isCredential = (text: string) => text.split(/(?<!\s)\s*,\s*|\s+/).every((t) => CREDENTIALS().whole(t.replace(/\./g, '')));
 // "Carmen Ortiz flipped this into Morning Reads", "Priya shared this on Pocket": a person passing it on.
 const PASSED_ON = /^(.{2,40}?)\s+(?:flipped|shared|saved|clipped|pinned|posted|curated|added|recommended) this\b/i;
 const OTHER_CREDIT = /^(?:photos?|images?|illustrations?|graphics?|videos?|editing|edited|design|additional reporting|fact[- ]check(?:ed|ing)?) by\b/i;
 const VIA = /^via\s+(.{2,60})$/i;
 const TIME_LEAD = /^\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?/;
 const SEPARATOR = /(?<!\s)\s+(?:[|·•‧]\s+|[—–]\s+(?=\S))/u;
-const TITLE = /^(?:Dr|Prof|Rev|Sir|Dame)\.?\s+/;
 
-/** "JANE DOE" → "Jane Doe", so capitalised bylines read as names (words of two letters or more). */
-function titleCase(text: string): string {
-  return text.replace(/\p{Lu}{2,}(?:['’-]\p{Lu}+)*/gu, (w) => w[0] + w.slice(1).toLowerCase().replace(/(['’-])(\p{L})/gu, (_, sep, c) => sep + c.toUpperCase()));
-}
-
-/** Names in a credit, titles dropped, capitals normalised. A mixed-case credit with an acronym in it ("… Elementary PTA", "Kestrel Vale FC") is an organisation. */
-function names(text: string): string[] {
-  const people = text
-    .split(/(?<!\s)\s*(?:[,;&+]|\band\b)\s*/u)
-    .filter((part) => !(/\p{Ll}/u.test(part) && /(?:^|\s)\p{Lu}{2,5}(?:\s|$)/u.test(part)));
-  return splitNameList(titleCase(people.join(', ')).replace(TITLE, ''));
-}
-
-/** Something that names an outlet: short, no sentence, no digits, no job title. */
-function looksLikeOutlet(segment: string): boolean {
-  const t = segment.trim();
-  return t.length > 0 && wordCount(t) <= 6 && !/[.!?]\s/.test(t) && !/\d{3,}|\d\D+\d/.test(t) && !/^(?:by|and)\b/i.test(t) && !hasRoleWord(t) && !isCredential(t);
-}
-
-/** "A and B, Staff Writer on DATE" / "A for The Guardian" / "A, Associated Press" → facts. */
-function authorSegment(segment: string, facts: BylineFacts): boolean {
-  let text = segment.trim();
-  const on = /(?<!\s)\s+(?:on|at)\s+(\S.*)$/i.exec(text);
-  const date = on ? dateSegment(on[1]) : null;
-  if (on && date) {
-    facts.published ??= date.iso;
-    text = text.slice(0, on.index);
-  }
-  const outletFor = /(?<!\s)\s+for\s+(\S.*)$/i.exec(text);
-  if (outletFor && looksLikeOutlet(outletFor[1])) {
-    facts.publication ??= outletFor[1].trim();
-    text = text.slice(0, outletFor.index);
-  }
-  // "JANE DOE and JOHN ROE Associated Press": capitals for names, then the outlet.
-  const capsThenOutlet = /^((?:[\p{Lu}.'’-]+\s+|and\s+|,\s*)+[\p{Lu}.'’-]+)\s+(\p{Lu}\p{Ll}.*)$/u.exec(text);
-  if (capsThenOutlet && looksLikeOutlet(capsThenOutlet[2]) && names(capsThenOutlet[1]).length) {
-    facts.publication ??= capsThenOutlet[2].trim();
-    text = capsThenOutlet[1];
-  }
-  const found = names(text);
-  if (found.length === 0) return false;
-  // What is left after the names must be roles or an outlet, not more words.
-  for (const part of text.split(/(?<!\s)\s*,\s*/).slice(1)) {
-    if (names(part).length || hasRoleWord(part) || isCredential(part)) continue;
-    if (looksLikeOutlet(part)) facts.publication ??= part.trim();
-    else return false;
-  }
-  facts.authors.push(...found);
-  return true;
-}
-
-/**
- * A credit without "By": "Hannah Okoro", "Lucia Ferreira, Great Plains Report", "Nadia
- * Brennan Science correspondent". Only names, roles and an outlet may be in it.
- */
-function bareCredit(segment: string, facts: BylineFacts): boolean {
-  const [original, ...rest] = segment.split(/(?<!\s)\s*,\s*/);
-  const first = titleCase(original).replace(TITLE, '');
-  let found = names(original);
-  if (!found.length || found.join(' and ').length < first.length - 4) {
-    // "Nadia Brennan Science correspondent": a name, then a job.
-    const tokens = first.split(/\s+/);
-    const lead = [2, 3].map((k) => tokens.slice(0, k).join(' ')).find((n, k) => tokens.length > k + 2 && isPersonName(n) && hasRoleWord(first.slice(n.length)));
-    if (!lead || wordCount(first.slice(lead.length)) > 4) return false;
-    found = [lead];
-  }
-  for (const part of rest) {
-    if (hasRoleWord(part) || isCredential(part)) continue;
-    if (looksLikeOutlet(part) && !isPersonName(part)) facts.publication ??= part;
-    else return false;
-  }
-  facts.authors.push(...found);
-  return true;
-}
 
 /** «Северный вестник», „Kurier“: an outlet's name without its quotation marks. */
 export function unquote(name: string): string {
@@ -125,16 +37,20 @@ export function unquote(name: string): string {
 
 /** Parse a line as a byline line; null when it is anything else. */
 export function parseBylineLine(line: string): BylineFacts | null {
-  const text = line.replace(/\s+/g, ' ').trim();
+  // Handles and addresses after a name say nothing more: "Ingrid Berg (@ib@coast.social)", "정다은 기자 daeun@…".
+  const text = line.replace(/\s+/g, ' ').replace(/\s\(@[^\s()]+\)|\s<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/gu, '').trim();
   if (!text || wordCount(text) > 25) return null;
   const facts = empty();
 
-  const curator = CURATOR_LEADS().start(text) ? /^\S+[^.]{0,30}?\s+(?:by|por|par|von|di|da|door|przez)\s*:?\s+/iu.exec(text) : null;
+  const curator = curatorOf(text);
   if (curator) {
-    // "submitted … by kettlecorn_kid to r/Health": the name, not where it went.
-    const name = text.slice(curator[0].length).replace(/(?<!\s)\s+(?:to|in|into|on)\s+\S.*$/i, '').trim();
-    if (wordCount(name) > 6) return null;
-    facts.curator = name;
+    facts.curator = curator;
+    return facts;
+  }
+  // "(佐藤美咲)", "(Jane Doe)": a name alone in brackets, signing the story.
+  const signed = /^[(（]([^()（）]{2,40})[)）]$/u.exec(text);
+  if (signed && (isScriptName(signed[1]) || isPersonName(signed[1]))) {
+    facts.authors.push(signed[1]);
     return facts;
   }
   // "Dana Whitfield  9:14 AM": who posted it in a chat or forum, and when (no date: not the published date).
@@ -166,8 +82,29 @@ export function parseBylineLine(line: string): BylineFacts | null {
   let lastDate: string | null = null;
   for (const segment of segments) {
     const lead = afterLead(AUTHOR_LEADS(), segment);
+    // "From: The Marrowby Weekly": an outlet where a name would stand.
+    if (lead && isOutletName(unquote(lead.trim())) && !facts.publication) {
+      facts.publication = unquote(lead.trim());
+      sawCredit = true;
+      continue;
+    }
     if (lead) {
       if (!authorSegment(lead, facts)) return null;
+      if (POSTER_LEADS().start(segment)) facts.poster = true;
+      facts.led = true;
+      sawCredit = true;
+      continue;
+    }
+    const curator = curatorOf(segment);
+    if (curator) {
+      facts.curator ??= curator;
+      sawCredit = true;
+      continue;
+    }
+    // "정다은 기자": a name in a caseless script, then the role.
+    const role = /^(\S+(?:\s\S+){0,3}?)\s+(\S+)$/u.exec(segment);
+    if (role && isScriptName(role[1]) && ROLE_WORDS().whole(role[2])) {
+      facts.authors.push(role[1]);
       sawCredit = true;
       continue;
     }
@@ -177,8 +114,11 @@ export function parseBylineLine(line: string): BylineFacts | null {
       lastDate = segment;
       // "DATE by X": a digest's curator; "Posted on DATE by X": the author, if X is a person.
       if (date.by && date.labelled) {
+        // "Published 21 February 2025 by Ashcombe & Lyle Funeral Directors": a person wrote it, anyone else published it.
         if (isPersonName(titleCase(date.by))) facts.authors.push(titleCase(date.by));
+        else if (/^\p{Lu}/u.test(date.by) && looksLikeOutlet(date.by)) facts.publication ??= date.by;
       } else if (date.by) facts.curator ??= date.by;
+      if (date.on && looksLikeOutlet(date.on)) facts.publication ??= date.on;
       sawCredit = true;
       continue;
     }

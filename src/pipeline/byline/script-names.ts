@@ -1,0 +1,41 @@
+/**
+ * Personal names in scripts without capital letters (Hebrew, Arabic, Devanagari and the
+ * other Indic scripts, Thai, Chinese, Japanese, Korean), where "a capitalised run" cannot
+ * tell a name. They are taken as names only where a credit formula says a name stands:
+ * after "מאת:", "लेखक:", "原创", before "기자", or alone in brackets at a story's end.
+ */
+
+// One word of a caseless script: letters and their marks only.
+const CASELESS_WORD =
+  /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{M}\u30FC'’-]+$/u;
+// Han, kana and Hangul write a name as one word of two to four characters.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** One caseless-script name: two to four words, or one CJK word of two to four characters. */
+export function isScriptName(text: string): boolean {
+  const tokens = text.trim().split(/\s+/u);
+  if (!tokens.every((t) => CASELESS_WORD.test(t))) return false;
+  if (CJK.test(text)) return tokens.length === 1 && [...tokens[0]].length >= 2 && [...tokens[0]].length <= 4;
+  return tokens.length >= 2 && tokens.length <= 4;
+}
+
+/** The text is in a caseless script (its letters are). */
+export function isCaseless(text: string): boolean {
+  const letters = text.replace(/\P{L}/gu, '');
+  return letters.length > 0 && [...letters].every((c) => CASELESS_WORD.test(c));
+}
+
+/** Names in a credit written in a caseless script: "נועה בן שושן", "A، B", "林晓雯、王磊". */
+export function scriptNames(text: string, conjunctions: Set<string>): string[] {
+  const parts = text.split(/[,،、;&]/u).flatMap((p) => splitOnWord(p.trim(), conjunctions));
+  return parts.length && parts.every(isScriptName) ? parts : [];
+}
+
+function splitOnWord(text: string, words: Set<string>): string[] {
+  const out: string[][] = [[]];
+  for (const t of text.split(/\s+/u)) {
+    if (words.has(t)) out.push([]);
+    else out[out.length - 1].push(t);
+  }
+  return out.map((w) => w.join(' ')).filter(Boolean);
+}

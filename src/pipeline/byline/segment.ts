@@ -1,0 +1,177 @@
+/**
+ * The parts of a byline line that name people and outlets: a credit after "By" ("A and B,
+ * Staff Writer", "A for Outlet", "NAME OUTLET DATE"), a credit without one ("Hannah Okoro,
+ * Great Plains Report"), names in scripts without capitals, and curators ("Selected by X").
+ * Formulas and role words come from src/lang/<code>/byline.json.
+ */
+import { PhraseSet, wordsOf } from '../../lang/phrases.js';
+import { bylineWords, phraseSet } from '../../lang/vocabulary.js';
+import { isPersonName, splitNameList } from '../../text/names.js';
+import { wordCount } from '../../text/words.js';
+import { dateSegment } from './date-segment.js';
+import { parseDate } from './date.js';
+import type { BylineFacts } from './facts.js';
+import { isCaseless, isScriptName, scriptNames } from './script-names.js';
+
+const CURATOR_LEADS = () => phraseSet('curatorLeads', () => bylineWords('curatorLeads'));
+export const ROLE_WORDS = () => phraseSet('roleWords', () => bylineWords('roleWords'));
+const AGENTS = () => phraseSet('agentWords', () => bylineWords('agentWords'));
+let conjunctions: Set<string> | null = null;
+const CONJUNCTIONS = () => (conjunctions ??= new Set(bylineWords('conjunctions')));
+export const hasRoleWord = (text: string) => ROLE_WORDS().any(text);
+const CREDENTIALS = () => phraseSet('credentials', () => bylineWords('credentials'));
+/** Post-nominal letters after a name: "RD", "PhD, RD". */
+export const isCredential = (text: string) => text.split(/(?<!\s)\s*,\s*|\s+/).every((t) => CREDENTIALS().whole(t.replace(/\./g, '')));
+const TITLE = /^(?:Dr|Prof|Rev|Sir|Dame)\.?\s+/;
+
+/** "JANE DOE" → "Jane Doe", so capitalised bylines read as names (words of two letters or more). */
+export function titleCase(text: string): string {
+  return text.replace(/\p{Lu}{2,}(?:['’-]\p{Lu}+)*/gu, (w) => w[0] + w.slice(1).toLowerCase().replace(/(['’-])(\p{L})/gu, (_, sep, c) => sep + c.toUpperCase()));
+}
+
+/** Names in a credit, titles dropped, capitals normalised. A mixed-case credit with an acronym in it ("… Elementary PTA", "Kestrel Vale FC") is an organisation. */
+export function names(text: string): string[] {
+  const people = joined(text)
+    .split(/(?<!\s)\s*(?:[,;&+]|\band\b)\s*/u)
+    .filter((part) => !(/\p{Ll}/u.test(part) && /(?:^|\s)\p{Lu}{2,5}(?:\s|$)/u.test(part)));
+  return splitNameList(titleCase(people.join(', ')).replace(TITLE, ''));
+}
+
+let joiners: PhraseSet | null = null;
+/**
+ * "María López y Juan Pérez", "Katrin Ober und Jens Maier": the word that joins two names in
+ * the credit's language ("nameJoiners" in byline.json) as a comma, when both sides are names
+ * ("José Ortega y Gasset" stays one).
+ */
+function joined(text: string): string {
+  joiners ??= new PhraseSet(bylineWords('nameJoiners'));
+  const words = wordsOf(text);
+  const at = words.tokens.findIndex((_, i) => i > 0 && joiners!.startAt(words, i) === 1);
+  if (at < 0) return text;
+  const [left, right] = [text.slice(0, words.starts[at]).trim(), text.slice(words.ends[at]).trim()];
+  const last = left.split(',').pop()?.trim() ?? '';
+  return isPersonName(titleCase(last).replace(TITLE, '')) && (isPersonName(titleCase(right)) || /,/.test(right)) ? `${left}, ${joined(right)}` : text;
+}
+
+/** Names and nothing else: "Felix Amadi and Rosa Tarrant", not "Rosa Tarrant on 14 February Filed in: Home". */
+export function onlyNames(part: string): boolean {
+  const found = names(part);
+  return found.length > 0 && found.join(' ').length >= titleCase(joined(part)).replace(TITLE, '').split(/\band\b|[&,]/).map((w) => w.trim()).filter(Boolean).join(' ').length - 2;
+}
+
+/** Something that names an outlet: short, no sentence, no digits, no job title. */
+export function looksLikeOutlet(segment: string): boolean {
+  const t = segment.trim();
+  return t.length > 0 && wordCount(t) <= 6 && !/[.!?]\s/.test(t) && !/\d{3,}|\d\D+\d/.test(t) && !/^(?:by|and)\b/i.test(t) && !hasRoleWord(t) && !isCredential(t);
+}
+
+/** "A and B, Staff Writer on DATE" / "A for The Guardian" / "A, Associated Press" → facts. */
+export function authorSegment(segment: string, facts: BylineFacts): boolean {
+  let text = withoutLeadingRoles(segment.trim());
+  const on = /(?<!\s)\s+(?:on|at)\s+(\S.*)$/i.exec(text);
+  const date = on ? dateSegment(on[1]) : null;
+  if (on && date) {
+    facts.published ??= date.iso;
+    text = text.slice(0, on.index);
+  }
+  // "NAME OUTLET 2025-03-05 08:00": a date closing the credit, with no connector before it.
+  const tail = parseDate(text);
+  const tailDate = tail && tail.index > 0 ? dateSegment(text.slice(tail.index)) : null;
+  if (tail && tailDate) {
+    facts.published ??= tailDate.iso;
+    text = text.slice(0, tail.index).trimEnd().replace(/[,;|·–—-]$/u, '').trimEnd();
+  }
+  // "Posted by A at 9:14 PM": a time without a date says when it was posted, not published.
+  const at = /(?<!\s)\s+at\s+(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?$/i.exec(text);
+  if (at) {
+    const hour = (Number(at[1]) % 12) + (at[3]?.toLowerCase() === 'p' ? 12 : 0);
+    if (Number(at[1]) <= 23) facts.postedAt = `${String(at[3] ? hour : Number(at[1])).padStart(2, '0')}:${at[2]}`;
+    text = text.slice(0, at.index);
+  }
+  const outletFor = /(?<!\s)\s+for\s+(\S.*)$/i.exec(text);
+  if (outletFor && looksLikeOutlet(outletFor[1])) {
+    facts.publication ??= outletFor[1].trim();
+    text = text.slice(0, outletFor.index);
+  }
+  // "JANE DOE and JOHN ROE Associated Press": capitals for names, then the outlet.
+  const capsThenOutlet = /^((?:[\p{Lu}.'’-]+\s+|and\s+|,\s*)+[\p{Lu}.'’-]+)\s+(\p{Lu}\p{Ll}.*)$/u.exec(text);
+  if (capsThenOutlet && looksLikeOutlet(capsThenOutlet[2]) && names(capsThenOutlet[1]).length) {
+    facts.publication ??= capsThenOutlet[2].trim();
+    text = capsThenOutlet[1];
+  }
+  if (isCaseless(text)) return scriptCredit(text, facts);
+  const found = names(text);
+  if (found.length === 0) return false;
+  // What is left after the names must be roles or an outlet, not more words.
+  for (const part of text.split(/(?<!\s)\s*,\s*/).slice(1)) {
+    if (onlyNames(part) || hasRoleWord(part) || isCredential(part)) continue;
+    // "Autor: Jan Kowalski, 5 marca 2025": the date after the name.
+    const date = dateSegment(part);
+    if (date) facts.published ??= date.iso;
+    else if (looksLikeOutlet(part)) facts.publication ??= part.trim();
+    else return false;
+  }
+  facts.authors.push(...found);
+  return true;
+}
+
+/** Roles before the name: "Af sognepræst Karen Thisted", "By staff writer Jo Rowe". */
+function withoutLeadingRoles(text: string): string {
+  let rest = text;
+  for (let m = /^(\p{Ll}[\p{L}\p{M}-]*)\s+(?=\S)/u.exec(rest); m && ROLE_WORDS().whole(m[1]); m = /^(\p{Ll}[\p{L}\p{M}-]*)\s+(?=\S)/u.exec(rest)) rest = rest.slice(m[0].length);
+  return rest;
+}
+
+/** A credit in a caseless script: "נועה בן שושן", "林晓雯 城事观察" (the name, then the outlet). */
+function scriptCredit(text: string, facts: BylineFacts): boolean {
+  const found = scriptNames(text, CONJUNCTIONS());
+  if (found.length) {
+    facts.authors.push(...found);
+    return true;
+  }
+  const [first, ...rest] = text.split(/\s+/u);
+  if (!isScriptName(first) || !rest.length || !looksLikeOutlet(rest.join(' '))) return false;
+  facts.authors.push(first);
+  facts.publication ??= rest.join(' ');
+  return true;
+}
+
+/** "Utvald av Jonna Ek", "Selected by X", "submitted 3 hours ago by X to r/Y": who picked the item. */
+export function curatorOf(text: string): string | null {
+  const words = wordsOf(text);
+  const lead = CURATOR_LEADS().startAt(words, 0);
+  if (!lead) return null;
+  // The agent word ("by", "av", "por") ends the lead or follows it within a few words.
+  let at = AGENTS().whole(words.tokens[lead - 1]) ? lead : -1;
+  for (let i = lead; at < 0 && i < Math.min(words.tokens.length, lead + 6); i++) if (AGENTS().startAt(words, i)) at = i + 1;
+  if (at < 0 || at >= words.tokens.length) return null;
+  // "… by kettlecorn_kid to r/Health": the name, not where it went.
+  const name = text.slice(words.starts[at]).replace(/(?<!\s)\s+(?:to|in|into|on)\s+\S.*$/i, '').trim();
+  return wordCount(name) <= 6 ? name : null;
+}
+
+/**
+ * A credit without "By": "Hannah Okoro", "Lucia Ferreira, Great Plains Report", "Nadia
+ * Brennan Science correspondent". Only names, roles and an outlet may be in it.
+ */
+export function bareCredit(segment: string, facts: BylineFacts): boolean {
+  const [original, ...rest] = segment.split(/(?<!\s)\s*,\s*/);
+  const first = titleCase(original).replace(TITLE, '');
+  let found = names(original);
+  if (!found.length || found.join(' and ').length < first.length - 4) {
+    // "Nadia Brennan Science correspondent": a name, then a job.
+    const tokens = first.split(/\s+/);
+    const lead = [2, 3].map((k) => tokens.slice(0, k).join(' ')).find((n, k) => tokens.length > k + 2 && isPersonName(n) && hasRoleWord(first.slice(n.length)));
+    if (!lead || wordCount(first.slice(lead.length)) > 4) return false;
+    found = [lead];
+  }
+  for (const part of rest) {
+    if (hasRoleWord(part) || isCredential(part)) continue;
+    // "Jane Doe, John Roe and Ann Poe": more names.
+    if (onlyNames(part)) found = [...found, ...names(part)];
+    else if (looksLikeOutlet(part) && !isPersonName(part)) facts.publication ??= part;
+    else return false;
+  }
+  facts.authors.push(...found);
+  return true;
+}

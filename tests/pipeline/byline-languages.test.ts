@@ -1,0 +1,165 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { boilerplate } from '../../src/pipeline/boilerplate/index.js';
+import { byline } from '../../src/pipeline/byline/index.js';
+import { parseBylineLine } from '../../src/pipeline/byline/line.js';
+import { parseDate, setDateLanguage } from '../../src/pipeline/byline/date.js';
+import { brandOf, outletFromOrigin } from '../../src/pipeline/byline/credits.js';
+import { headline } from '../../src/pipeline/headline.js';
+import { runStages, summary } from '../helpers/stages.js';
+
+const none = { authors: [], publication: null, curator: null, published: null };
+
+describe('byline lines in other languages and scripts', () => {
+  afterEach(() => setDateLanguage(null));
+
+  it.each([
+    // Author formulas per language (src/lang/<code>/byline.json), roles before the name dropped.
+    ['Text av Oskar Lindgren | Västerbygdens Kurir', { authors: ['Oskar Lindgren'], publication: 'Västerbygdens Kurir', led: true }],
+    ['Af journalist Mette Skov Larsen', { authors: ['Mette Skov Larsen'], led: true }],
+    ['Yazan: Elif Demirtaş', { authors: ['Elif Demirtaş'], led: true }],
+    ['Γράφει ο Νίκος Αλεξίου', { authors: ['Νίκος Αλεξίου'], led: true }],
+    // Names in scripts without capitals, after a formula that says a name follows.
+    ['מאת: יוסי כהן', { authors: ['יוסי כהן'], led: true }],
+    ['संवाददाता: राजेश कुमार वर्मा', { authors: ['राजेश कुमार वर्मा'], led: true }],
+    ['김민수 기자 minsu@example.kr', { authors: ['김민수'] }],
+    ['（山田太郎）', { authors: ['山田太郎'] }],
+    // A WeChat-style credit: formula, name, outlet, date, and where it was posted.
+    ['原创 王建国 江南晚报 2025-01-12 19:30 发表于江苏', { authors: ['王建国'], publication: '江南晚报', published: '2025-01-12T19:30:00', led: true }],
+    // Curators: a lead and an agent word from the data, inside a segment too.
+    ['2024-11-02 kl. 18:10 · utvald av Sara Holm', { curator: 'Sara Holm', published: '2024-11-02T18:10:00' }],
+    ['Udvalgt af Jens Bak', { curator: 'Jens Bak' }],
+    // Dates in local forms.
+    ['Autorka: Jana Nováková | 14. 2. 2025, 18:45', { authors: ['Jana Nováková'], published: '2025-02-14T18:45:00', led: true }],
+    ['12.01.2025 09:05 | Güncelleme: 12.01.2025 10:40', { published: '2025-01-12T09:05:00' }],
+    ['Opdateret 14. januar 2025', { published: '2025-01-14' }],
+    ['12 Ιανουαρίου 2025, 17:20', { published: '2025-01-12T17:20:00' }],
+    ['प्रकाशित: 14 जनवरी 2025, 18:00 IST', { published: '2025-01-14T18:00:00+05:30' }],
+    ['Dewi Lestari | Warta Pantura | Kamis, 9 Januari 2025 14:30 WIB', { authors: ['Dewi Lestari'], publication: 'Warta Pantura', published: '2025-01-09T14:30:00+07:00' }],
+    // Who published it, after a labelled date: an organisation, a broadcaster.
+    ['Published 3 January 2025 by Harwick Parish Council', { publication: 'Harwick Parish Council', published: '2025-01-03' }],
+    ['First aired Sunday 12 January 2025 on Riverside Radio', { publication: 'Riverside Radio', published: '2025-01-12' }],
+    // A handle after the name says nothing more; a time without a date is no published date.
+    ['Ingeborg Sand (@isand@fjord.social)', { authors: ['Ingeborg Sand'], bare: true }],
+    ['Posted by Ada Lin at 7:02 PM', { authors: ['Ada Lin'], postedAt: '19:02', led: true, poster: true }],
+    // Names joined by the credit's own word for "and"; a Spanish double surname stays whole.
+    ['Von Katrin Oberländer und Jens Maier', { authors: ['Katrin Oberländer', 'Jens Maier'], led: true }],
+    ['Por Lucía Ferrer y Tomás Vidal | Diario del Valle', { authors: ['Lucía Ferrer', 'Tomás Vidal'], publication: 'Diario del Valle', led: true }],
+    ['Por José Ortega y Gasset', { authors: ['José Ortega y Gasset'], led: true }],
+    ['Ines Roth, Paul Weber and Mara Lenz', { authors: ['Ines Roth', 'Paul Weber', 'Mara Lenz'], bare: true }],
+    ['Autorka: Ewa Nowak, 5 marca 2025', { authors: ['Ewa Nowak'], published: '2025-03-05', led: true }],
+    // A mail header naming the sender: an outlet where a name would stand.
+    ['From: The Harrow Letter <hello@harrowletter.example>', { publication: 'The Harrow Letter' }],
+    ['بقلم: سارة حداد', { authors: ['سارة حداد'], led: true }],
+  ])('%s', (line, expected) => {
+    expect(parseBylineLine(line)).toEqual({ ...none, ...expected });
+  });
+
+  it('reads a copyright holder\'s brand when the text names it alone, keeping names with particles whole', () => {
+    expect(brandOf('Larkspur Media', ['Larkspur is reader-supported.', '© 2025 Larkspur Media'])).toBe('Larkspur');
+    expect(brandOf('Larkspur Media', ['© 2025 Larkspur Media'])).toBe('Larkspur Media');
+    expect(brandOf('Gazzetta del Reno', ['La Gazzetta ha scritto', '© Gazzetta del Reno'])).toBe('Gazzetta del Reno');
+    expect(brandOf('Het Zuider Kompas', ['Het is koud.', '© Het Zuider Kompas'])).toBe('Het Zuider Kompas');
+  });
+
+  it('reads the first outlet of a reposted story', () => {
+    expect(outletFromOrigin('This essay originally ran in the Fenwick Review and is reposted with permission.')).toBe('Fenwick Review');
+    expect(outletFromOrigin('Dieser Text erschien zuerst im Lindauer Boten.')).toBe('Lindauer Boten');
+    expect(outletFromOrigin('We ran a poll in March.')).toBeNull();
+  });
+
+  it('reads slashed dates day first in a language that writes them so, month first in English', () => {
+    setDateLanguage('vi');
+    expect(parseBylineLine('Thứ Sáu, 10/1/2025, 07:15 (GMT+7)')).toEqual({ ...none, published: '2025-01-10T07:15:00+07:00' });
+    setDateLanguage('es');
+    expect(parseBylineLine('Actualizado: 05/03/2025 - 14:30')).toEqual({ ...none, published: '2025-03-05T14:30:00' });
+    expect(parseBylineLine('Actualizado: 05/03/2025 - 14:30 CET')).toEqual({ ...none, published: '2025-03-05T14:30:00+01:00' });
+    setDateLanguage('en');
+    expect(parseDate('10/1/2025')?.iso).toBe('2025-10-01');
+  });
+
+  it.each([
+    'Af og til regner det hele dagen i Aarhus.',
+    'Text messages from the council arrived late',
+    'Published 3 January 2025 by mistake, the notice was withdrawn a day later.',
+    'Skovby Sogn · Kirkevej 12 · 8600 Skovby',
+  ])('is not fooled by %s', (line) => {
+    expect(parseBylineLine(line)).toBeNull();
+  });
+});
+
+describe('byline stage across wrappers', () => {
+  const run = (lines: string[]) => runStages(lines.join('\n\n'), boilerplate, headline, byline);
+  const para = 'Officials said the terminal repairs cost about $40,000 and were finished two days ahead of plan, allowing the first crossing to leave on time.';
+  const para2 = 'The harbour master said a second berth would reopen in the spring once the dredging contract is signed and the channel is surveyed again.';
+
+  it('takes the wire and date of a press-release dateline', () => {
+    const b = run(['Ferry operator orders two hybrid vessels', `TROMSØ, Norway, Jan. 8, 2025 /Polar Newswire/ -- ${para}`, para2]).file.data.byline;
+    expect(b).toMatchObject({ publication: 'Polar Newswire', published: '2025-01-08' });
+  });
+
+  it('reads the dashed release form and its wire in capitals', () => {
+    const b = run(['Acme opens a second plant', `PORTLAND, Ore., Feb. 3, 2025--(HARBOR WIRE)--${para}`, para2]).file.data.byline;
+    expect(b).toMatchObject({ publication: 'Harbor Wire', published: '2025-02-03' });
+  });
+
+  it('reads the outlet from a dated masthead above the title that the boilerplate stage set aside', () => {
+    const b = run(['Sognebladet for Vestby Kirke · April 2025', 'Nyt orgel indvies til pinse', 'By Maren Holt', para, para2]).file.data.byline;
+    expect(b?.publication).toBe('Sognebladet for Vestby Kirke');
+  });
+
+  it('makes "Posted by" the curator when another line names the author', () => {
+    const b = run(['Ferry returns to the island', 'By Maren Holt', para, para2, 'Posted by Ilse Brandt at 9:40 PM']).file.data.byline;
+    expect(b).toMatchObject({ authors: ['Maren Holt'], curator: 'Ilse Brandt' });
+  });
+
+  it('puts the time of "Posted by X at TIME" on a date given above the post', () => {
+    const b = run(['Sunday, 9 March 2025', 'Ferry returns to the island', 'By Maren Holt', para, para2, 'Posted by Ilse Brandt at 9:40 PM']).file.data.byline;
+    expect(b).toMatchObject({ authors: ['Maren Holt'], curator: 'Ilse Brandt', published: '2025-03-09T21:40:00' });
+  });
+
+  it('keeps every name of "Posted by A, B and C on DATE" over a short label line', () => {
+    const b = run(['Ferry returns to the island', para, para2, 'Posted by Ana Ruiz, Tom Berg and Lea Marx on 3 March 2025\nFiled in: Travel, Islands']).file.data.byline;
+    expect(b).toMatchObject({ authors: ['Ana Ruiz', 'Tom Berg', 'Lea Marx'], published: '2025-03-03' });
+  });
+
+  it('takes a name signing the story after its last paragraph, only when nothing else names an author', () => {
+    const signed = run(['Ferry returns to the island', para, para2, 'Trần Minh Khoa']);
+    expect(signed.file.data.byline?.authors).toEqual(['Trần Minh Khoa']);
+    expect(summary(signed.tree).at(-1)?.[1]).toBe('byline');
+    const credited = run(['Ferry returns to the island', 'By Maren Holt', para, para2, 'Trần Minh Khoa']);
+    expect(credited.file.data.byline?.authors).toEqual(['Maren Holt']);
+    expect(summary(credited.tree).at(-1)?.[1]).toBe('body');
+  });
+});
+
+describe('headline past wrapper lines', () => {
+  const run = (lines: string[]) => runStages(lines.join('\n\n'), boilerplate, headline, byline).file.data;
+  const para = 'The lending library on Quay Street has repaired more than two hundred bicycles since it opened, volunteers said on Tuesday evening.';
+
+  it('skips a two-sentence wrapper line that shares no word with the story', () => {
+    expect(run(['Having trouble? Read it in your browser', 'Volunteers have repaired two hundred bicycles at the lending library', para, para]).headline).toBe(
+      'Volunteers have repaired two hundred bicycles at the lending library',
+    );
+  });
+
+  it('skips a banner and a short notice above the title', () => {
+    const data = run(['STAFF NEWSLETTER — No. 12 — Winter 2025', 'Internal use only. Please do not share.', 'Quay Street library has repaired two hundred bicycles since it opened', 'By Orla Byrne', para, para]);
+    expect(data.headline).toBe('Quay Street library has repaired two hundred bicycles since it opened');
+    expect(data.byline?.authors).toEqual(['Orla Byrne']);
+  });
+
+  it('never takes a one-sentence opening paragraph for a notice above the title', () => {
+    const data = run(['Harbour works resume', 'Die Initiative lehnt die Umfahrung ab, wie sie am Montag mitteilte.', 'Ihr Sprecher Malte Rosen verlangte, den Busverkehr zu stärken: „Eine neue Straße zieht neuen Verkehr an.“']);
+    expect(data.headline).toBe('Harbour works resume');
+  });
+
+  it('keeps a one-phrase title that shares no word with the story', () => {
+    expect(run(['A fragile kind of luck', 'Three crossings, one storm, and a ferry that kept running', para, para]).headline).toBe('A fragile kind of luck');
+  });
+
+  it('does not take a broadcast date line for the title', () => {
+    const data = run(['Aired Friday 10 January 2025 on Riverside Radio', 'Transcript: the lending library that fixes bicycles', para, para]);
+    expect(data.headline).toBe('Transcript: the lending library that fixes bicycles');
+    expect(data.byline).toMatchObject({ publication: 'Riverside Radio', published: '2025-01-10' });
+  });
+});
