@@ -21,13 +21,9 @@ export function tokenize(text: string): Words {
   const starts: number[] = [];
   const ends: number[] = [];
   for (const m of text.matchAll(TOKEN)) {
-<<<<<<< HEAD
-    const lower = m[0].toLowerCase();
-    tokens.push(lower.includes('’') ? lower.replaceAll('’', "'") : lower);
-=======
     // "İ" lower-cases to "i" and a combining dot, which no phrase list spells.
-    tokens.push(m[0].toLowerCase().replace(/’/g, "'").replace(/i\u0307/g, 'i'));
->>>>>>> main
+    const lower = m[0].toLowerCase();
+    tokens.push(lower.includes('’') || lower.includes('\u0307') ? lower.replace(/’/g, "'").replace(/i\u0307/g, 'i') : lower);
     starts.push(m.index!);
     ends.push(m.index! + m[0].length);
   }
