@@ -56,13 +56,13 @@ export async function expandInputs(
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if ((code === 'ENOENT' || code === 'ENOTDIR') && (await isGlob(arg))) {
-        out.push(...(await expandGlob(arg, cwd)));
+        for (const file of await expandGlob(arg, cwd)) out.push(file);
       } else {
         out.push({ kind: 'error', path: arg, reason: describeError(err) });
       }
       continue;
     }
-    if (stat.isDirectory()) out.push(...expandDirectory(arg, abs, extensions));
+    if (stat.isDirectory()) for (const file of expandDirectory(arg, abs, extensions)) out.push(file);
     else if (stat.isFile()) out.push({ kind: 'file', path: arg, abs });
     else out.push({ kind: 'error', path: arg, reason: notRegular(stat) });
   }

@@ -33,7 +33,8 @@ export function toMarkdown(article: Article, options: MarkdownOptions = {}): str
   } else {
     children.push(...titleBlock(article));
   }
-  for (const section of article.sections) children.push(...sectionNodes(section));
+  // Pushed one by one: a spread of a section's nodes into push() overflows the stack on huge sections.
+  for (const section of article.sections) for (const node of sectionNodes(section)) children.push(node);
 
   const tree: Root = { type: 'root', children };
   const output = unified()

@@ -14,6 +14,7 @@ import { pullquotes } from './pullquotes.js';
 import { quotes } from './quotes/index.js';
 import { sections } from './sections.js';
 import { declareLanguage, type SourceSettings } from './source-settings.js';
+import { checked } from './checked.js';
 
 export interface PipelineOptions {
   boilerplate?: BoilerplateOptions;
@@ -25,13 +26,13 @@ export function createProcessor(options: PipelineOptions = {}): ArticleProcessor
   return unified()
     .use(readText)
     .use(declareLanguage, options.source?.language)
-    .use(evidence)
-    .use(boilerplate, { ...options.boilerplate, furniture: options.source?.furniture })
-    .use(headline)
-    .use(byline)
-    .use(pullquotes)
-    .use(sections)
-    .use(quotes)
+    .use(checked(evidence))
+    .use(checked(boilerplate), { ...options.boilerplate, furniture: options.source?.furniture })
+    .use(checked(headline))
+    .use(checked(byline))
+    .use(checked(pullquotes))
+    .use(checked(sections))
+    .use(checked(quotes))
     .use(compile)
     .freeze();
 }

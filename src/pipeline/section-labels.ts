@@ -53,7 +53,9 @@ function standsOutFrom(l: Form, items: Form[]): boolean {
  * decisions so far (changed in place); `shaped` says which have a heading's form.
  */
 export function markLabelHeadings(forms: Form[], shaped: boolean[], heading: boolean[]): void {
-  const texts = forms.map((f) => f.text);
+  // How often each text occurs, counted once (not per line: that is quadratic on long documents).
+  const occurrences = new Map<string, number>();
+  for (const f of forms) occurrences.set(f.text, (occurrences.get(f.text) ?? 0) + 1);
   const byLabel = new Array<boolean>(forms.length).fill(false);
   // One item of the list above it ("Wholemeal roll (3 g)" under "Lentil soup (8 g)") labels nothing.
   const item = (k: number) => k > 0 && !forms[k - 1].prose && !heading[k - 1] && sameTail(forms[k - 1], forms[k]);
@@ -79,7 +81,7 @@ export function markLabelHeadings(forms: Form[], shaped: boolean[], heading: boo
     for (let j = k + 1; j < forms.length && run.length < 3 && !forms[j].prose && !heading[j] && !(isLabel(forms[j]) && forms[j].words < forms[k].words + 2); j++) run.push(forms[j]);
     // At least two lines, or one under a label the document repeats ("Lunch" each day): a
     // single line after a one-off label is a list item more often than a section.
-    const repeated = texts.filter((t) => t === texts[k]).length >= 2;
+    const repeated = (occurrences.get(forms[k].text) ?? 0) >= 2;
     if ((run.length >= 2 || (run.length === 1 && repeated)) && standsOutFrom(forms[k], run) && !sameTail(forms[k], run[0])) heading[k] = byLabel[k] = true;
   }
 }

@@ -21,7 +21,9 @@ export function detectWrapWidth(lines: PhysicalLine[]): number | null {
   // up to the longest cut line close by.
   const widths = cut.map((c) => c.width).sort((a, b) => a - b);
   const p95 = widths[Math.floor(0.95 * (widths.length - 1))];
-  const width = Math.max(...widths.filter((w) => w <= p95 + 3));
+  // A loop, not Math.max(...): a spread of a million widths overflows the stack.
+  let width = 0;
+  for (const w of widths) if (w <= p95 + 3 && w > width) width = w;
   if (width < 30) return null;
   // A wrapper cuts a line because the next word would not fit. Lists of short lines
   // (ingredients, scores) are cut on purpose, and a text made of them is not wrapped.

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import * as english from 'chrono-node/en';
+import * as chrono from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { dayFirst, formatOffset, monthNameDate, withTime, zoneAfter } from './date-local.js';
 
@@ -49,7 +49,7 @@ function parseUncached(line: string): ParsedDate | null {
   }
   // English first, then the locales the line's script allows; the strict parsers ignore
   // casual phrases ("last month", "Friday") outright.
-  for (const parser of [english.strict, ...localesFor(line)]) {
+  for (const parser of [chrono.strict, ...localesFor(line)]) {
     for (const result of parser.parse(line)) {
       const start = result.start;
       if (start.tags().has('result/relativeDate')) continue; // "3 days ago" gets a certain year
@@ -62,36 +62,32 @@ function parseUncached(line: string): ParsedDate | null {
 }
 
 type Parser = { parse(text: string): ParsedResult[] };
-// chrono-node's other locales are loaded only when a line may need one (importing them all
-// costs about 100 ms at start-up): each by its own entry point, synchronously, once.
-const load = createRequire(import.meta.url);
+// Only English is loaded at start: importing every chrono locale costs ~100 ms. The others
+// are loaded (synchronously, chrono-node/<code>) the first time a line needs them.
+const require = createRequire(import.meta.url);
 const loaded = new Map<string, Parser>();
 const locale = (code: string): Parser => {
   let parser = loaded.get(code);
-  if (!parser) loaded.set(code, (parser = (load(`chrono-node/${code}`) as { strict: Parser }).strict));
+  if (!parser) loaded.set(code, (parser = (require(`chrono-node/${code}`) as { strict: Parser }).strict));
   return parser;
 };
-/** The parsers of these locales, loaded on first use. */
-const lazy = (codes: string[]) => {
-  let parsers: Parser[] | null = null;
-  return () => (parsers ??= codes.map(locale));
-};
-const LATIN = lazy(['de', 'fr', 'es', 'pt', 'it', 'nl', 'sv']);
-const CYRILLIC = lazy(['ru', 'uk']);
-const CJK = lazy(['ja', 'zh']);
-
-const BY_LANGUAGE: Record<string, () => Parser[]> = {
-  ...Object.fromEntries(['de', 'fr', 'es', 'pt', 'it', 'nl', 'sv', 'ru', 'uk', 'ja', 'zh'].map((code) => [code, lazy([code])])),
-  en: () => [],
-};
+const LATIN = ['de', 'fr', 'es', 'pt', 'it', 'nl', 'sv'];
+const CYRILLIC = ['ru', 'uk'];
+const CJK = ['ja', 'zh'];
+const OWN = new Set([...LATIN, ...CYRILLIC, ...CJK]);
 
 function localesFor(line: string): Parser[] {
-  if (/[\u0400-\u04FF]/.test(line)) return CYRILLIC();
-  if (/[\u3040-\u30FF\u4E00-\u9FFF]/.test(line)) return CJK();
+  return localeCodes(line).map(locale);
+}
+
+function localeCodes(line: string): string[] {
+  if (/[\u0400-\u04FF]/.test(line)) return CYRILLIC;
+  if (/[\u3040-\u30FF\u4E00-\u9FFF]/.test(line)) return CJK;
   // A known article language: its own parser only (a wrapper line in another language still has English and numeric forms).
-  if (hint && Object.hasOwn(BY_LANGUAGE, hint)) return BY_LANGUAGE[hint]();
+  if (hint === 'en') return [];
+  if (hint && OWN.has(hint)) return [hint];
   // Numeric dates need no locale; month names of other languages have letters beyond "a-z" or words English lacks.
-  return /[\u0080-\uffff]|[a-z]{3,}/i.test(line) ? LATIN() : [];
+  return /[\u0080-\uffff]|[a-z]{3,}/i.test(line) ? LATIN : [];
 }
 
 // Built from the components, never from a JS Date, so the machine's zone cannot leak in.

@@ -67,7 +67,9 @@ const OPENERS = '[(【〔［（';
 const SEPARATOR_CHAR = /[·|•‧]/u;
 
 export function formOf(raw: string): Form {
-  const text = raw.replace(/\s+/g, ' ').trim();
+  // Only copied when there is whitespace to fold: most blocks are already folded, and a copy
+  // of every block's text is several megabytes kept for the whole run on a long input.
+  const text = (/[^\S ]| {2}/.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
   const words = wordCount(text);
   const letters = /\p{L}/u.test(text);
   const digits = /\d/.test(text);

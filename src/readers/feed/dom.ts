@@ -8,10 +8,12 @@ import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Document, Element } from 'domhandler';
 import { decodeHTMLStrict } from 'entities';
 import type { SourceLine } from '../../tree.js';
+import { flattenDeepNesting } from '../page/depth.js';
 import { concatMapped, decodeXmlMapped, rawSlice, sourceOffset, type LineIndex, type MappedText } from '../source-map.js';
 
 export function parseXml(source: string): Document {
-  return parseDocument(source, { xmlMode: true, withStartIndices: true, withEndIndices: true, decodeEntities: true });
+  // Nesting past 1,000 levels is blanked out first (same offsets): parsing it is quadratic, walking it overflows the stack.
+  return parseDocument(flattenDeepNesting(source, 1000, true), { xmlMode: true, withStartIndices: true, withEndIndices: true, decodeEntities: true });
 }
 
 const isElement = (n: AnyNode): n is Element => n.type === 'tag';

@@ -116,7 +116,7 @@ export function htmlBlocks(nodes: AnyNode[]): HtmlBlock[] {
       const group = groups[groups.length - 1];
       if (line) {
         group.lines.push(line);
-        group.runs.push(...current);
+        for (const run of current) group.runs.push(run);
       } else if (group.lines.length && !pre && tags[tags.length - 1] !== 'table') groups.push({ lines: [], runs: [] });
       current = [];
     }

@@ -5,14 +5,30 @@
  * the same length: text and every offset stay as they were, only the excess structure goes.
  */
 
-const TAG = /<(\/?)([a-z][^\s/>]*)(?:[\s/][^>]*)?>/gi;
+// A tag, or the start of a comment, CDATA section or processing instruction (skipped whole, see skipMarkup).
+const TAG = /<(?:!--|!\[CDATA\[|\?|(\/?)([a-z][^\s/>]*)(?:[\s/][^>]*)?>)/gi;
 const VOID = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
 const RAW = new Set(['script', 'style', 'textarea', 'title']);
 /** Elements often left open (<p>, <li>…): not counted, so pages that never close them are not cut. */
 const OPTIONAL_CLOSE = new Set('p li dt dd tr td th option optgroup thead tbody tfoot colgroup caption rb rt rp html head body'.split(' '));
 
-/** The page with tags past `limit` levels of nesting replaced by spaces; the same string when none are. */
-export function flattenDeepNesting(html: string, limit = 5000): string {
+/** Where a comment, CDATA section or processing instruction starting at `at` ends (past its close), or -1 when none starts there. */
+function skipMarkup(html: string, at: number): number {
+  for (const [open, close] of MARKUP) {
+    if (!html.startsWith(open, at)) continue;
+    const end = html.indexOf(close, at + open.length);
+    return end < 0 ? html.length : end + close.length;
+  }
+  return -1;
+}
+const MARKUP: [string, string][] = [['<!--', '-->'], ['<![CDATA[', ']]>'], ['<?', '>']];
+
+/**
+ * The page with tags past `limit` levels of nesting replaced by spaces; the same string when
+ * none are. `xml`: a feed, where every element must be closed (no void, raw or optional-close
+ * HTML elements). Comments and CDATA sections are skipped whole: tags inside them are text.
+ */
+export function flattenDeepNesting(html: string, limit = 5000, xml = false): string {
   // Fewer tags than the limit cannot nest past it.
   let lt = 0;
   for (let i = html.indexOf('<'); i >= 0 && lt <= limit; i = html.indexOf('<', i + 1)) lt++;
@@ -23,13 +39,19 @@ export function flattenDeepNesting(html: string, limit = 5000): string {
   const lower = html.toLowerCase();
   TAG.lastIndex = 0;
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (m[0].startsWith('<!') || m[0].startsWith('<?')) {
+      TAG.lastIndex = skipMarkup(html, m.index);
+      continue;
+    }
     const name = m[2].toLowerCase();
-    if (RAW.has(name) && !m[1]) {
+    if (xml) {
+      // Nothing in XML is void, raw or left open by rule.
+    } else if (RAW.has(name) && !m[1]) {
       const close = lower.indexOf(`</${name}`, TAG.lastIndex);
       TAG.lastIndex = close < 0 ? html.length : close;
       continue;
     }
-    if (VOID.has(name) || OPTIONAL_CLOSE.has(name) || m[0].endsWith('/>')) continue;
+    if ((!xml && (VOID.has(name) || OPTIONAL_CLOSE.has(name))) || m[0].endsWith('/>')) continue;
     const cut = () => cuts.push(m!.index, m!.index + m![0].length);
     if (m[1]) {
       if (excess > 0) (cut(), excess--);
