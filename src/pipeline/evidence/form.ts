@@ -49,22 +49,10 @@ const MARKER = /^[([]?\d{1,3}\s*\/\s*\d{1,3}[)\]]?$/;
 const COUNTER = /^(?:[\d.,]+\s?[kKmM]?\+?\s+\p{L}+(?:\s+\p{L}+)?|\p{L}+(?:\s+\p{L}+)?\s*\(\s*[\d.,]+\s?[kKmM]?\s*\))$/u;
 const BULLET = /^(?:[-–—*•·▪◦]\s|\d{1,2}[.)]\s|\(\d{1,2}\)\s)/u;
 
-// End punctuation and the closing quotes or brackets that may follow it (disjoint sets).
-const ENDS = '.!?:…;,';
-const CLOSERS = `"'”’)]»`;
-
-/** Read from the end: the last character that is no closing mark, when it is an end mark. */
 function endOf(text: string): string {
-  let i = text.length - 1;
-  while (i >= 0 && CLOSERS.includes(text[i])) i--;
-  const c = i >= 0 ? text[i] : '';
-  if (!c || !ENDS.includes(c)) return '';
-  return c === ';' || c === ',' ? ':' : c;
+  const m = /([.!?:…;,])["'”’)\]»]*$/u.exec(text);
+  return m ? (m[1] === ';' || m[1] === ',' ? ':' : m[1]) : '';
 }
-
-// Cheap tests first (this runs on every block): each regex below needs the character tested before it.
-const OPENERS = '[(【〔［（';
-const SEPARATOR_CHAR = /[·|•‧]/u;
 
 export function formOf(raw: string): Form {
   // Only copied when there is whitespace to fold: most blocks are already folded, and a copy
@@ -72,32 +60,26 @@ export function formOf(raw: string): Form {
   const text = (/[^\S ]| {2}/.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
   const words = wordCount(text);
   const letters = /\p{L}/u.test(text);
-  const digits = /\d/.test(text);
-  const hasUrl = HAS_URL.test(text);
   // The second test runs only on lines of at most 122 characters (the first one's bound).
-  const bracketed =
-    text.length > 2 &&
-    OPENERS.includes(text[0]) &&
-    /^[[(【〔［（].{1,120}[\])】〕］）]$/u.test(text) &&
-    // eslint-disable-next-line regexp/no-super-linear-move
-    !/[\])】〕］）].*[[(【〔［（]/u.test(text.slice(1, -1));
-  const segments = text.length > 160 ? [text] : !SEPARATOR_CHAR.test(text) ? (text ? [text] : []) : text.split(SEPARATORS).map((s) => s.trim()).filter(Boolean);
-  const label = text.includes(':') ? LABEL.exec(text) : null;
+  // eslint-disable-next-line regexp/no-super-linear-move
+  const bracketed = /^[[(【〔［（].{1,120}[\])】〕］）]$/u.test(text) && !/[\])】〕］）].*[[(【〔［（]/u.test(text.slice(1, -1));
+  const segments = text.length <= 160 ? text.split(SEPARATORS).map((s) => s.trim()).filter(Boolean) : [text];
+  const label = LABEL.exec(text);
   return {
     text,
     words,
     end: endOf(text),
     caps: letters && !/\p{Ll}/u.test(text),
     prose: isProse(text),
-    digits,
-    price: digits && PRICE.test(text),
-    url: hasUrl && URL_LINE.test(text),
-    hasUrl,
+    digits: /\d/.test(text),
+    price: PRICE.test(text),
+    url: URL_LINE.test(text),
+    hasUrl: HAS_URL.test(text),
     symbolLead: SYMBOL_LEAD.test(text),
     bracketed,
     segments,
     label: label && wordCount(label[1]) <= 3 ? label[1].toLowerCase() : null,
-    marker: digits && MARKER.test(text),
+    marker: MARKER.test(text),
     counter: words <= 4 && text.length <= 40 && COUNTER.test(text),
     bullet: BULLET.test(text),
   };
