@@ -19,6 +19,7 @@ import type { Readable, Writable } from 'node:stream';
 import tty from 'node:tty';
 import { CommanderError } from 'commander';
 import { defineCheck } from './check.js';
+import { stdoutLooksClosed } from './closed-stdout.js';
 import { inapplicableOptionWarnings } from './conventions.js';
 import { debugDetail, describeError, errorLine, oneLine, PROGRAM, UsageError } from './errors.js';
 import { countReadable, expandInputs, type InputEntry } from './inputs.js';
@@ -146,6 +147,11 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
   const config = opts.config === false ? null : new SourceConfig(io.cwd);
   for (const entry of entries) if (config && entry.kind !== 'error') await config.settingsFor(entry.kind === 'file' ? entry.abs : undefined);
   const streamed = settings.split !== undefined || (settings.jsonl && entries.some((e) => e.kind === 'stdin'));
+  // Output bound for a closed stdout would be lost: one line and exit 1, before any work.
+  if (opts.output === undefined && opts.outDir === undefined && io.stdout === process.stdout && stdoutLooksClosed()) {
+    io.stderr.write(`${PROGRAM}: cannot write output: standard output is closed (to discard it, redirect to /dev/null)\n`);
+    return EXIT_INPUT_FAILED;
+  }
   const sink = makeSink(opts, io, entries);
   const total = streamed ? null : Math.ceil(entries.length / (settings.shard?.n ?? 1));
   const usePool = settings.jobs > 1 && !opts.explain && !opts.learnAcross && (streamed || entries.length >= POOL_MIN_INPUTS);

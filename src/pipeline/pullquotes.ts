@@ -8,68 +8,15 @@
 import type { Blockquote, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { blockLines, blockText, isBody, setRole, type BlockData } from '../tree.js';
-import { namesIn } from '../text/names.js';
-import { containment, shingles } from '../text/shingles.js';
-import { contentWords, wordCount } from '../text/words.js';
+import { containment } from '../text/shingles.js';
+import { contentWords, wordCount, words } from '../text/words.js';
 import { formOf } from './evidence/form.js';
-import { INVERTING_LIST, VERB_LIST } from './quotes/vocabulary.js';
+import { candidateOf, dashCreditLine, nameCredit, repeatShingles, speakerFromCredit, type Candidate } from './pullquote-credit.js';
+import { quoteSpans } from './quotes/spans.js';
 
 export interface PullquoteOptions {
   /** How many blocks before and after to look for the repeated text. */
   window?: number;
-}
-
-const OPEN = `"“‘'«„`;
-const CLOSE = `"”’'»“`;
-const DASHES = ['—', '–', '―', '--', '-'];
-const CREDIT_LINE = /^(?:[—–―]|--?)\s*([^"“”]{2,120})$/u;
-
-interface Candidate {
-  inner: string;
-  attribution: string | null;
-  quoted: boolean;
-}
-
-function unquote(text: string): { inner: string; quoted: boolean } {
-  const t = text.trim();
-  if (t.length > 2 && OPEN.includes(t[0]) && CLOSE.includes(t[t.length - 1])) return { inner: t.slice(1, -1).trim(), quoted: true };
-  return { inner: t, quoted: false };
-}
-
-// `“…,” said Rosalind Achterberg.` / `“…,” Achterberg says.`: a credit given as reported speech.
-const SAID_CREDIT = new RegExp(String.raw`^[,\s]*${INVERTING_LIST}\s+([^"“”«»„\n]{2,120})$`, 'u');
-const CREDIT_SAID = new RegExp(String.raw`^[,\s]*(\p{Lu}[^"“”«»„\n]{1,119}?)\s+${VERB_LIST}$`, 'u');
-
-/**
- * `“…” — credit`: a closing quotation mark, a dash, then a short credit with no quotes in
- * it; a last line that opens with a dash (the quote may then be unmarked); or `“…,” said
- * NAME` with nothing after the name.
- */
-function splitCredit(text: string, lastLine: string | null): { quote: string; credit: string } | null {
-  const creditLine = lastLine ? CREDIT_LINE.exec(lastLine.trim()) : null;
-  const at = creditLine && lastLine ? text.lastIndexOf(lastLine.trim()) : -1;
-  if (creditLine && at > 0) return { quote: text.slice(0, at).trimEnd(), credit: creditLine[1].trim() };
-  for (const dash of DASHES) {
-    const at = text.lastIndexOf(dash);
-    if (at < 1) continue;
-    const quote = text.slice(0, at).trimEnd();
-    const credit = text.slice(at + dash.length).trim();
-    if (CLOSE.includes(quote[quote.length - 1]) && credit.length >= 2 && credit.length <= 120 && !/["“”]/.test(credit)) return { quote, credit };
-  }
-  const close = Math.max(...[...CLOSE].map((c) => text.lastIndexOf(c)));
-  if (close < 2 || !OPEN.includes(text[0])) return null;
-  const rest = text.slice(close + 1).trim().replace(/[.!]$/, '');
-  if (rest.length > 130) return null;
-  const said = SAID_CREDIT.exec(rest) ?? CREDIT_SAID.exec(rest);
-  return said ? { quote: text.slice(0, close + 1), credit: said[1].trim() } : null;
-}
-
-function candidateOf(node: RootContent): Candidate {
-  const text = blockText(node);
-  const lines = blockLines(node);
-  const credited = splitCredit(text.trim(), lines.length > 1 ? lines[lines.length - 1].text : null);
-  if (credited) return { ...unquote(credited.quote), attribution: credited.credit };
-  return { ...unquote(text), attribution: null };
 }
 
 /** A bullet or one line of a run of like lines: a list item, not a pulled copy. */
@@ -78,14 +25,41 @@ function isListLine(node: RootContent): boolean {
   return ev ? ev.form.bullet || ev.listItem : formOf(blockText(node)).bullet;
 }
 
-/** Do (nearly) all the content words of `part` — five or more — occur in `whole`? */
-function wordsRepeated(part: string, whole: string): boolean {
+/** Do (nearly) all the content words of `part` — `least` or more — occur in `whole`? */
+function wordsRepeated(part: string, whole: string, least: number): boolean {
   const mine = new Set(contentWords(part));
-  if (mine.size < 5) return false;
+  if (mine.size < least) return false;
   const theirs = new Set(contentWords(whole));
   let hit = 0;
   for (const w of mine) if (theirs.has(w)) hit++;
   return hit / mine.size >= 0.85;
+}
+
+/** Length of the longest common subsequence of two word lists. */
+function lcs(a: string[], b: string[]): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (const w of a) {
+    const row = [0];
+    for (let y = 1; y <= b.length; y++) row.push(w === b[y - 1] ? prev[y - 1] + 1 : Math.max(prev[y], row[y - 1]));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/**
+ * Does `part` repeat one sentence (or two running ones) of `whole` nearly word for word:
+ * one word changed or added (any dropped), the order kept, in a sentence of ten or more?
+ */
+function nearlyVerbatim(part: string, whole: string): boolean {
+  const a = words(part.toLowerCase());
+  if (a.length < 10) return false;
+  const sentences = whole.split(/(?<=[.!?…])\s+/u).map((t) => words(t.toLowerCase()));
+  return sentences.some((_, n) =>
+    [sentences[n], [...sentences[n], ...(sentences[n + 1] ?? [])]].some((b) => {
+      const common = lcs(a, b);
+      return common >= Math.max(0.85 * a.length, a.length - 1) && common >= 0.6 * b.length;
+    }),
+  );
 }
 
 /** Three short pieces (start, middle, end) of a text, to probe another text for a repeat. */
@@ -96,13 +70,6 @@ function snippets(text: string): string[] {
   return [text.slice(0, size), text.slice(mid, mid + size), text.slice(-size)];
 }
 
-/** The person a credit names ("sex therapist Sari Cooper, LCSW" → "Sari Cooper"). */
-export function speakerFromCredit(credit: string | null): string | null {
-  if (!credit) return null;
-  const names = namesIn(credit);
-  return names.length ? names[names.length - 1].name : null;
-}
-
 export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options = {}) {
   const window = options.window ?? 6;
   return (tree: Root) => {
@@ -110,9 +77,19 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
     const body = blocks.map((b, i) => (isBody(b) && b.type === 'paragraph' ? i : -1)).filter((i) => i >= 0);
     const shingleCache = new Map<number, Set<string>>();
     const shinglesAt = (i: number) => {
-      if (!shingleCache.has(i)) shingleCache.set(i, shingles(blockText(blocks[i])));
+      if (!shingleCache.has(i)) shingleCache.set(i, repeatShingles(blockText(blocks[i])));
       return shingleCache.get(i)!;
     };
+    const quoted = new Map<number, { text: string; shingles: Set<string> }>();
+    const quotedEntry = (i: number) => {
+      if (!quoted.has(i)) {
+        const text = quoteSpans(blockText(blocks[i])).map((s) => s.text).join(' ');
+        quoted.set(i, { text, shingles: repeatShingles(text) });
+      }
+      return quoted.get(i)!;
+    };
+    const quotedAt = (i: number) => quotedEntry(i).text;
+    const quotedShinglesAt = (i: number) => quotedEntry(i).shingles;
     const lowered = new Map<number, string>();
     const lowerAt = (i: number) => {
       if (!lowered.has(i)) lowered.set(i, blockText(blocks[i]).toLowerCase());
@@ -126,39 +103,58 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
 
     for (const [k, i] of body.entries()) {
       const node = blocks[i];
-      if (!isBody(node) || blockLines(node).length > 3) continue;
-      const cand = candidateAt(i);
+      if (!isBody(node) || blockLines(node).length > 6) continue;
+      const next = blocks[i + 1];
+      const nextText = next && isBody(next) && next.type === 'paragraph' ? blockText(next).trim() : '';
+      // A dash credit on the line below marks the copy as much as quotation marks do.
+      const base = candidateAt(i);
+      const below = base.attribution === null ? dashCreditLine(nextText) : null;
+      const cand: Candidate = below ? { ...base, attribution: below, form: 'dash' } : base;
       const marked = cand.quoted || cand.attribution !== null;
       const size = wordCount(cand.inner);
-      // An unmarked repeat is a sentence or two, never a whole long paragraph; and a list
-      // item (a bullet of highlights) restates the story on purpose: it is content.
-      if (size < (marked ? 6 : 8) || (!marked && (size > 60 || isListLine(node)))) continue;
+      // A repeat is a sentence or two, never a whole long paragraph; a quoted one with a dash
+      // credit is a pull quote by its form, so a few words are enough. A list item (a bullet
+      // of highlights) restates the story on purpose: unmarked, it is content.
+      if (size < (marked ? (cand.quoted && cand.form === 'dash' ? 4 : 6) : 8) || size > (marked ? 80 : 60)) continue;
+      if (!marked && (blockLines(node).length > 3 || isListLine(node))) continue;
+      // A marked copy may stand further from its source than an unmarked one.
+      const reach = marked ? window * 2 : window;
       // Cheap first look: a repeat shares a run of characters with its source.
       const probes = snippets(cand.inner.toLowerCase());
       let own: Set<string> | null = null;
-      const repeats = body
-        .slice(Math.max(0, k - window), k + window + 1)
+      const source = body
+        .slice(Math.max(0, k - reach), k + reach + 1)
         .filter((j) => j !== i && isBody(blocks[j]))
-        .some((j) => {
+        .find((j) => {
           const other = blockText(blocks[j]);
-          // The pulled copy is the marked or the shorter one; the source stays body text.
+          // The pulled copy is the marked or the shorter one; the source stays body text. A
+          // quotation paragraph ("“…,” said NAME") is a source when it says much more than the copy.
           if (!marked) {
             const o = candidateAt(j);
-            if (o.quoted || o.attribution !== null || other.length <= blockText(node).length) return false;
+            const longerQuote = o.form === 'said' && wordCount(o.inner) * 0.8 >= size;
+            if (((o.quoted || o.attribution !== null) && !longerQuote) || other.length <= blockText(node).length) return false;
           }
-          if (!probes.some((p) => lowerAt(j).includes(p))) return false;
-          own ??= shingles(cand.inner);
-          if (containment(own, shinglesAt(j)) >= (marked ? 0.75 : 0.9)) return true;
-          // A marked pull quote may reword its source: nearly all its words still stand there.
-          return marked && wordsRepeated(cand.inner, blockText(blocks[j]));
+          // A copy credited after a dash may be reworded: it need not share a run of characters.
+          if (!probes.some((p) => lowerAt(j).includes(p)) && cand.form !== 'dash') return false;
+          own ??= repeatShingles(cand.inner);
+          // "“…,” said NAME" is also the form of a quotation paragraph: that is a pulled copy
+          // only when its words already stand in quotation marks in the source paragraph.
+          const said = cand.form === 'said' ? quotedAt(j) : other;
+          if (containment(own, cand.form === 'said' ? quotedShinglesAt(j) : shinglesAt(j)) >= (marked ? 0.75 : 0.9)) return true;
+          // A marked pull quote may reword its source: nearly all its words still stand there;
+          // an unmarked one repeats a sentence nearly word for word.
+          // (The story's last paragraph may echo its lead on purpose: only an exact copy is pulled.)
+          if (marked) return wordsRepeated(cand.inner, said, cand.form === 'dash' ? 4 : 5);
+          return k < body.length - 1 && nearlyVerbatim(cand.inner, other);
         });
-      if (!repeats) continue;
+      if (source === undefined) continue;
 
       let attribution = cand.attribution;
-      const next = blocks[i + 1];
-      const creditLine = !attribution && next && isBody(next) ? CREDIT_LINE.exec(blockText(next).trim()) : null;
-      if (creditLine && next) {
-        attribution = creditLine[1].trim();
+      // A credit on the line below: after a dash (found above), or under a quoted copy a name
+      // line whose person the source paragraph names.
+      const credit = below ?? (attribution === null && cand.quoted ? nameCredit(nextText, blockText(blocks[source])) : null);
+      if (credit && next) {
+        attribution = credit.trim();
         setRole(next, 'pullquote-credit');
       }
       const data: BlockData = { ...(node.data as BlockData), pull: true, attribution, speaker: speakerFromCredit(attribution) };

@@ -78,10 +78,25 @@ describe('a stdout that fails', () => {
     expect(r.stderr).toBe('article-clean: cannot write output: no space left on device\n');
   });
 
-  it.runIf(fs.existsSync(BIN))('a stdout thrown away by the parent (DEVNULL) is fine: exit 0', () => {
+  it.runIf(fs.existsSync(BIN))('a closed stdout (>&-) is an error, exit 1, and nothing is written', () => {
     const dir = tempTree({ 'a.txt': article('A') });
-    const r = withBuilt(() => spawnSync('node', [BIN, 'a.txt'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' }));
-    expect(r.status).toBe(0);
+    const r = withBuilt(() => spawnSync('sh', ['-c', `node "${BIN}" a.txt >&-`], { cwd: dir, encoding: 'utf8' }));
+    expect(r.status).toBe(process.platform === 'linux' ? 1 : 0);
+    if (process.platform === 'linux') expect(r.stderr).toBe('article-clean: cannot write output: standard output is closed (to discard it, redirect to /dev/null)\n');
     expect(execFileSync('ls', [dir], { encoding: 'utf8' })).toBe('a.txt\n');
+  });
+
+  it.runIf(fs.existsSync(BIN))('output sent to /dev/null by the shell is fine: exit 0', () => {
+    const dir = tempTree({ 'a.txt': article('A') });
+    const r = withBuilt(() => spawnSync('sh', ['-c', `node "${BIN}" a.txt > /dev/null`], { cwd: dir, encoding: 'utf8' }));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+
+  it.runIf(fs.existsSync(BIN))('--out-dir with a closed stdout still writes its files', () => {
+    const dir = tempTree({ 'a.txt': article('A') });
+    const r = withBuilt(() => spawnSync('sh', ['-c', `node "${BIN}" --out-dir out a.txt >&-`], { cwd: dir, encoding: 'utf8' }));
+    expect(r.status).toBe(0);
+    expect(execFileSync('ls', [path.join(dir, 'out')], { encoding: 'utf8' })).toBe('a.md\n');
   });
 });

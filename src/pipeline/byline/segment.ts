@@ -59,10 +59,14 @@ export function onlyNames(part: string): boolean {
   return found.length > 0 && found.join(' ').length >= titleCase(joined(part)).replace(TITLE, '').split(/\band\b|[&,]/).map((w) => w.trim()).filter(Boolean).join(' ').length - 2;
 }
 
+// A quoted sentence ("“Concrete is real protection.”", a short pull quote before its dash
+// credit): an outlet's name may stand in quotation marks, but never ends a sentence in them.
+const QUOTED_SENTENCE = /^["“„«‘'][^"“”„«»]*[.!?…,]["”“»’']$/u;
+
 /** Something that names an outlet: short, no sentence, no digits, no job title. */
 export function looksLikeOutlet(segment: string): boolean {
   const t = segment.trim();
-  return t.length > 0 && wordCount(t) <= 6 && !/[.!?]\s/.test(t) && !/\d{3,}|\d\D+\d/.test(t) && !/^(?:by|and)\b/i.test(t) && !hasRoleWord(t) && !isCredential(t);
+  return t.length > 0 && !QUOTED_SENTENCE.test(t) && wordCount(t) <= 6 && !/[.!?]\s/.test(t) && !/\d{3,}|\d\D+\d/.test(t) && !/^(?:by|and)\b/i.test(t) && !hasRoleWord(t) && !isCredential(t);
 }
 
 /** "A and B, Staff Writer on DATE" / "A for The Guardian" / "A, Associated Press" → facts. */
