@@ -6,7 +6,7 @@
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
 import { processorFor } from './clean.js';
-import { checkDeadline, type Deadline, TimeoutError } from './deadline.js';
+import { checkDeadline, type Deadline, deadlineIn, TimeoutError } from './deadline.js';
 import { applyMetadata } from './pipeline/metadata.js';
 import { applySourceSettings } from './pipeline/source-settings.js';
 import type { createProcessor, PipelineOptions } from './pipeline/processor.js';
@@ -24,7 +24,7 @@ export interface CleanInputOptions extends PipelineOptions {
   onItemError?: (item: number, reason: string) => void;
   /** Add `explain` to each article (see CleanOptions). */
   explain?: boolean;
-  /** Stop with a TimeoutError once past it (see deadline.ts), checked around each item. */
+  /** Stop with a TimeoutError once past it (see deadline.ts). With several items it bounds the reading, and each item then gets a budget of `deadline.ms` of its own: an item past it is reported through onItemError, the others go on. */
   deadline?: Deadline;
 }
 
@@ -67,16 +67,21 @@ export function cleanBatch(inputs: readonly BatchInput[], options: Omit<CleanInp
 function cleanRead(read: ReadInput, options: CleanInputOptions): Article[] {
   const proc = processorFor(options);
   const articles: Article[] = [];
+  // Reading is under the input's budget; each item of a feed (or JSON Lines) then has a
+  // budget of its own, and one that overruns it fails alone: the items done are kept.
+  const many = read.items.length > 1;
+  if (many) checkDeadline(options.deadline);
   for (const item of read.items) {
     if (!item.ok) {
       options.onItemError?.(item.item, item.reason);
       continue;
     }
-    checkDeadline(options.deadline);
+    const deadline = many && options.deadline ? deadlineIn(options.deadline.ms) : options.deadline;
+    checkDeadline(deadline);
     try {
-      articles.push(applySourceSettings(cleanTree(proc, item.tree, read.text, { path: options.path ?? null, encoding: read.encoding, explain: options.explain === true, deadline: options.deadline }), options.source));
+      articles.push(applySourceSettings(cleanTree(proc, item.tree, read.text, { path: options.path ?? null, encoding: read.encoding, explain: options.explain === true, deadline }), options.source));
     } catch (error) {
-      if (error instanceof TimeoutError) throw error;
+      if (error instanceof TimeoutError && !many) throw error;
       options.onItemError?.(item.tree.data?.meta?.item ?? 0, error instanceof Error ? error.message : String(error));
     }
   }

@@ -72,8 +72,13 @@ async function runCheck(inputs: string[], opts: CheckCliOptions, io: CliIO, inte
 
 async function writeReport(report: string, outputFile: string | undefined, io: CliIO): Promise<boolean> {
   if (outputFile === undefined) {
-    io.stdout.write(report);
-    return true;
+    // A full disk or a closed stdout (ENOSPC, EBADF) loses the report: exit 2, one line. A
+    // reader gone away (EPIPE, `| head`) is not an error.
+    const err = await new Promise<NodeJS.ErrnoException | null | undefined>((resolve) => io.stdout.write(report, resolve));
+    if (!err || err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return true;
+    const { describeError } = await import('./errors.js');
+    io.stderr.write(`${PROGRAM}: cannot write the report to standard output: ${describeError(err)}\n`);
+    return false;
   }
   const { writeAtomic } = await import('./atomic.js');
   try {

@@ -80,6 +80,8 @@ export function displayPath(path: string | null): string {
 
 /** `article-clean: <path>: <reason>\n` */
 export function errorLine(path: string | null, reason: string): string {
+  // A name that is not valid UTF-8 reaches Node with U+FFFD in it, and opens nothing.
+  if (reason === ERRNO_REASONS.ENOENT && path?.includes('\ufffd')) reason = `${reason} (its name is not valid UTF-8, which Node cannot open by name: rename the file)`;
   return `${PROGRAM}: ${displayPath(path)}: ${oneLine(reason)}\n`;
 }
 

@@ -8,6 +8,7 @@
  */
 import { checkDeadline, deadlineIn, TimeoutError } from '../deadline.js';
 import { looksBinary } from '../readers/decode.js';
+import { binaryKind } from '../readers/magic.js';
 import type { SourceSettings } from '../pipeline/source-settings.js';
 import type { Article } from '../types.js';
 import { debugDetail, describeError, InputError } from './errors.js';
@@ -233,6 +234,8 @@ async function cleanAndRender(path: string | null, read: () => Uint8Array | Prom
     return { ok: false, reason: `cannot clean: ${describeError(error)}`, error };
   }
   const result = renderAll(articles, failed, ctx);
+  // A feed's items each had their own budget (clean-input.ts): its rendering is not held to the input's.
+  if (articles.length + failed.length > 1) return result;
   try {
     checkDeadline(deadline);
   } catch (error) {
@@ -271,5 +274,7 @@ export function checkBytes(bytes: Uint8Array): void {
     }
   }
   if (blank) throw new InputError('is empty');
+  const kind = binaryKind(bytes);
+  if (kind) throw new InputError(`looks like binary data (${kind})`);
   if (looksBinary(bytes)) throw new InputError('looks like binary data');
 }

@@ -5,6 +5,7 @@ import { parseFormat } from './conventions.js';
 import { oneLine, PROGRAM, UsageError } from './errors.js';
 import { defaultJobs } from './pool.js';
 import { DEFAULT_TIMEOUT_MS, type OutputFormat } from './process.js';
+import { nestsUnboundedRepeats } from './split-pattern.js';
 import { DEFAULT_MAX_BYTES, parseByteSize, parseDuration } from './read.js';
 import { parseShard } from './sources.js';
 
@@ -115,7 +116,7 @@ export function buildProgram(io: Streams, version: string): Command {
     .option('-j, --jobs <n>', 'worker threads (1: in-process; batches under 16 inputs run in-process)', String(defaultJobs()))
     .option('--shard <k/n>', 'process only the k-th of n shares of the inputs (every n-th, by input order)')
     .addOption(new Option('--max-bytes <size>', 'refuse inputs larger than <size> (k, M, G: powers of 1024); reading stops there').argParser(byteSize).default(DEFAULT_MAX_BYTES, '50M'))
-    .addOption(new Option('--timeout <time>', 'give up on an input after <time> (s, ms, m; 0: no limit)').argParser(duration).default(DEFAULT_TIMEOUT_MS, '30s'))
+    .addOption(new Option('--timeout <time>', 'give up on an input (a feed or JSON Lines: on one of its items) after <time> (s, ms, m; 0: no limit)').argParser(duration).default(DEFAULT_TIMEOUT_MS, '30s'))
     .option('--progress', 'show the progress bar and summary even when stderr is not a terminal')
     .option('-q, --quiet', 'print errors only: no progress bar, no summary')
     .version(version, '-v, --version', 'print the version')
@@ -158,6 +159,7 @@ export function runSettings(opts: Options): RunSettings {
     } catch (error) {
       throw new UsageError(`--split: bad pattern: ${(error as Error).message}`);
     }
+    if (nestsUnboundedRepeats(opts.split)) throw new UsageError(`--split: the pattern nests a repeat inside a repeat (like (a+)+), which can take exponential time on one line; write it without the nesting`);
   }
   // --learn-across reads stdin whole, as one input of the batch, instead of streaming it.
   return { jobs, jsonl: opts.from === 'jsonl' && opts.learnAcross !== true, split, shard, maxBytes: opts.maxBytes };

@@ -1,5 +1,6 @@
 import { analyse } from 'chardet';
 import { decodingCost } from './plausible.js';
+import { decodeMixed, mostlyUtf8 } from './mixed-utf8.js';
 import { decodeUtf32, sniffUtf32, utf32Bom } from './utf32.js';
 
 export interface Decoded {
@@ -91,9 +92,13 @@ function decodeRaw(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    // not UTF-8: a legacy encoding
+    // not UTF-8: a legacy encoding, or UTF-8 with a few bad bytes or legacy lines
   }
+  if (mostlyUtf8(bytes)) return { text: decodeMixed(bytes, (b) => decodeLegacy(b).text), encoding: 'utf-8' };
+  return decodeLegacy(bytes);
+}
 
+function decodeLegacy(bytes: Uint8Array): Decoded {
   // Take chardet's best candidate that decodes the bytes cleanly. On short input it
   // guesses multibyte encodings (Shift_JIS, EUC-JP) that fail or turn bytes into C1
   // controls, which real text never has; it may also list UTF-8 (ruled out above)

@@ -117,7 +117,19 @@ const JSON_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b
 /** The value of a JSON string literal whose quotes start at `start` in the source. */
 export function jsonStringMapped(source: string, start: number, length: number): MappedText {
   const raw = source.slice(start + 1, start + length - 1);
-  return replaceMapped(raw, start + 1, /\\(?:u[0-9a-fA-F]{4}|.)/g, (m) =>
+  const mapped = replaceMapped(raw, start + 1, /\\(?:u[0-9a-fA-F]{4}|.)/g, (m) =>
     m[1] === 'u' ? String.fromCharCode(parseInt(m.slice(2), 16)) : (JSON_ESCAPES[m[1]] ?? m[1]),
   );
+  mapped.text = wellFormed(mapped.text);
+  return mapped;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * A lone surrogate escape ("\ud800" with no partner) is no character: it becomes U+FFFD, one
+ * code unit for one, so offsets into the text stay where they were.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
 }

@@ -39,7 +39,7 @@ describe('check: exit codes', { timeout: 60_000 }, () => {
   it('2 for binary input, and for bad usage', async () => {
     // Mostly control bytes: binary (a stray NUL in text is dropped with a warning instead).
     const dir = tempTree({ 'b.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(64).fill(0), 0x41, 0x42]) });
-    expect(await run(['check', 'b.txt'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'article-clean: b.txt: looks like binary data\n' });
+    expect(await run(['check', 'b.txt'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'article-clean: b.txt: looks like binary data (a PNG image)\n' });
     expect(await run(['check', '--max-warnings', 'many', 'b.txt'], { cwd: dir })).toMatchObject({ code: 2, stderr: "article-clean: --max-warnings takes a whole number, got 'many'\n" });
     expect((await run(['check', '--reporter', 'xml', 'b.txt'], { cwd: dir })).code).toBe(2);
     expect((await run(['check'], { cwd: dir, stdin: 'tty' })).code).toBe(2);

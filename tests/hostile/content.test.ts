@@ -69,7 +69,7 @@ describe('stray control bytes', () => {
   it('refuses random bytes as binary data, in one line', async () => {
     const dir = tempTree({ 'noise.txt': new Uint8Array(crypto.randomBytes(20000)), 'png.txt': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0]) });
     const r = await run(['noise.txt', 'png.txt'], { cwd: dir });
-    expect(r.stderr).toBe('article-clean: noise.txt: looks like binary data\narticle-clean: png.txt: looks like binary data\n');
+    expect(r.stderr).toBe('article-clean: noise.txt: looks like binary data\narticle-clean: png.txt: looks like binary data (a PNG image)\n');
   });
 
   it('refuses empty and whitespace-only input', async () => {

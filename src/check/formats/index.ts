@@ -13,7 +13,7 @@ import type { Position } from '../../types.js';
 import type { CheckArticle, CheckBlock, CheckDocument } from '../types.js';
 import { placeDate } from './feed-date.js';
 import { readJson } from './json.js';
-import { readMarkdown } from './markdown.js';
+import { MAX_MARKDOWN_NESTING, readMarkdown, tooDeepLine } from './markdown.js';
 import { articleFromTree, readTextArticle, START } from './text.js';
 
 export type CheckFormat = CheckDocument['format'];
@@ -85,6 +85,13 @@ export function readDocument(bytes: Uint8Array, path: string | null, format: Che
   const base = { format, text, encoding, guessedEncoding: encoding !== 'utf-8' && !hasBom(bytes) };
   switch (format) {
     case 'markdown': {
+      const deep = tooDeepLine(text);
+      if (deep) {
+        // Too deep for remark-parse in reasonable time: checked as plain text, and said so.
+        const message = `Markdown nested more than ${MAX_MARKDOWN_NESTING} levels deep (line ${deep}): checked as plain text`;
+        const position = { start: { line: deep, column: 1 }, end: { line: deep, column: 1 } };
+        return { doc: { ...base, articles: readTextArticle(text, path, encoding) }, problems: [{ message, position }] };
+      }
       const { articles, markdownTree, problems } = readMarkdown(text, path, encoding);
       return { doc: { ...base, articles, markdownTree }, problems };
     }

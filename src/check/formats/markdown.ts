@@ -35,17 +35,50 @@ export function rawLines(source: string[], position: Position): Located['lines']
   return out;
 }
 
-/** Body blocks of the Markdown tree, one per paragraph, heading, quoted paragraph or list item. */
-function* blocksIn(nodes: RootContent[], kind?: BlockKind): Generator<{ node: RootContent; kind: BlockKind }> {
-  for (const node of nodes) {
+/** Body blocks of the Markdown tree, one per paragraph, heading, quoted paragraph or list item (in order; no recursion). */
+function* blocksIn(root: RootContent[]): Generator<{ node: RootContent; kind: BlockKind }> {
+  const stack: { nodes: RootContent[]; i: number; kind?: BlockKind }[] = [{ nodes: root, i: 0 }];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const node = top.nodes[top.i++];
+    if (!node) {
+      stack.pop();
+      continue;
+    }
+    const kind = top.kind;
     if (node.type === 'yaml' || node.type === 'thematicBreak' || node.type === 'code' || node.type === 'definition') continue;
     if (node.type === 'html') {
       if (!/^<!--[\s\S]*-->$/.test(node.value.trim())) yield { node, kind: 'html' };
-    } else if (node.type === 'blockquote') yield* blocksIn(node.children, 'quote');
-    else if (node.type === 'list') yield* blocksIn(node.children, 'list');
+    } else if (node.type === 'blockquote') stack.push({ nodes: node.children, i: 0, kind: 'quote' });
+    else if (node.type === 'list') stack.push({ nodes: node.children, i: 0, kind: 'list' });
     else if (node.type === 'heading') yield { node, kind: 'heading' };
     else yield { node, kind: kind ?? 'paragraph' };
   }
+}
+
+/**
+ * Container nesting (list indentation, blockquote markers) past which remark-parse's cost
+ * grows as the cube of the depth (1,000 nested list items: 20 s): a line whose leading run
+ * of spaces, tabs and ">" is this long. Real articles stay far below it.
+ */
+export const MAX_MARKDOWN_NESTING = 128;
+
+/** The first line (1-based) nested past MAX_MARKDOWN_NESTING, or 0: one linear pass. */
+export function tooDeepLine(text: string): number {
+  let line = 1;
+  let lead = 0;
+  let inLead = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lead = 0;
+      inLead = true;
+    } else if (inLead && (c === 32 || c === 9 || c === 62)) {
+      if (++lead >= MAX_MARKDOWN_NESTING) return line;
+    } else inLead = false;
+  }
+  return 0;
 }
 
 export function readMarkdown(text: string, path: string | null, encoding: string): Pick<CheckDocument, 'articles' | 'markdownTree'> & { problems: FrontMatter['problems'] } {

@@ -6,7 +6,7 @@
 import { evaluate, parse, type AnyNode, type ValueNode } from '@humanwhocodes/momoa';
 import type { SourceLine } from '../../tree.js';
 import { parseFeedDate } from '../feed-date.js';
-import { jsonStringMapped, type LineIndex, type MappedText } from '../source-map.js';
+import { jsonStringMapped, wellFormed, type LineIndex, type MappedText } from '../source-map.js';
 
 export type JsonNode = ValueNode;
 
@@ -57,7 +57,7 @@ export function items(node: JsonNode | undefined): JsonNode[] {
 }
 
 export function str(node: JsonNode | undefined): string | null {
-  if (node?.type === 'String') return node.value.trim() || null;
+  if (node?.type === 'String') return wellFormed(node.value).trim() || null;
   if (node?.type === 'Number') return String(node.value);
   return null;
 }
@@ -79,7 +79,7 @@ export function names(node: JsonNode | undefined): string[] {
   const list = Array.isArray(value) ? value : [value];
   return list
     .map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' && 'name' in v && typeof v.name === 'string' ? v.name : ''))
-    .map((s) => s.trim())
+    .map((s) => wellFormed(s).trim())
     .filter(Boolean);
 }
 
@@ -87,7 +87,11 @@ export function names(node: JsonNode | undefined): string[] {
 export function date(node: JsonNode | undefined): string | null {
   if (node?.type === 'Number') {
     const n = node.value;
-    return new Date(n > 1e11 ? n : n * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
+    const d = new Date(n > 1e11 ? n : n * 1000);
+    // 1e400, -1e300, 1e15 seconds: no date (was "Invalid time value", the item lost).
+    const year = d.getUTCFullYear();
+    if (!Number.isFinite(year) || year < 1000 || year > 9999) return null;
+    return d.toISOString().replace(/\.\d+Z$/, 'Z');
   }
   return parseFeedDate(str(node));
 }

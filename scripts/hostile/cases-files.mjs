@@ -1,0 +1,98 @@
+// File-system, output and command-line cases: odd entries in a directory walk, odd names,
+// output targets that cannot be written, closed or full streams, bad options, and `check`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { STORY } from './cases-content.mjs';
+
+const w = (dir, name, data = STORY) => { fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true }); fs.writeFileSync(path.join(dir, name), data); };
+const fifo = (dir, name) => execFileSync('mkfifo', [path.join(dir, name)]);
+const ROOT_USER = process.getuid?.() === 0;
+// chmod 000 stops no one as root: run those cases as nobody (setpriv), with a readable tree.
+const asNobody = (dir, cmd) => { execFileSync('chmod', ['755', dir]); return `setpriv --reuid=65534 --regid=65534 --clear-groups -- ${cmd}`; };
+const cli = (args) => `node "$BIN" ${args}`;
+
+// [id, description, setup(dir) => spec]
+const F = [
+  ['dir-symlink-loop', 'a directory with a symlink loop', (d) => { w(d, 'in/good.txt'); fs.symlinkSync('.', path.join(d, 'in/loop')); fs.symlinkSync('self.txt', path.join(d, 'in/self.txt')); return { args: ['-f', 'jsonl', 'in'], codes: [0, 1], errLines: 3, articles: 1, out: 'jsonl', stderrMatch: /self\.txt/ }; }],
+  ['dir-dangling-link', 'a dangling .txt symlink', (d) => { w(d, 'in/good.txt'); fs.symlinkSync('nowhere.txt', path.join(d, 'in/dangle.txt')); return { args: ['-f', 'jsonl', 'in'], codes: [0, 1], articles: 1, out: 'jsonl', stderrMatch: /dangle\.txt/ }; }],
+  ['dir-fifo', 'a FIFO inside a directory walk', (d) => { w(d, 'in/good.txt'); fifo(d, 'in/pipe.txt'); return { args: ['-f', 'jsonl', 'in'], codes: [0, 1], articles: 1, out: 'jsonl', stderrMatch: /pipe\.txt/ }; }],
+  ['fifo-explicit', 'a FIFO named on the command line, then a good file', (d) => { w(d, 'good.txt'); fifo(d, 'pipe.txt'); return { args: ['-f', 'jsonl', 'pipe.txt', 'good.txt'], codes: [1], articles: 1, out: 'jsonl', names: ['pipe.txt'] }; }],
+  ['socket-in-dir', 'a UNIX socket named .txt', (d) => { w(d, 'good.txt'); return { shell: `python3 -c "import socket;s=socket.socket(socket.AF_UNIX);s.bind('sock.txt')" && ${cli('-f jsonl sock.txt good.txt')}`, codes: [1], articles: 1, out: 'jsonl', names: ['sock.txt'] }; }],
+  ['unreadable-file', 'a chmod 000 file, then a good one', (d) => { w(d, 'good.txt'); w(d, 'locked.txt'); fs.chmodSync(path.join(d, 'locked.txt'), 0); const c = cli('-f jsonl locked.txt good.txt'); return { shell: ROOT_USER ? asNobody(d, c) : c, codes: [1], articles: 1, out: 'jsonl', names: ['locked.txt'] }; }],
+  ['unreadable-dir', 'a chmod 000 directory inside a walk', (d) => { w(d, 'in/good.txt'); w(d, 'in/sub/x.txt'); fs.chmodSync(path.join(d, 'in/sub'), 0); const c = cli('-f jsonl in'); return { shell: ROOT_USER ? asNobody(d, c) : c, codes: [0, 1], articles: 1, out: 'jsonl', stderrMatch: /sub/ }; }],
+  ['name-spaces', 'a file named with spaces', (d) => { w(d, 'my story file.txt'); return { args: ['--out-dir', 'out', 'my story file.txt'], out: 'empty', outDir: 'out', outFiles: ['my story file.md'] }; }],
+  ['name-newline', 'a file named with a newline', (d) => { w(d, 'a\nb.txt'); w(d, 'bad\nname.xyz', ''); return { args: ['-f', 'jsonl', 'a\nb.txt', 'bad\nname.xyz'], codes: [1], out: 'jsonl', articles: 1, errLines: 1, after: (r) => (r.stderr.split('\n').filter(Boolean).length === 1 ? null : 'the newline in the name broke the error line') }; }],
+  ['name-unicode', 'a file named in Unicode (NFD, emoji)', (d) => { w(d, 'cafe\u0301 \u{1F600}.txt'); return { args: ['--out-dir', 'out', 'cafe\u0301 \u{1F600}.txt'], out: 'empty', outDir: 'out', outFiles: ['cafe\u0301 \u{1F600}.md'] }; }],
+  ['name-leading-dash', 'a file named -x.txt after --', (d) => { w(d, '-x.txt'); return { args: ['-f', 'json', '--', '-x.txt'], noLoss: STORY }; }],
+  ['name-leading-dash-bare', 'a file named -x.txt given bare', (d) => { w(d, '-x.txt'); return { args: ['-f', 'json', '-x.txt'], codes: [2], out: 'any' }; }],
+  ['name-invalid-utf8', 'a file name that is not UTF-8', () => { return { shell: `printf '%s' "$STORY" > $'bad\\xff.txt' && ${cli('-f jsonl .')}`, env: { STORY }, codes: [0, 1], out: 'jsonl', articles: (n) => n <= 1, after: (r) => (r.code === 0 || /bad\ufffd\.txt: .*not valid UTF-8/.test(r.stderr) ? null : 'the file was neither cleaned nor named as unopenable') }; }],
+  ['missing-file', 'a file that does not exist, and a good one', (d) => { w(d, 'good.txt'); return { args: ['-f', 'jsonl', 'nothere.txt', 'good.txt'], codes: [1], out: 'jsonl', articles: 1, names: ['nothere.txt'] }; }],
+  ['dir-no-inputs', 'a directory with no input files', (d) => { w(d, 'in/x.png', 'x'); return { args: ['-f', 'jsonl', 'in'], codes: [1, 2], out: 'any', names: ['in'] }; }],
+  ['glob-nothing', 'a quoted glob matching nothing', () => ({ args: ['-f', 'jsonl', 'nope/**/*.txt'], codes: [1, 2], out: 'any', names: ['nope/**/*.txt'] })],
+  ['dev-zero', '/dev/zero as an input', () => ({ args: ['/dev/zero'], codes: [1], out: 'any', names: ['/dev/zero'] })],
+  ['dev-null', '/dev/null as an input', () => ({ args: ['/dev/null'], codes: [1], out: 'any', names: ['/dev/null'] })],
+  ['proc-file', '/proc/self/status (size 0, has content)', () => ({ args: ['-f', 'json', '/proc/self/status'], codes: [0, 1], names: ['/proc/self/status'] })],
+  ['dev-stdin-closed', 'stdin closed (<&-) with -', () => ({ shell: `${cli('-f json -')} <&-`, codes: [1, 2], out: 'any', names: ['stdin'] })],
+  ['stdin-empty', 'an empty stdin', () => ({ shell: `${cli('-f json -')} </dev/null`, codes: [1], out: 'any' })],
+  ['stdin-twice', '- given twice', () => ({ shell: `printf '%s' "$STORY" | ${cli('-f jsonl - -')}`, env: { STORY }, codes: [0, 2], out: 'any' })],
+  ['many-small-files', '3,000 small files in a directory', (d) => { for (let i = 0; i < 3000; i++) w(d, `in/${String(i).padStart(4, '0')}.txt`, STORY.replace('Tuesday', `day ${i}`)); return { args: ['-f', 'jsonl', 'in'], out: 'jsonl', articles: 3000, timeoutMs: 120_000 }; }],
+  ['outdir-onto-file', '--out-dir onto an existing file', (d) => { w(d, 'in.txt'); w(d, 'out', 'x'); return { args: ['--out-dir', 'out', 'in.txt'], codes: [1, 2], out: 'any', names: ['out'], after: () => (fs.readFileSync(path.join(d, 'out'), 'utf8') === 'x' ? null : 'the file was changed') }; }],
+  ['outdir-readonly', '--out-dir into a read-only directory', (d) => { w(d, 'in.txt'); fs.mkdirSync(path.join(d, 'ro')); fs.chmodSync(path.join(d, 'ro'), 0o555); const c = cli('--out-dir ro/out in.txt'); return { shell: ROOT_USER ? asNobody(d, c) : c, codes: [1, 2], out: 'any', names: ['ro'] }; }],
+  ['outdir-proc', '--out-dir /proc/x', (d) => { w(d, 'in.txt'); return { args: ['--out-dir', '/proc/x/y', 'in.txt'], codes: [1, 2], out: 'any', names: ['/proc/x'] }; }],
+  ['outdir-collide', 'two inputs whose output names collide', (d) => { w(d, 'a/x.txt'); w(d, 'b/x.txt'); w(d, 'c/x.md'); return { args: ['--out-dir', 'out', 'a/x.txt', 'b/x.txt', 'c/x.md'], out: 'empty', outDir: 'out', outFiles: ['a__x.md', 'b__x.md', 'c__x.md'] }; }],
+  ['outdir-exists-noforce', '--out-dir where the output already exists', (d) => { w(d, 'in.txt'); w(d, 'out/in.md', 'KEEP'); return { args: ['--out-dir', 'out', 'in.txt'], codes: [1], out: 'any', names: ['in.md'], outDir: 'out', outFiles: ['in.md'], after: () => (fs.readFileSync(path.join(d, 'out/in.md'), 'utf8') === 'KEEP' ? null : 'existing output replaced without --force') }; }],
+  ['outdir-stale-temp', 'a stale temp file from a killed run is swept', (d) => { w(d, 'in.txt'); const tmp = fs.mkdtempSync(path.join(d, 'seed')); fs.rmSync(tmp, { recursive: true }); return { shell: `${cli('--out-dir out in.txt')} & pid=$!; sleep 0.01; kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null; rm -f out/in.md; ${cli('--out-dir out in.txt')}`, out: 'empty', outDir: 'out', outFiles: ['in.md'] }; }],
+  ['outdir-kill9-feed', 'kill -9 in the middle of a big --out-dir batch leaves no temp file', (d) => { for (let i = 0; i < 200; i++) w(d, `in/${i}.txt`); return { shell: `${cli('--out-dir out in')} & pid=$!; sleep 1.5; kill -9 $pid; wait $pid 2>/dev/null; ls -A out | grep -v '\\.md$' | grep -v '^\\.' || true`, codes: [0], out: 'empty', anyStderr: true }; }],
+  ['output-missing-dir', '-o into a missing directory', (d) => { w(d, 'in.txt'); return { args: ['-o', 'nodir/x/out.md', 'in.txt'], codes: [0, 1], out: 'any', names: ['nodir'], after: (r) => (r.code === 0 && !fs.existsSync(path.join(d, 'nodir/x/out.md')) ? 'exit 0 but no file written' : null) }; }],
+  ['output-is-dir', '-o onto a directory', (d) => { w(d, 'in.txt'); fs.mkdirSync(path.join(d, 'adir')); return { args: ['-o', 'adir', 'in.txt'], codes: [1, 2], out: 'any', names: ['adir'] }; }],
+  ['output-two-inputs', '-o with two inputs', (d) => { w(d, 'a.txt'); w(d, 'b.txt'); return { args: ['-o', 'x.md', 'a.txt', 'b.txt'], codes: [2], out: 'any', after: () => (fs.existsSync(path.join(d, 'x.md')) ? 'partial output file left' : null) }; }],
+  ['output-failed-input', '-o for an input that fails leaves no file', (d) => { w(d, 'in.txt', ''); return { args: ['-o', 'x.md', 'in.txt'], codes: [1], out: 'any', names: ['in.txt'], after: () => (fs.existsSync(path.join(d, 'x.md')) ? 'partial output file left' : null) }; }],
+  ['stdout-dev-full', 'stdout to /dev/full', (d) => { w(d, 'in.txt'); return { shell: `${cli('-f json in.txt')} >/dev/full`, codes: [1], out: 'any', stderrMatch: /space|ENOSPC|write/i }; }],
+  ['stdout-closed', 'stdout closed (>&-)', (d) => { w(d, 'in.txt'); return { shell: `${cli('-f json in.txt')} >&-`, codes: [1], out: 'any' }; }],
+  ['stdout-sigpipe', 'stdout piped to head -c 10', (d) => { for (let i = 0; i < 50; i++) w(d, `in/${i}.txt`); return { shell: `set -o pipefail; ${cli('-f jsonl in')} | head -c 10 >/dev/null; echo "rc=$?" >&2; exit 0`, codes: [0], out: 'any', anyStderr: true, after: (r) => (/rc=(?:0|141|1)\b/.test(r.stderr) && !/at |Error/.test(r.stderr.replace(/rc=\d+/, '')) ? null : `unexpected: ${r.stderr.slice(0, 200)}`) }; }],
+  ['check-stdout-dev-full', 'check with stdout to /dev/full', (d) => { w(d, 'in.txt'); return { shell: `${cli('check in.txt')} >/dev/full`, codes: [2, 1], out: 'any', stderrMatch: /space|ENOSPC|write/i }; }],
+  ['check-output-missing-dir', 'check -o into a missing directory', (d) => { w(d, 'in.txt'); return { args: ['check', '-o', 'nodir/r.txt', 'in.txt'], codes: [0, 1, 2], errCodes: [2], out: 'any' }; }],
+  ['timeout-1ms', '--timeout 1ms on a big input', (d) => { w(d, 'in.txt', `${STORY}\n${'Line of the log here.\n'.repeat(20000)}`); return { args: ['-f', 'json', '--timeout', '1ms', 'in.txt'], codes: [1], out: 'any', names: ['in.txt'] }; }],
+  ['timeout-workers', '--timeout 1ms with workers over 20 inputs', (d) => { for (let i = 0; i < 20; i++) w(d, `in/${i}.txt`, `${STORY}\n${'Line of the log.\n'.repeat(5000)}`); return { args: ['-f', 'jsonl', '-j', '2', '--timeout', '1ms', 'in'], codes: [1], out: 'jsonl', errLines: 20 }; }],
+  ['max-bytes-10', '--max-bytes 10', (d) => { w(d, 'in.txt'); return { args: ['--max-bytes', '10', 'in.txt'], codes: [1], out: 'any', names: ['in.txt'] }; }],
+  ['max-bytes-stdin', '--max-bytes 1k over a large stdin', () => ({ shell: `head -c 5000000 /dev/zero | tr '\\0' 'a' | ${cli('--max-bytes 1k -')}`, codes: [1], out: 'any' })],
+  ['bad-jobs-0', '--jobs 0', (d) => { w(d, 'in.txt'); return { args: ['--jobs', '0', 'in.txt'], codes: [2], out: 'any' }; }],
+  ['bad-jobs-neg', '--jobs -1', (d) => { w(d, 'in.txt'); return { args: ['--jobs', '-1', 'in.txt'], codes: [2], out: 'any' }; }],
+  ['bad-jobs-abc', '--jobs abc', (d) => { w(d, 'in.txt'); return { args: ['--jobs', 'abc', 'in.txt'], codes: [2], out: 'any' }; }],
+  ['bad-jobs-huge', '--jobs 99999', (d) => { w(d, 'in.txt'); return { args: ['--jobs', '99999', '-f', 'json', 'in.txt'], codes: [0, 2], out: 'any' }; }],
+  ['bad-max-bytes', '--max-bytes abc', (d) => { w(d, 'in.txt'); return { args: ['--max-bytes', 'abc', 'in.txt'], codes: [2], out: 'any' }; }],
+  ['bad-timeout', '--timeout soon', (d) => { w(d, 'in.txt'); return { args: ['--timeout', 'soon', 'in.txt'], codes: [2], out: 'any' }; }],
+  ['bad-timeout-neg', '--timeout -5s', (d) => { w(d, 'in.txt'); return { args: ['--timeout', '-5s', 'in.txt'], codes: [2], out: 'any' }; }],
+  ['unknown-option', 'an unknown option', (d) => { w(d, 'in.txt'); return { args: ['--frobnicate', 'in.txt'], codes: [2], out: 'any' }; }],
+  ['format-xml', '--format xml', (d) => { w(d, 'in.txt'); return { args: ['--format', 'xml', 'in.txt'], codes: [2], out: 'any' }; }],
+  ['format-missing-arg', '--format with no value', () => ({ args: ['--format'], codes: [2], out: 'any' })],
+  ['bad-shard', '--shard 3/2', (d) => { w(d, 'in.txt'); return { args: ['--shard', '3/2', 'in.txt'], codes: [2], out: 'any' }; }],
+  ['bad-split-regex', '--split with an invalid regex', (d) => { w(d, 'in.txt'); return { args: ['--split', '(', 'in.txt'], codes: [2], out: 'any' }; }],
+  ['split-redos-regex', '--split with a catastrophic regex', (d) => { w(d, 'in.txt', `${STORY}\n${'a'.repeat(40)}!\n`); return { args: ['--split', '^(?:a+)+$', '-f', 'jsonl', 'in.txt'], codes: [0, 1, 2], out: 'any', timeoutMs: 40_000 }; }],
+  ['bad-from', '--from bogus', (d) => { w(d, 'in.txt'); return { args: ['--from', 'bogus', 'in.txt'], codes: [2], out: 'any' }; }],
+  ['from-mismatch', '--from rss on a text file', (d) => { w(d, 'in.txt'); return { args: ['--from', 'rss', '-f', 'jsonl', 'in.txt'], codes: [0, 1], out: 'jsonl', names: ['in.txt'] }; }],
+  ['css-missing', '--css pointing at a missing file', (d) => { w(d, 'in.txt'); return { args: ['-f', 'html', '--css', 'nope.css', 'in.txt'], codes: [1, 2], out: 'any', names: ['nope.css'] }; }],
+  ['conflicting-output', '-o together with --out-dir', (d) => { w(d, 'in.txt'); return { args: ['-o', 'x.md', '--out-dir', 'out', 'in.txt'], codes: [2], out: 'any' }; }],
+  ['bad-config', 'a broken .article-cleanrc next to the input', (d) => { w(d, 'in.txt'); w(d, '.article-cleanrc', '{ not json'); return { args: ['-f', 'json', 'in.txt'], codes: [1, 2], out: 'any', names: ['.article-cleanrc'] }; }],
+  ['check-bad-config', 'check with a broken .article-cleanrc', (d) => { w(d, 'in.txt'); w(d, '.article-cleanrc', '{ not json'); return { args: ['check', 'in.txt'], codes: [2], out: 'any', names: ['.article-cleanrc'] }; }],
+  ['check-missing', 'check over a missing file', () => ({ args: ['check', 'nothere.txt'], codes: [2], out: 'any', names: ['nothere.txt'] })],
+  ['check-bad-reporter', 'check --reporter bogus', (d) => { w(d, 'in.txt'); return { args: ['check', '--reporter', 'bogus', 'in.txt'], codes: [2], out: 'any' }; }],
+  ['check-bad-max-warnings', 'check --max-warnings abc', (d) => { w(d, 'in.txt'); return { args: ['check', '--max-warnings', 'abc', 'in.txt'], codes: [2], out: 'any' }; }],
+  ['check-max-warnings-0', 'check --max-warnings 0 over a file with warnings', (d) => { w(d, 'in.txt'); return { args: ['check', '--max-warnings', '0', 'in.txt'], codes: [1], errCodes: [], out: 'any' }; }],
+  ['check-fifo', 'check over a FIFO', (d) => { w(d, 'good.txt'); fifo(d, 'pipe.txt'); return { args: ['check', 'pipe.txt', 'good.txt'], codes: [2], out: 'any', names: ['pipe.txt'] }; }],
+  ['check-dir-loop', 'check over a directory with a symlink loop', (d) => { w(d, 'in/good.txt'); fs.symlinkSync('.', path.join(d, 'in/loop')); fs.symlinkSync('self.txt', path.join(d, 'in/self.txt')); return { args: ['check', '--reporter', 'json', 'in'], codes: [0, 1, 2], errCodes: [2], errLines: 2, out: 'any' }; }],
+  ['check-sarif', 'check --reporter sarif output parses', (d) => { w(d, 'in.txt'); return { args: ['check', '--reporter', 'sarif', 'in.txt'], codes: [0, 1], errCodes: [], out: 'any', after: (r) => (JSON.parse(r.stdout).runs ? null : 'no runs in SARIF') }; }],
+  ['check-junit', 'check --reporter junit output is XML', (d) => { w(d, 'in.txt'); return { args: ['check', '--reporter', 'junit', 'in.txt'], codes: [0, 1], errCodes: [], out: 'any', after: (r) => (r.stdout.startsWith('<?xml') ? null : 'not XML') }; }],
+  ['check-stdin', 'check over stdin', () => ({ shell: `printf '%s' "$STORY" | ${cli('check --reporter json -')}`, env: { STORY }, codes: [0, 1], errCodes: [], out: 'any' })],
+  ['check-dev-zero', 'check over /dev/zero', () => ({ args: ['check', '/dev/zero'], codes: [2], out: 'any', names: ['/dev/zero'] })],
+  ['check-timeout', 'check --timeout? (unknown option for check)', (d) => { w(d, 'in.txt'); return { args: ['check', '--bogus', 'in.txt'], codes: [2], out: 'any' }; }],
+  ['help-sub', 'help and version forms', () => ({ shell: `${cli('help')} >/dev/null && ${cli('-v')} >/dev/null && ${cli('check --help')} >/dev/null && ${cli('-h')} >/dev/null`, codes: [0], out: 'any' })],
+  ['no-args-no-stdin', 'no inputs with stdin a terminal-less null', () => ({ shell: `${cli('')} </dev/null`, codes: [1, 2], out: 'any' })],
+  ['from-jsonl-stream-broken', '--from jsonl - with a broken line', () => ({ shell: `printf '%s\\n' '{"title":"A story","text":"Words of a first story here."}' '{"title": broken' '{"title":"C story","text":"Words of a third story here."}' | ${cli('--from jsonl -f jsonl -')}`, codes: [1], out: 'jsonl', articles: 2 })],
+  ['split-no-match', '--split with a regex matching nothing', (d) => { w(d, 'in.txt'); return { args: ['--split', '^=====$', '-f', 'jsonl', 'in.txt'], out: 'jsonl', articles: 1, noLoss: STORY }; }],
+  ['learn-across-odd', '--learn-across over an empty and a good file', (d) => { w(d, 'a.txt'); w(d, 'b.txt', ''); return { args: ['--learn-across', '-f', 'jsonl', 'a.txt', 'b.txt'], codes: [1], out: 'jsonl', articles: 1, names: ['b.txt'] }; }],
+  ['explain-huge', '--explain on a 100,000-line input', (d) => { w(d, 'in.txt', `${STORY}\n${'Line of the log.\n'.repeat(100_000)}`); return { args: ['--explain', '-f', 'json', 'in.txt'], codes: [0, 1], out: 'json', anyStderr: true, errLines: 1e9, timeoutMs: 120_000 }; }],
+];
+
+export const fileCases = F.map(([id, desc, setup]) => ({ id: `cli:${id}`, desc, setup }));
