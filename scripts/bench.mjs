@@ -117,9 +117,12 @@ function child(args) {
 
 // ------------------------------------------------------------------ cold start
 
+// Output goes to /dev/null, not a closed stdout: the CLI refuses to write to a closed stdout.
+let devNull = null;
 function spawnMs(args) {
+  devNull ??= fs.openSync(process.platform === 'win32' ? '\\\\.\\NUL' : '/dev/null', 'w');
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', devNull, 'pipe'], encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.trim()}`);
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }

@@ -22,7 +22,8 @@ export function tokenize(text: string): Words {
   const ends: number[] = [];
   for (const m of text.matchAll(TOKEN)) {
     // "İ" lower-cases to "i" and a combining dot, which no phrase list spells.
-    tokens.push(m[0].toLowerCase().replace(/’/g, "'").replace(/i\u0307/g, 'i'));
+    const lower = m[0].toLowerCase();
+    tokens.push(lower.includes('’') || lower.includes('\u0307') ? lower.replace(/’/g, "'").replace(/i\u0307/g, 'i') : lower);
     starts.push(m.index!);
     ends.push(m.index! + m[0].length);
   }

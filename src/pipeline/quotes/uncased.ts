@@ -19,12 +19,21 @@ const list = (pick: (s: (typeof speech)[number]) => string[] | undefined) => [..
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const either = (words: string[]) => words.sort((a, b) => b.length - a.length).map(escape).join('|');
 
-// The ranges include combining marks on purpose (they belong to the word).
-// eslint-disable-next-line no-misleading-character-class
-const UNCASED = /[\u0590-\u06FF\u0900-\u097F\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g;
-const CASED = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/g;
+// Scripts without capitals: Hebrew, Arabic, Devanagari, Thai, kana, CJK, Hangul; cased: Latin, Greek, Cyrillic.
+// Counted by code unit in one loop (it runs on every paragraph, twice): no arrays of matches.
+const uncasedUnit = (c: number) => (c >= 0x590 && c <= 0x6ff) || (c >= 0x900 && c <= 0x97f) || (c >= 0xe00 && c <= 0xe7f) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+const casedUnit = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
 /** Is a text mostly written in a script without capitals? */
-export const isUncased = (text: string) => (text.match(UNCASED)?.length ?? 0) > (text.match(CASED)?.length ?? 0);
+export const isUncased = (text: string): boolean => {
+  let balance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65) continue;
+    if (casedUnit(c)) balance--;
+    else if (uncasedUnit(c)) balance++;
+  }
+  return balance > 0;
+};
 
 const HAN = String.raw`\u4E00-\u9FFF`;
 const after = list((s) => s.nameAfter);
