@@ -115,6 +115,8 @@ function unrelated(node: RootContent): boolean {
 /** A title worth preferring to a short line above it: five words or more, not prose. */
 function isFullTitle(text: string, maxWords: number): boolean {
   // No full stop at the end: the first sentence of the story is not a title.
+  // Nor is a paragraph of several sentences that happens to end in a question.
+  if (wordCount(text) >= 16 && /\p{L}{2}[.!?。]["”’)]*\s+\S/u.test(text)) return false;
   return wordCount(text) >= 5 && !/\.["”’)]*$/.test(text) && !isPreamble(text) && looksLikeTitle(text.replace(/^(?:title|headline|subject)\s*:\s+/i, ''), maxWords);
 }
 
