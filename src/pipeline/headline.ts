@@ -13,6 +13,7 @@ import { parseBylineLine } from './byline/line.js';
 import { isOutletName } from '../text/outlets.js';
 import { isPersonName } from '../text/names.js';
 import { evidenceOf } from './evidence/index.js';
+import { furniture } from '../lang/vocabulary.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -48,12 +49,14 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
     // The title: the first full title after nothing but preamble lines.
     let k = 0;
     // Once a preamble line opens the page, a short notice may stand in the run too ("For members only. Please do not forward.").
-    for (let j = 0; j < 4 && candidates.at(j + 1) && (j > 0 ? isPreambleOrNotice(candidates.at(j)!) : isPreamble(blockText(candidates.at(j)!).trim()) || unrelated(candidates.at(j)!)); j++) {
+    for (let j = 0; j < 4 && candidates.at(j + 1) && (j > 0 ? isPreambleOrNotice(candidates.at(j)!) : isPreamble(blockText(candidates.at(j)!).trim()) || unrelated(candidates.at(j)!) || viewInBrowser(blockText(candidates.at(j)!).trim())); j++) {
       if (isFullTitle(blockText(candidates.at(j + 1)!).trim(), maxWords)) {
         k = j + 1;
         break;
       }
     }
+    // A "view in browser" line is never the title, however short the line after it.
+    if (k === 0 && candidates.at(1) && viewInBrowser(blockText(candidates.at(0)!).trim())) k = 1;
     for (let j = 0; j < k; j++) {
       const node = candidates.at(j)!;
       const text = blockText(node).trim();
@@ -62,7 +65,7 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
         // The outlet's name above the title is a credit: the byline stage reads it.
         setRole(node, 'byline');
         file.data.outletLine = masthead;
-      } else setRole(node, 'boilerplate', /^\p{Lu}+(?:\s+\p{Lu}+){0,2}$/u.test(text) ? 'navigation' : 'other');
+      } else setRole(node, 'boilerplate', /^\p{Lu}+(?:\s+\p{Lu}+){0,2}$/u.test(text) || viewInBrowser(text) ? 'navigation' : 'other');
     }
     const first = candidates.at(k);
     // "Title: …" / "Subject: …" in exports and mail alerts: the title is what follows the label.
@@ -92,12 +95,20 @@ function lazyCandidates(tree: Root): { at(i: number): RootContent | undefined } 
   };
 }
 
+let browserWords: string[] | null = null;
+/** "View this e-mail in your browser", in any language with a word for browser (data): a mail wrapper's first line. */
+function viewInBrowser(text: string): boolean {
+  if (wordCount(text) > 12 || text.length > 90) return false;
+  const lower = text.toLowerCase();
+  return (browserWords ??= furniture('browserWords')).some((w) => lower.includes(w));
+}
+
 /** A short notice of one or two sentences, not the story's first paragraph. */
 function isPreambleOrNotice(node: RootContent): boolean {
   const text = blockText(node).trim();
   // Two or more short sentences ("For members only. Please do not forward."): one sentence may open the story.
   const sentences = text.split(/(?<=\p{L}[.!?])\s+(?=\p{Lu})/u).length;
-  return isPreamble(text) || (blockLines(node).length <= 2 && sentences >= 2 && wordCount(text) <= 16 && /[.!]$/.test(text)) || unrelated(node);
+  return isPreamble(text) || viewInBrowser(text) || (blockLines(node).length <= 2 && sentences >= 2 && wordCount(text) <= 16 && /[.!]$/.test(text)) || unrelated(node);
 }
 
 /**

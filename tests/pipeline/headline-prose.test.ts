@@ -15,3 +15,18 @@ describe('a numbered title over the first paragraph', () => {
     expect(bodyText(article)).toContain(first);
   });
 });
+
+describe('a "view in browser" line above the title', () => {
+  const story = 'Die Gemeinde hat am Montag beschlossen, den alten Bahnhof bis zum Sommer zu einem Fahrradparkhaus umzubauen, wie der Bürgermeister mitteilte.';
+  for (const [line, title] of [
+    ['E-Mail im Browser ansehen', 'Fahrradparkhaus im Bahnhof'],
+    ['Ver este correo en el navegador', 'Nuevo aparcamiento de bicis'],
+    ['이 메일을 브라우저에서 보기', '자전거 주차장'],
+  ]) {
+    it(`sets aside "${line}" and takes the title after it`, () => {
+      const article = cleanArticle([line, '', title, '', story, '', story.replace('Montag', 'Dienstag'), ''].join('\n'));
+      expect(article.headline).toBe(title);
+      expect(article.boilerplate.map((b) => b.text)).toContain(line);
+    });
+  }
+});
