@@ -35,7 +35,7 @@ const perFeed = [];
 for (const [file, lab] of Object.entries(labels)) {
   t.feeds++;
   const r = spawnSync('node', ['bin/article-clean.js', '-f', 'jsonl', join(dir, file)], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const crashed = r.status !== 0 && r.status !== 1 || /\n\s+at .+\(.+:\d+:\d+\)/.test(r.stderr ?? '');
+  const crashed = r.status !== 0 && r.status !== 1 || /^ {4}at /m.test(r.stderr ?? "");
   if (crashed) t.crashes++;
   const arts = (r.stdout ?? '').split('\n').filter(Boolean).flatMap((l) => { try { return [JSON.parse(l)]; } catch { return []; } });
   const countOk = arts.length === lab.items.length;
