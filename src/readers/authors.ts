@@ -62,6 +62,8 @@ function isAccount(name: string, exclude: Set<string>): boolean {
 }
 
 function personal(candidate: string, exclude: Set<string>): string | null {
+  // A handle ("@jdoe", "filament_fan") names an account, not a person.
+  if (/^\s*@|_/.test(candidate)) return null;
   const name = strip(candidate.replace(PLACE_AFTER, '').replace(/^[\s\p{P}]+|[\s,;:|–—-]+$/gu, '').trim()).replace(/^[\s\p{P}]+|[\s,;:|–—-]+$/gu, '');
   if (!name || name.length > 60 || /[@\d/]|https?:|www\./i.test(name)) return null;
   if (isAccount(name, exclude)) return null;

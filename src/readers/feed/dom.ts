@@ -75,7 +75,11 @@ export function fieldText(el: Element | undefined, source: string): string | nul
   if (!el) return null;
   const raw = contentOf(el, source)?.text ?? '';
   // Only what looks like a tag goes: "2 < 3 > 1" in a title is text.
-  const text = decodeHTMLStrict(raw.replace(/<\/?[a-z!][^<>]*>/gi, '')).replace(/\s+/g, ' ').trim();
+  // A stray control character (not a space) is no text: feeds carry them by accident.
+  const text = decodeHTMLStrict(raw.replace(/<\/?[a-z!][^<>]*>/gi, ''))
+    .replace(/\p{Cc}/gu, (c) => (/\s/.test(c) ? ' ' : ''))
+    .replace(/\s+/g, ' ')
+    .trim();
   return text || null;
 }
 
