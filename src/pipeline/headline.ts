@@ -13,6 +13,7 @@ import { parseBylineLine } from './byline/line.js';
 import { isOutletName } from '../text/outlets.js';
 import { isPersonName } from '../text/names.js';
 import { evidenceOf } from './evidence/index.js';
+import { bylineWords } from '../lang/vocabulary.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -120,6 +121,7 @@ function isFullTitle(text: string, maxWords: number): boolean {
 
 /** A short line that labels rather than says: up to three words, or a capitalised name or running head. */
 function isPreamble(text: string): boolean {
+  if (isBrowserNotice(text)) return true;
   if (/[.!?]$/.test(text)) return false;
   const n = wordCount(text);
   if (n <= 3 || (n <= 6 && (!/\p{Ll}/u.test(text) || isOutletName(text))) || (n <= 9 && /\s[|›»/·]\s/.test(text))) return true;
@@ -127,6 +129,17 @@ function isPreamble(text: string): boolean {
   // "Unrolled with Threadkeeper · read the whole thread on one page".
   const parts = text.split(/(?<!\s)\s+[|·•—–]\s+/);
   return n <= 12 && (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*:/u.test(text) || (parts.length >= 2 && parts.some((p) => !/\p{Ll}/u.test(p) || /\d/.test(p) || /^\p{Ll}/u.test(p))));
+}
+
+/**
+ * A newsletter's "view this e-mail in your browser" in any language: a short line naming the
+ * web browser (words per language in byline.json). Only ever preamble, so a title about a
+ * browser still stands when prose, not another title, follows it.
+ */
+function isBrowserNotice(text: string): boolean {
+  if (wordCount(text) > 12) return false;
+  const lower = text.toLowerCase();
+  return bylineWords('browserWords').some((w) => lower.includes(w));
 }
 
 /** Two to five capitalised words, short particles between them, and no person's name. */

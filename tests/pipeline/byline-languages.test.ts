@@ -142,6 +142,15 @@ describe('headline past wrapper lines', () => {
     );
   });
 
+  it('skips a view-in-browser line in any language, but keeps a title about a browser', () => {
+    const title = 'Volunteers have repaired two hundred bicycles at the lending library';
+    for (const notice of ['Diese E-Mail im Browser ansehen', 'Afficher cet e-mail dans votre navigateur', '이 메일을 브라우저에서 보기']) {
+      expect(run([notice, title, para, para]).headline).toBe(title);
+    }
+    // A story about a browser: prose, not a second title, follows its title.
+    expect(run(['Quay Street library tests a new web browser', para, para]).headline).toBe('Quay Street library tests a new web browser');
+  });
+
   it('skips a banner and a short notice above the title', () => {
     const data = run(['STAFF NEWSLETTER — No. 12 — Winter 2025', 'Internal use only. Please do not share.', 'Quay Street library has repaired two hundred bicycles since it opened', 'By Orla Byrne', para, para]);
     expect(data.headline).toBe('Quay Street library has repaired two hundred bicycles since it opened');
