@@ -87,6 +87,15 @@ describe('byline lines in other languages and scripts', () => {
   });
 });
 
+describe('author leads in Finnish, Norwegian, Ukrainian, Hungarian', () => {
+  it('reads the lead and the name after it', () => {
+    expect(parseBylineLine('Teksti: Ilmari Koskinen-Rautio')?.authors).toEqual(['Ilmari Koskinen-Rautio']);
+    expect(parseBylineLine('Tekst og foto: Solveig Brekke')?.authors).toEqual(['Solveig Brekke']);
+    expect(parseBylineLine('Авторка: Дарина Левченко')?.authors).toEqual(['Дарина Левченко']);
+    expect(parseBylineLine('Írta: Kovács Péter')?.authors).toEqual(['Kovács Péter']);
+  });
+});
+
 describe('byline stage across wrappers', () => {
   const run = (lines: string[]) => runStages(lines.join('\n\n'), boilerplate, headline, byline);
   const para = 'Officials said the terminal repairs cost about $40,000 and were finished two days ahead of plan, allowing the first crossing to leave on time.';
