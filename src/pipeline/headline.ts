@@ -13,7 +13,7 @@ import { parseBylineLine } from './byline/line.js';
 import { isOutletName } from '../text/outlets.js';
 import { isPersonName } from '../text/names.js';
 import { evidenceOf } from './evidence/index.js';
-import { bylineWords } from '../lang/vocabulary.js';
+import { furniture } from '../lang/vocabulary.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -49,12 +49,15 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
     // The title: the first full title after nothing but preamble lines.
     let k = 0;
     // Once a preamble line opens the page, a short notice may stand in the run too ("For members only. Please do not forward.").
-    for (let j = 0; j < 4 && candidates.at(j + 1) && (j > 0 ? isPreambleOrNotice(candidates.at(j)!) : isPreamble(blockText(candidates.at(j)!).trim()) || unrelated(candidates.at(j)!)); j++) {
+    for (let j = 0; j < 4 && candidates.at(j + 1) && (j > 0 ? isPreambleOrNotice(candidates.at(j)!) : isPreamble(blockText(candidates.at(j)!).trim()) || unrelated(candidates.at(j)!) || viewInBrowser(blockText(candidates.at(j)!).trim())); j++) {
       if (isFullTitle(blockText(candidates.at(j + 1)!).trim(), maxWords)) {
         k = j + 1;
         break;
       }
     }
+    // A "view in browser" line is never the title, however short the line after it.
+    // Unless prose follows: then the short line is a story's title that names a browser.
+    if (k === 0 && candidates.at(1) && viewInBrowser(blockText(candidates.at(0)!).trim()) && looksLikeTitle(blockText(candidates.at(1)!).trim(), maxWords)) k = 1;
     for (let j = 0; j < k; j++) {
       const node = candidates.at(j)!;
       const text = blockText(node).trim();
@@ -63,7 +66,7 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
         // The outlet's name above the title is a credit: the byline stage reads it.
         setRole(node, 'byline');
         file.data.outletLine = masthead;
-      } else setRole(node, 'boilerplate', /^\p{Lu}+(?:\s+\p{Lu}+){0,2}$/u.test(text) ? 'navigation' : 'other');
+      } else setRole(node, 'boilerplate', /^\p{Lu}+(?:\s+\p{Lu}+){0,2}$/u.test(text) || viewInBrowser(text) ? 'navigation' : 'other');
     }
     const first = candidates.at(k);
     // "Title: …" / "Subject: …" in exports and mail alerts: the title is what follows the label.
@@ -93,12 +96,20 @@ function lazyCandidates(tree: Root): { at(i: number): RootContent | undefined } 
   };
 }
 
+let browserWords: string[] | null = null;
+/** "View this e-mail in your browser", in any language with a word for browser (data): a mail wrapper's first line. */
+function viewInBrowser(text: string): boolean {
+  if (wordCount(text) > 12 || text.length > 90) return false;
+  const lower = text.toLowerCase();
+  return (browserWords ??= furniture('browserWords')).some((w) => lower.includes(w));
+}
+
 /** A short notice of one or two sentences, not the story's first paragraph. */
 function isPreambleOrNotice(node: RootContent): boolean {
   const text = blockText(node).trim();
   // Two or more short sentences ("For members only. Please do not forward."): one sentence may open the story.
   const sentences = text.split(/(?<=\p{L}[.!?])\s+(?=\p{Lu})/u).length;
-  return isPreamble(text) || (blockLines(node).length <= 2 && sentences >= 2 && wordCount(text) <= 16 && /[.!]$/.test(text)) || unrelated(node);
+  return isPreamble(text) || viewInBrowser(text) || (blockLines(node).length <= 2 && sentences >= 2 && wordCount(text) <= 16 && /[.!]$/.test(text)) || unrelated(node);
 }
 
 /**
@@ -116,12 +127,13 @@ function unrelated(node: RootContent): boolean {
 /** A title worth preferring to a short line above it: five words or more, not prose. */
 function isFullTitle(text: string, maxWords: number): boolean {
   // No full stop at the end: the first sentence of the story is not a title.
+  // Nor is a paragraph of several sentences that happens to end in a question.
+  if (wordCount(text) >= 16 && /\p{L}{2}[.!?。]["”’)]*\s+\S/u.test(text)) return false;
   return wordCount(text) >= 5 && !/\.["”’)]*$/.test(text) && !isPreamble(text) && looksLikeTitle(text.replace(/^(?:title|headline|subject)\s*:\s+/i, ''), maxWords);
 }
 
 /** A short line that labels rather than says: up to three words, or a capitalised name or running head. */
 function isPreamble(text: string): boolean {
-  if (isBrowserNotice(text)) return true;
   if (/[.!?]$/.test(text)) return false;
   const n = wordCount(text);
   if (n <= 3 || (n <= 6 && (!/\p{Ll}/u.test(text) || isOutletName(text))) || (n <= 9 && /\s[|›»/·]\s/.test(text))) return true;
@@ -129,17 +141,6 @@ function isPreamble(text: string): boolean {
   // "Unrolled with Threadkeeper · read the whole thread on one page".
   const parts = text.split(/(?<!\s)\s+[|·•—–]\s+/);
   return n <= 12 && (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*:/u.test(text) || (parts.length >= 2 && parts.some((p) => !/\p{Ll}/u.test(p) || /\d/.test(p) || /^\p{Ll}/u.test(p))));
-}
-
-/**
- * A newsletter's "view this e-mail in your browser" in any language: a short line naming the
- * web browser (words per language in byline.json). Only ever preamble, so a title about a
- * browser still stands when prose, not another title, follows it.
- */
-function isBrowserNotice(text: string): boolean {
-  if (wordCount(text) > 12) return false;
-  const lower = text.toLowerCase();
-  return bylineWords('browserWords').some((w) => lower.includes(w));
 }
 
 /** Two to five capitalised words, short particles between them, and no person's name. */
