@@ -117,7 +117,7 @@ export function outletFromCopyright(text: string): string | null {
   const m = /(?:©|ⓒ|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*,)?([^,.|\u3000]+?)(?:[,.|\u3000]|\s[–—-]\s|\ball rights\b|$)/iu.exec(text);
   if (!m) return null;
   // The year may follow the holder as well as precede it: "© Outlet 2025".
-  const name = unquote(m[1].trim()).replace(/\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/u, '').replace(COMPANY_SUFFIX, '').trim();
+  const name = unquote(m[1].trim()).replace(/(?<!\s)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/u, '').replace(COMPANY_SUFFIX, '').trim();
   // A legal formula is no outlet; a person holding the copyright (a newsletter's author) is
   // told apart by the byline stage, which knows the authors.
   if (!name || /^\d+$/.test(name) || /^all rights/i.test(name)) return null;
