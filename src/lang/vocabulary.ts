@@ -43,6 +43,10 @@ import zhByline from './zh/byline.json' with { type: 'json' };
 import roByline from './ro/byline.json' with { type: 'json' };
 import arByline from './ar/byline.json' with { type: 'json' };
 import thByline from './th/byline.json' with { type: 'json' };
+import fiByline from './fi/byline.json' with { type: 'json' };
+import nbByline from './nb/byline.json' with { type: 'json' };
+import ukByline from './uk/byline.json' with { type: 'json' };
+import huByline from './hu/byline.json' with { type: 'json' };
 // Languages added later: furniture formulas.
 import svFurniture from './sv/furniture.json' with { type: 'json' };
 import daFurniture from './da/furniture.json' with { type: 'json' };
@@ -76,6 +80,7 @@ const FURNITURE: Partial<Record<FurnitureList, string[]>>[] = [
 const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   enByline, esByline, ptByline, frByline, deByline, itByline, nlByline, plByline, koByline, jaByline, ruByline,
   svByline, daByline, trByline, csByline, elByline, hiByline, viByline, heByline, idByline, zhByline, roByline, arByline, thByline,
+  fiByline, nbByline, ukByline, huByline,
 ];
 
 /** The languages that have vocabulary files. */

@@ -56,7 +56,8 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
       }
     }
     // A "view in browser" line is never the title, however short the line after it.
-    if (k === 0 && candidates.at(1) && viewInBrowser(blockText(candidates.at(0)!).trim())) k = 1;
+    // Unless prose follows: then the short line is a story's title that names a browser.
+    if (k === 0 && candidates.at(1) && viewInBrowser(blockText(candidates.at(0)!).trim()) && looksLikeTitle(blockText(candidates.at(1)!).trim(), maxWords)) k = 1;
     for (let j = 0; j < k; j++) {
       const node = candidates.at(j)!;
       const text = blockText(node).trim();

@@ -87,6 +87,15 @@ describe('byline lines in other languages and scripts', () => {
   });
 });
 
+describe('author leads in Finnish, Norwegian, Ukrainian, Hungarian', () => {
+  it('reads the lead and the name after it', () => {
+    expect(parseBylineLine('Teksti: Ilmari Koskinen-Rautio')?.authors).toEqual(['Ilmari Koskinen-Rautio']);
+    expect(parseBylineLine('Tekst og foto: Solveig Brekke')?.authors).toEqual(['Solveig Brekke']);
+    expect(parseBylineLine('Авторка: Дарина Левченко')?.authors).toEqual(['Дарина Левченко']);
+    expect(parseBylineLine('Írta: Kovács Péter')?.authors).toEqual(['Kovács Péter']);
+  });
+});
+
 describe('byline stage across wrappers', () => {
   const run = (lines: string[]) => runStages(lines.join('\n\n'), boilerplate, headline, byline);
   const para = 'Officials said the terminal repairs cost about $40,000 and were finished two days ahead of plan, allowing the first crossing to leave on time.';
@@ -140,6 +149,15 @@ describe('headline past wrapper lines', () => {
     expect(run(['Having trouble? Read it in your browser', 'Volunteers have repaired two hundred bicycles at the lending library', para, para]).headline).toBe(
       'Volunteers have repaired two hundred bicycles at the lending library',
     );
+  });
+
+  it('skips a view-in-browser line in any language, but keeps a title about a browser', () => {
+    const title = 'Volunteers have repaired two hundred bicycles at the lending library';
+    for (const notice of ['Diese E-Mail im Browser ansehen', 'Afficher cet e-mail dans votre navigateur', '이 메일을 브라우저에서 보기']) {
+      expect(run([notice, title, para, para]).headline).toBe(title);
+    }
+    // A story about a browser: prose, not a second title, follows its title.
+    expect(run(['Quay Street library tests a new web browser', para, para]).headline).toBe('Quay Street library tests a new web browser');
   });
 
   it('skips a banner and a short notice above the title', () => {
