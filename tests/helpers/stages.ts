@@ -4,6 +4,7 @@ import { unified, type Pluggable } from 'unified';
 import { VFile } from 'vfile';
 import { readText } from '../../src/readers/text.js';
 import { evidence } from '../../src/pipeline/evidence/index.js';
+import { boilerplate } from '../../src/pipeline/boilerplate/index.js';
 import { blockText, type BlockData } from '../../src/tree.js';
 
 export function runStages(text: string, ...stages: Pluggable[]): { tree: Root; file: VFile } {
@@ -22,3 +23,11 @@ export function summary(tree: Root): [string, string, string][] {
     return [node.type, role, blockText(node)];
   });
 }
+
+/** The boilerplate stage over blocks (joined by blank lines): each block as [role or kind, text]. */
+export function furnitureRoles(blocks: string[]): (readonly [string, string])[] {
+  return summary(runStages(blocks.join('\n\n'), boilerplate).tree).map(([, role, text]) => [role, text] as const);
+}
+
+/** The role the boilerplate stage gives `line` among `blocks`. */
+export const furnitureRoleOf = (blocks: string[], line: string): string | undefined => furnitureRoles(blocks).find(([, text]) => text === line)?.[0];

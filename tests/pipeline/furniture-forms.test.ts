@@ -9,10 +9,10 @@ import { boilerplate } from '../../src/pipeline/boilerplate/index.js';
 import { headline } from '../../src/pipeline/headline.js';
 import { pullquotes } from '../../src/pipeline/pullquotes.js';
 import { sections } from '../../src/pipeline/sections.js';
-import { runStages, summary } from '../helpers/stages.js';
+import { furnitureRoleOf, furnitureRoles, runStages, summary } from '../helpers/stages.js';
 
-const roles = (blocks: string[]) => summary(runStages(blocks.join('\n\n'), boilerplate).tree).map(([, role, text]) => [role, text] as const);
-const roleOf = (blocks: string[], line: string) => roles(blocks).find(([, text]) => text === line)?.[0];
+const roles = furnitureRoles;
+const roleOf = furnitureRoleOf;
 const headingsOf = (blocks: string[]) =>
   summary(runStages(blocks.join('\n\n'), boilerplate, headline, pullquotes, sections).tree)
     .filter(([type]) => type === 'heading')

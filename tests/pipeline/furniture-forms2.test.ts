@@ -5,11 +5,10 @@
  * lines of like form that stay.
  */
 import { describe, expect, it } from 'vitest';
-import { boilerplate } from '../../src/pipeline/boilerplate/index.js';
-import { runStages, summary } from '../helpers/stages.js';
+import { furnitureRoleOf, furnitureRoles } from '../helpers/stages.js';
 
-const roles = (blocks: string[]) => summary(runStages(blocks.join('\n\n'), boilerplate).tree).map(([, role, text]) => [role, text] as const);
-const roleOf = (blocks: string[], line: string) => roles(blocks).find(([, text]) => text === line)?.[0];
+const roles = furnitureRoles;
+const roleOf = furnitureRoleOf;
 
 const es = [
   'El ayuntamiento amplía el horario de las bibliotecas municipales',
