@@ -47,6 +47,15 @@ import fiByline from './fi/byline.json' with { type: 'json' };
 import nbByline from './nb/byline.json' with { type: 'json' };
 import ukByline from './uk/byline.json' with { type: 'json' };
 import huByline from './hu/byline.json' with { type: 'json' };
+import msByline from './ms/byline.json' with { type: 'json' };
+import swByline from './sw/byline.json' with { type: 'json' };
+import skByline from './sk/byline.json' with { type: 'json' };
+import hrByline from './hr/byline.json' with { type: 'json' };
+import caByline from './ca/byline.json' with { type: 'json' };
+import tlByline from './tl/byline.json' with { type: 'json' };
+import bnByline from './bn/byline.json' with { type: 'json' };
+import faByline from './fa/byline.json' with { type: 'json' };
+import bgByline from './bg/byline.json' with { type: 'json' };
 // Languages added later: furniture formulas.
 import svFurniture from './sv/furniture.json' with { type: 'json' };
 import daFurniture from './da/furniture.json' with { type: 'json' };
@@ -80,11 +89,11 @@ const FURNITURE: Partial<Record<FurnitureList, string[]>>[] = [
 const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   enByline, esByline, ptByline, frByline, deByline, itByline, nlByline, plByline, koByline, jaByline, ruByline,
   svByline, daByline, trByline, csByline, elByline, hiByline, viByline, heByline, idByline, zhByline, roByline, arByline, thByline,
-  fiByline, nbByline, ukByline, huByline,
+  fiByline, nbByline, ukByline, huByline, msByline, swByline, skByline, hrByline, caByline, tlByline, bnByline, faByline, bgByline,
 ];
 
 /** The languages that have vocabulary files. */
-export const VOCABULARY_LANGUAGES = ['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'th', 'tr', 'uk', 'vi', 'zh'] as const;
+export const VOCABULARY_LANGUAGES = ['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'ms', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'sw', 'th', 'tr', 'uk', 'vi', 'zh'] as const;
 
 function union(files: Partial<Record<string, string[]>>[], key: string): string[] {
   const out = new Set<string>();
@@ -112,6 +121,26 @@ export const furnitureOf = (key: FurnitureList, code: string | null | undefined)
 };
 export const bylineWords = (key: BylineList): string[] => union(BYLINE, key);
 export const networks = (): string[] => commonFurniture.networks;
+
+/** Eras whose years are counted from another epoch ("พ.ศ. 2568" is 2025): the marker and what to add to the year. */
+export function bylineEras(): { marker: string; yearOffset: number }[] {
+  return (BYLINE as { eras?: { marker: string; yearOffset: number }[] }[]).flatMap((file) => file.eras ?? []);
+}
+
+/**
+ * Other calendars written beside the Gregorian date ("22 ربيع الآخر 1447 هـ - 14 أكتوبر 2025"):
+ * their month names and era markers, so a date line may carry both.
+ */
+export function otherCalendars(): { months: string[]; eras: string[] }[] {
+  return (BYLINE as { otherCalendars?: { months: string[]; eras: string[] }[] }[]).flatMap((file) => file.otherCalendars ?? []);
+}
+
+/** Zones named in words after a time ("(heure de Paris)", "Eastern Time"), with their IANA zone; null for "local time". */
+export function bylineZonePhrases(): [phrase: string, zone: string | null][] {
+  return (BYLINE as { zonePhrases?: [string, string | null][] }[])
+    .flatMap((file) => file.zonePhrases ?? [])
+    .sort((a, b) => b[0].length - a[0].length);
+}
 
 /** Month names (index 0 = January) of the languages that list them in byline.json. */
 export function bylineMonths(): string[][] {

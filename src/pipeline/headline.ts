@@ -10,6 +10,7 @@ import type { VFile } from 'vfile';
 import { blockLines, blockText, isBody, setRole } from '../tree.js';
 import { wordCount } from '../text/words.js';
 import { parseBylineLine } from './byline/line.js';
+import { parseDate } from './byline/date.js';
 import { isOutletName } from '../text/outlets.js';
 import { isPersonName } from '../text/names.js';
 import { evidenceOf } from './evidence/index.js';
@@ -144,9 +145,10 @@ function isPreamble(text: string): boolean {
 }
 
 /** Two to five capitalised words, short particles between them, and no person's name. */
-function isTitledName(text: string): boolean {
-  const words = text.split(/\s+/);
-  return words.length >= 2 && words.length <= 5 && /^\p{Lu}/u.test(words[0]) && words.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}$/u.test(w)) && !isPersonName(text);
+function isTitledName(text: string, single = false): boolean {
+  // "Jarida la Utafiti – Chuo Kikuu cha Pwani": a dash between the parts of the name is no word.
+  const words = text.split(/\s+/).filter((w) => !/^[–—-]$/u.test(w));
+  return words.length >= (single ? 1 : 2) && words.length <= 8 && /^\p{Lu}/u.test(words[0]) && words.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}$/u.test(w)) && !isPersonName(text);
 }
 
 /** The outlet named by a masthead line: "The Coastline Review", "THE HOLLOW HOOT | Maple Hollow PTA". */
@@ -159,7 +161,9 @@ export function mastheadOf(text: string, details = false): string | null {
   // With `details`, what follows a bar may count ("· No. 118 · Thursday edition"); the name itself has no digits.
   const plain = details ? !/\d/.test(first) && parts.slice(1).every((p) => wordCount(p) <= 4) : !/\d/.test(text);
   // A name of capitalised words dated like an issue ("Kirkebladet for Skovby Sogn · Marts 2025") is a masthead too.
-  const issue = details && parts.length >= 2 && parts.slice(1).some((p) => /\d/.test(p)) && isTitledName(readable);
+  // One word will do when a full date follows, as on a page's running head ("FJORDPOSTEN · TORSDAG 20. NOVEMBER 2025 · SIDE 4").
+  const dated = details && parts.slice(1).some((p) => parseDate(p) !== null);
+  const issue = details && parts.length >= 2 && parts.slice(1).some((p) => /\d/.test(p)) && isTitledName(readable, dated);
   return (isOutletName(readable) || issue) && plain ? readable : null;
 }
 

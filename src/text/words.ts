@@ -60,6 +60,7 @@ function isWordChar(c: number): boolean {
 export function wordCount(text: string): number {
   let n = 0;
   let cjk = 0;
+  let unspaced = 0;
   let counted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -68,12 +69,16 @@ export function wordCount(text: string): number {
     else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)) {
       cjk++;
       counted = false;
+    } else if ((c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff)) {
+      // Thai, Lao, Burmese and Khmer put no spaces between words either: about four characters (marks included) to a word.
+      unspaced++;
+      counted = true;
     } else if (!counted && isWordChar(c)) {
       n++;
       counted = true;
     }
   }
-  return n + Math.ceil(cjk / 2);
+  return n + Math.ceil(cjk / 2) + Math.ceil(unspaced / 4);
 }
 
 /** A prose paragraph: several words and a sentence ending, or simply long. */

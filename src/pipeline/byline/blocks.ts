@@ -8,6 +8,7 @@ import { blockLines, blockText, isBody, roleOf } from '../../tree.js';
 import { isProse, wordCount } from '../../text/words.js';
 import { mastheadOf } from '../headline.js';
 import { parseBylineLine, type BylineFacts } from './line.js';
+import { parseDate } from './date.js';
 
 /**
  * A block of two lines of which one is a byline line and the other a short label, not
@@ -37,6 +38,20 @@ export function mastheadOutlet(blocks: RootContent[], headlineAt: number): strin
   for (const node of blocks.slice(0, Math.max(0, headlineAt))) {
     const name = roleOf(node) === 'boilerplate' && blockLines(node).length === 1 ? mastheadOf(blockText(node).trim(), true) : null;
     if (name) return name;
+  }
+  return null;
+}
+
+/** The date on a masthead or running head above the title ("FJORDPOSTEN · TORSDAG 20. NOVEMBER 2025 · SIDE 4"). */
+export function mastheadDate(blocks: RootContent[], headlineAt: number): string | null {
+  for (const node of blocks.slice(0, Math.max(0, headlineAt))) {
+    if (roleOf(node) !== 'boilerplate' || blockLines(node).length !== 1) continue;
+    const text = blockText(node).trim();
+    if (!mastheadOf(text, true)) continue;
+    for (const part of text.split(/(?<!\s)\s+[|·]\s+/).slice(1)) {
+      const date = parseDate(part);
+      if (date) return date.iso;
+    }
   }
   return null;
 }

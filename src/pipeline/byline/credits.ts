@@ -6,8 +6,9 @@
  */
 import { wordsOf } from '../../lang/phrases.js';
 import { bylineWords, furniture, phraseSet } from '../../lang/vocabulary.js';
-import { isPersonName, splitNameList } from '../../text/names.js';
+import { isPersonName } from '../../text/names.js';
 import { unquote } from './line.js';
+import { outletFromTemplate } from './credit-roles.js';
 
 const trimOutlet = (s: string) => s.trim().replace(/(?<![.\s])[.\s]+$/, '').replace(/^the website\s+/i, '');
 
@@ -16,8 +17,8 @@ export function outletFromTrailer(text: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim();
   let m = /\bappeared first on (.+?)\.?$/i.exec(t);
   if (m) return trimOutlet(m[1]);
-  m = /\bwas originally published in (.+?) on Medium\b/i.exec(t);
-  if (m) return trimOutlet(m[1]);
+  const templated = outletFromTemplate(t);
+  if (templated) return trimOutlet(templated);
   // "From the Spring 2025 issue of The Northern Furrow."
   m = /\b(?:issue|edition) of (\p{Lu}[^.,]{1,60})\.?$/u.exec(t);
   if (m) return trimOutlet(m[1]);
@@ -67,19 +68,6 @@ export function outletFromReadMore(text: string): string | null {
     text.replace(/\s+/g, ' ').trim(),
   );
   return m && !/^https?:/i.test(m[1]) ? trimOutlet(m[1]) : null;
-}
-
-/** Reporters named by a wire credit line; editors are not authors. */
-export function reportersFromCredit(text: string): string[] {
-  const out: string[] = [];
-  for (const part of text.replace(/^\(|\)\.?$/g, '').split(/;/)) {
-    const m = /^\s*(?:additional )?(?:reporting|writing|reported) by (.+)$/i.exec(part);
-    if (!m) continue;
-    // "A in London and B in Paris" → drop the places.
-    const names = m[1].replace(/(?<!\s)\s+in\s+\p{Lu}[\p{L} .'-]*?(?=,|\band\b|$)/gu, ' ');
-    out.push(...splitNameList(names));
-  }
-  return out;
 }
 
 /**

@@ -5,7 +5,7 @@
  * standing after a date with a connector between ("2025-03-12 kl. 07:45").
  */
 import ZONES from '../../lang/common/zones.json' with { type: 'json' };
-import { bylineMonths, bylineWords } from '../../lang/vocabulary.js';
+import { bylineEras, bylineMonths, bylineWords, bylineZonePhrases } from '../../lang/vocabulary.js';
 
 export interface LocalDate {
   iso: string;
@@ -37,12 +37,32 @@ const MONTHS: Map<string, number> = new Map(
   bylineMonths().flatMap((names, i) => names.map((n) => [n.toLowerCase(), i + 1] as [string, number])),
 );
 
-/** "14 października 2024, 12:30", "3. marts 2025", "5 मार्च 2025": day, a month name from the data files, year. */
+const ERAS: Map<string, number> = new Map(bylineEras().map((e) => [e.marker.toLowerCase(), e.yearOffset]));
+
+/** A year counted in an era of its own ("พ.ศ. 2568"), which the Gregorian year check misses. */
+export function hasEraYear(line: string): boolean {
+  if (!/\d{4}/.test(line)) return false;
+  const lower = line.toLowerCase();
+  for (const marker of ERAS.keys()) if (lower.includes(marker)) return true;
+  return false;
+}
+
+/**
+ * "14 października 2024, 12:30", "3. marts 2025", "5 मार्च 2025", "2025. július 23.", "1 พฤศจิกายน
+ * พ.ศ. 2568": a day, a month name from the data files and a year, either way round, the year
+ * maybe in an era of its own ("eras" in byline.json).
+ */
 export function monthNameDate(line: string): LocalDate | null {
-  const m = /(?<![\p{L}\d])(\d{1,2})\.?\s+(\p{L}[\p{L}\p{M}]{2,14})\.?\s+(\d{4})(?!\d)/u.exec(line);
-  const month = m ? MONTHS.get(m[2].toLowerCase()) : undefined;
-  if (!m || !month) return null;
-  return { iso: `${m[3]}-${pad(month)}-${pad(Number(m[1]))}`, text: m[0], index: m.index };
+  for (const m of line.matchAll(/(?<![\p{L}\d])(\d{1,2})\.?\s+(\p{L}[\p{L}\p{M}]{2,14})\.?\s+(?:(\S{1,6})\s*)?(\d{4})(?!\d)/gu)) {
+    const month = MONTHS.get(m[2].toLowerCase());
+    const era = m[3] === undefined ? 0 : ERAS.get(m[3].toLowerCase());
+    if (month && era !== undefined) return { iso: `${Number(m[4]) + era}-${pad(month)}-${pad(Number(m[1]))}`, text: m[0], index: m.index };
+  }
+  for (const m of line.matchAll(/(?<![\p{L}\d])(\d{4})\.?\s+(\p{L}[\p{L}\p{M}]{2,14})\.?\s+(\d{1,2})(?![\d:])\.?/gu)) {
+    const month = MONTHS.get(m[2].toLowerCase());
+    if (month && Number(m[3]) <= 31) return { iso: `${m[1]}-${pad(month)}-${pad(Number(m[3]))}`, text: m[0], index: m.index };
+  }
+  return null;
 }
 
 let connectors: Set<string> | null = null;
@@ -61,7 +81,7 @@ export function withTime(found: LocalDate, line: string): LocalDate {
   const words = m[0].slice(0, m[0].search(/\d/)).match(/\p{L}+/gu) ?? [];
   if (!words.every((w) => connectors!.has(w.toLowerCase())) || Number(m[1]) > 23) return found;
   const time = `${found.iso}T${pad(Number(m[1]))}:${m[2]}:${m[3] ?? '00'}`;
-  const zone = zoneAfter(line, end + m[0].length);
+  const zone = zoneAfter(line, end + m[0].length) ?? zonePhraseAfter(line, end + m[0].length, time);
   return { iso: time + (zone ?? ''), text: line.slice(found.index, end + m[0].length), index: found.index };
 }
 
@@ -70,6 +90,37 @@ export function zoneAfter(line: string, at: number): string | null {
   const zone = /^\s*\(?([A-Za-z\u0400-\u04FF]{2,5})\)?(?!\p{L})/u.exec(line.slice(at));
   const offset = zone ? (ZONES as unknown as Record<string, number>)[zone[1]] : undefined;
   return offset === undefined ? null : formatOffset(offset);
+}
+
+/**
+ * A zone named in words right after a time ("17h20 (heure de Paris)", "9 a.m. Eastern Time"):
+ * its offset on that date, from the zone's own rules (Intl), so summer time is right.
+ */
+export function zonePhraseAfter(line: string, at: number, wall: string): string | null {
+  const rest = line.slice(at).replace(/^[\s(]+/u, '').toLowerCase();
+  for (const [phrase, zone] of bylineZonePhrases()) {
+    if (!rest.startsWith(phrase) || /\p{L}/u.test(rest.charAt(phrase.length))) continue;
+    return zone ? formatOffset(offsetOn(zone, wall)) : null;
+  }
+  return null;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Offset in minutes of `zone` at wall-clock time `wall` (YYYY-MM-DDTHH:MM[:SS]) there. */
+function offsetOn(zone: string, wall: string): number {
+  const [y, mo, d, h, mi] = wall.split(/[-T:]/).map(Number);
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
+  let fmt = formatters.get(zone);
+  if (!fmt) formatters.set(zone, (fmt = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })));
+  const at = (ms: number) => {
+    const name = fmt!.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+    const m = /([+-])(\d{2}):?(\d{2})?/.exec(name);
+    return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
+  };
+  // The instant whose wall time there is `wall`: one correction, then a check across a switch.
+  const first = at(asUtc);
+  return at(asUtc - first * 60_000);
 }
 
 export function formatOffset(minutes: number): string {

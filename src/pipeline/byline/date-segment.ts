@@ -8,12 +8,13 @@ import { tokenize, wordsOf } from '../../lang/phrases.js';
 
 // Labels, connectors and weekday names of every language, as words (built once).
 let dateWords: Set<string> | null = null;
-import { bylineWords, phraseSet } from '../../lang/vocabulary.js';
+import { bylineWords, bylineZonePhrases, otherCalendars, phraseSet } from '../../lang/vocabulary.js';
 import { wordCount } from '../../text/words.js';
 import { parseDate } from './date.js';
 import { afterLead } from './leads.js';
 
 const DATE_LABELS = () => phraseSet('dateLabels', () => bylineWords('dateLabels'));
+const AGENTS = () => phraseSet('agentWords', () => bylineWords('agentWords'));
 const READING_TIMES = () => phraseSet('readingTime', () => bylineWords('readingTime'));
 
 /** A date and nothing else (a label such as "Published:" and a trailing "by X" allowed). */
@@ -25,10 +26,15 @@ export function dateSegment(segment: string): { iso: string; by: string | null; 
   if (!found) return null;
   let rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.text.length)).trim();
   let by: string | null = null;
-  const m = /(?:^|\s)by\s+(\S.*)$/i.exec(rest);
-  if (m && wordCount(m[1]) <= 5) {
-    by = m[1].trim();
-    rest = rest.slice(0, m.index).trim();
+  // "… by X", "… por X", "… von X": the agent word of any language ("agentWords"), then a short name.
+  const words = wordsOf(rest);
+  const agent = words.tokens.findIndex((_, i) => AGENTS().startAt(words, i) > 0);
+  if (agent >= 0 && agent + 1 < words.tokens.length) {
+    const name = rest.slice(words.starts[agent + AGENTS().startAt(words, agent)]).trim();
+    if (wordCount(name) <= 5) {
+      by = name;
+      rest = rest.slice(0, words.starts[agent]).trim();
+    }
   }
   // "Aired Saturday 8 March 2025 on Harrowgate TV": where it was published, after the date.
   let on: string | null = null;
@@ -45,17 +51,40 @@ export function dateSegment(segment: string): { iso: string; by: string | null; 
  * "à", "alle", a second (updated) date or time, date labels, a zone abbreviation.
  */
 function dateNoise(rest: string): boolean {
-  let text = rest;
+  let text = withoutOtherCalendars(rest);
   for (let i = 0; i < 2; i++) {
     const d = parseDate(text);
     if (!d) break;
     text = `${text.slice(0, d.index)} ${text.slice(d.index + d.text.length)}`;
   }
   text = text.replace(/\d{1,2}\s?[:h.]\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?/gi, ' ');
-  const labels = (dateWords ??= new Set(tokenize([...bylineWords('dateLabels'), ...bylineWords('dateConnectors'), ...bylineWords('weekdays')].join(' ')).tokens));
+  const labels = (dateWords ??= new Set(
+    tokenize([...bylineWords('dateLabels'), ...bylineWords('dateConnectors'), ...bylineWords('weekdays'), ...bylineZonePhrases().map(([p]) => p)].join(' ')).tokens,
+  ));
   return wordsOf(text).tokens.every(
     (t) => t.length <= 2 || labels.has(t) || t in ZONES || labelledPlace(t, labels),
   ) && !/\d/.test(text.replace(/[\s,.:;()·|–—-]/g, ''));
+}
+
+let calendarMonths: { months: string[]; eras: Set<string> }[] | null = null;
+
+/** The text without dates of another calendar ("22 ربيع الآخر 1447 هـ"): day, month name, year, era. */
+function withoutOtherCalendars(text: string): string {
+  calendarMonths ??= otherCalendars().map((c) => ({ months: [...c.months].sort((a, b) => b.length - a.length), eras: new Set(c.eras) }));
+  let out = text;
+  for (const { months, eras } of calendarMonths) {
+    for (const month of months) {
+      const at = out.indexOf(month);
+      if (at < 0) continue;
+      const before = out.slice(0, at).trimEnd();
+      const day = /\d{1,2}$/.exec(before);
+      const year = /^\s+\d{3,4}(?:\s*(\S{1,3}))?/u.exec(out.slice(at + month.length));
+      if (!day || !year) continue;
+      const era = year[1] && eras.has(year[1]) ? year[0] : year[0].slice(0, year[0].length - (year[1]?.length ?? 0));
+      out = `${before.slice(0, day.index)} ${out.slice(at + month.length + era.length)}`;
+    }
+  }
+  return out;
 }
 
 /** "发表于浙江" ("published in Zhejiang"): in scripts without spaces, a date label and the place it names. */

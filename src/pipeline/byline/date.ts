@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import * as chrono from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
-import { dayFirst, formatOffset, monthNameDate, withTime, zoneAfter } from './date-local.js';
+import { dayFirst, formatOffset, hasEraYear, monthNameDate, withTime, zoneAfter, zonePhraseAfter } from './date-local.js';
 
 export interface ParsedDate {
   /** ISO 8601 at the precision the text gives: date, local date-time, or date-time with offset. */
@@ -39,7 +39,10 @@ export function setDateLanguage(language: string | null): void {
 
 function parseUncached(line: string): ParsedDate | null {
   // Only a line with a year in it can hold a date we accept; the parser is costly, so look first.
-  if (!/(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d[/.-]\d{1,2}[/.-]\d\d/.test(line)) return null;
+  if (!/(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d[/.-]\d{1,2}[/.-]\d\d/.test(line)) {
+    const era = hasEraYear(line) ? monthNameDate(line) : null;
+    return era && withTime(era, line);
+  }
   const local = dayFirst(line, hint);
   if (local) {
     const found = parseUncached(local.line);
@@ -99,7 +102,8 @@ function toIso(result: ParsedResult, line: string): string {
   const time = `${date}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}:${pad(second)}`;
   if (!c.isCertain('timezoneOffset')) {
     // A zone abbreviation chrono does not know, right after the time: "14:05 МСК".
-    return time + (zoneAfter(line, result.index + result.text.length) ?? '');
+    const end = result.index + result.text.length;
+    return time + (zoneAfter(line, end) ?? zonePhraseAfter(line, end, time) ?? '');
   }
   return time + formatOffset(dstZoneOffset(result.text, c) ?? c.get('timezoneOffset')!);
 }

@@ -20,13 +20,22 @@ import {
   outletFromReadMore,
   outletFromSource,
   outletFromTrailer,
-  reportersFromCredit,
 } from './credits.js';
+import { issuerFromAbout, producerFromCredit, releaseDatelineDate, reportersFromCredit } from './credit-roles.js';
 import { isOutletName } from '../../text/outlets.js';
 import { parseBylineLine, type BylineFacts } from './line.js';
-import { lineByLine, mastheadOutlet, onlyFurnitureBetween, withPostedTime } from './blocks.js';
+import { lineByLine, mastheadDate, mastheadOutlet, onlyFurnitureBetween, withPostedTime } from './blocks.js';
 import { parseDate } from './date.js';
 import { mayBeCreditLine } from '../boilerplate/extracted.js';
+
+/** "СЗТА" and "Северо-Западное Телеграфное Агентство", "AP" and "Associated Press": the initials of the name's words. */
+function isAcronymOf(short: string, name: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
+  // An elided article is no word of its own ("d’Outre-mer" counts as "Outre").
+  const words = name.split(/[\s-]+/u).map((w) => w.replace(/^\p{Ll}['’]/u, ''));
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === short;
+}
 
 const noFacts = (): BylineFacts => ({ authors: [], publication: null, curator: null, published: null });
 
@@ -109,9 +118,10 @@ export const byline: Plugin<[], Root> = function () {
       const kind = kindOf(node);
       if (kind === 'attribution') {
         trailerOutlet ??= outletFromTrailer(text) ?? outletFromSource(text);
-        originOutlet ??= outletFromOrigin(text);
+        originOutlet ??= outletFromOrigin(text) ?? producerFromCredit(text);
         reporters.push(...reportersFromCredit(text));
-      } else if (kind === 'read-more') readMoreOutlet ??= outletFromReadMore(text);
+      } else if (kind === 'navigation') originOutlet ??= producerFromCredit(text);
+      else if (kind === 'read-more') readMoreOutlet ??= outletFromReadMore(text);
       else if (kind === 'legal') {
         copyrightOutlet ??= outletFromCopyright(text);
         addressOutlet ??= outletFromAddress(text);
@@ -122,7 +132,13 @@ export const byline: Plugin<[], Root> = function () {
     const dateline = firstBody ? datelineOf(blockText(firstBody)) : null;
     const datelineOutlet = dateline?.outlet ?? null;
     // "HALDEN, Norway, Mar. 4, 2025 /Wire/ --": the release's date is the dateline's.
-    const datelineDate = dateline ? parseDate(dateline.place)?.iso ?? null : null;
+    const datelineDate = dateline ? parseDate(dateline.place)?.iso ?? null : firstBody ? releaseDatelineDate(blockText(firstBody)) : null;
+    // The issuer's "About X" box after a release names who published it.
+    const firstText = firstBody ? blockText(firstBody) : '';
+    let issuerOutlet: string | null = null;
+    for (let i = firstProse + 1; firstBody && !issuerOutlet && i < blocks.length; i++) {
+      if (blockLines(blocks[i]).length === 1) issuerOutlet = issuerFromAbout(blockText(blocks[i]), firstText);
+    }
 
     // "Posted by X" under a story another line credits ("By Y"): X put it on the page, a curator.
     const credited = facts.some((f) => !f.poster && f.led && f.authors.length);
@@ -138,15 +154,17 @@ export const byline: Plugin<[], Root> = function () {
     }
     // "© 2024 Jane Doe" on a newsletter names its author, not an outlet.
     if (copyrightOutlet && [...authors, ...reporters].some((a) => a.toLowerCase() === copyrightOutlet!.toLowerCase())) copyrightOutlet = null;
+    // "(СЗТА)" in the dateline and "© Северо-Западное Телеграфное Агентство" at the foot: the name spelt out.
+    const spelt = dateline && copyrightOutlet && isAcronymOf(dateline.outlet, copyrightOutlet) ? copyrightOutlet : null;
     // "© 2025 Gearwise Media Ltd" on a site that calls itself "Gearwise": the brand.
     if (copyrightOutlet) copyrightOutlet = brandOf(copyrightOutlet, blocks.map((b) => blockText(b)));
     const result: Byline = {
       authors: authors.length ? authors : uniq(reporters),
       publication:
         // A release's wire outranks a guess from a bare line above the title ("PRESS RELEASE").
-        (dateline?.wire && !facts.some((f) => f.publication && !f.bare) ? datelineOutlet : null) ??
+        (dateline?.wire && !facts.some((f) => f.publication && !f.bare) ? spelt ?? datelineOutlet : null) ??
         facts.find((f) => f.publication && !f.bare)?.publication ??
-        (dateline?.wire ? datelineOutlet : null) ??
+        (dateline?.wire ? spelt ?? datelineOutlet : null) ??
         trailerOutlet ??
         originOutlet ??
         // A bare name above the title may be the masthead of whoever reposted the story.
@@ -154,14 +172,16 @@ export const byline: Plugin<[], Root> = function () {
         file.data.outletLine ??
         mastheadOutlet(blocks, headlineAt) ??
         readMoreOutlet ??
+        spelt ??
         datelineOutlet ??
         copyrightOutlet ??
+        issuerOutlet ??
         appealOutlet ??
         addressOutlet ??
         facts.find((f) => f.via)?.via ??
         null,
       curator: facts.find((f) => f.curator)?.curator ?? null,
-      published: withPostedTime(facts.find((f) => f.published)?.published ?? datelineDate, facts),
+      published: withPostedTime(facts.find((f) => f.published)?.published ?? datelineDate ?? mastheadDate(blocks, headlineAt), facts),
       lines,
     };
     file.data.byline = result;

@@ -14,7 +14,7 @@ export function afterLead(set: PhraseSet, text: string): string | null {
   }
   if (!end) return null;
   const rest = text.slice(end);
-  const m = /^\s*(?:on|at|le|il|am|em|el|op)?\s*[:：=-]?\s*/u.exec(rest)!;
+  const m = /^\s*(?:on|at|le|il|am|em|el|op)?\s*[:：=・･-]?\s*/u.exec(rest)!;
   return m[0].length || rest === '' ? rest.slice(m[0].length) : null;
 }
 

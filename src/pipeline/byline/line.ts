@@ -27,7 +27,7 @@ const PASSED_ON = /^(.{2,40}?)\s+(?:flipped|shared|saved|clipped|pinned|posted|c
 const OTHER_CREDIT = /^(?:photos?|images?|illustrations?|graphics?|videos?|editing|edited|design|additional reporting|fact[- ]check(?:ed|ing)?) by\b/i;
 const VIA = /^via\s+(.{2,60})$/i;
 const TIME_LEAD = /^\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?/;
-const SEPARATOR = /(?<!\s)\s+(?:[|·•‧]\s+|[—–]\s+(?=\S))/u;
+const SEPARATOR = /(?<!\s)\s+(?:[|·•‧»]\s+|[—–]\s+(?=\S))/u;
 
 
 /** «Северный вестник», „Kurier“: an outlet's name without its quotation marks. */
@@ -78,6 +78,8 @@ export function parseBylineLine(line: string): BylineFacts | null {
   }
 
   const segments = text.split(SEPARATOR).map((s) => s.trim());
+  // "De Grachtwachter — door Femke …": where one segment names the author with a lead, a bare name beside it is the outlet.
+  const ledLine = segments.length > 1 && segments.some((s) => afterLead(AUTHOR_LEADS(), s) !== null);
   let sawCredit = false;
   let lastDate: string | null = null;
   for (const segment of segments) {
@@ -145,13 +147,13 @@ export function parseBylineLine(line: string): BylineFacts | null {
       continue;
     }
     // Without a "By": a name (maybe with a role or an outlet after a comma).
-    if (facts.authors.length === 0 && bareCredit(segment, facts)) {
+    if (facts.authors.length === 0 && !ledLine && bareCredit(segment, facts)) {
       sawCredit = true;
       if (segments.length === 1) facts.bare = true;
       continue;
     }
     // After the author, the next credit is the outlet even when it reads like a name ("Mesa y Mercado").
-    if (segments.length > 1 && facts.publication === null && looksLikeOutlet(segment) && (facts.authors.length > 0 || !isPersonName(titleCase(segment)))) {
+    if (segments.length > 1 && facts.publication === null && looksLikeOutlet(segment) && (facts.authors.length > 0 || ledLine || !isPersonName(titleCase(segment)))) {
       facts.publication = segment;
       continue;
     }

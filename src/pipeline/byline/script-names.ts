@@ -5,17 +5,25 @@
  * after "מאת:", "लेखक:", "原创", before "기자", or alone in brackets at a story's end.
  */
 
+import { articleLanguage } from '../../text/article-language.js';
+
 // One word of a caseless script: letters and their marks only.
 const CASELESS_WORD =
   /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{M}\u30FC'’-]+$/u;
 // Han, kana and Hangul write a name as one word of two to four characters.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-/** One caseless-script name: two to four words, or one CJK word of two to four characters. */
+/**
+ * One caseless-script name: two to four words, or one CJK word of two to four characters; in
+ * Japanese also family and given name apart ("小野寺 美咲"), one to three characters each.
+ */
 export function isScriptName(text: string): boolean {
   const tokens = text.trim().split(/\s+/u);
   if (!tokens.every((t) => CASELESS_WORD.test(t))) return false;
-  if (CJK.test(text)) return tokens.length === 1 && [...tokens[0]].length >= 2 && [...tokens[0]].length <= 4;
+  if (CJK.test(text)) {
+    if (tokens.length === 2 && articleLanguage() === 'ja') return tokens.every((t) => [...t].length <= 3);
+    return tokens.length === 1 && [...tokens[0]].length >= 2 && [...tokens[0]].length <= 4;
+  }
   return tokens.length >= 2 && tokens.length <= 4;
 }
 

@@ -12,6 +12,7 @@ import { dateSegment } from './date-segment.js';
 import { parseDate } from './date.js';
 import type { BylineFacts } from './facts.js';
 import { isCaseless, isScriptName, scriptNames } from './script-names.js';
+import { ACCOUNT_NAMES, ACCOUNT_WORDS } from '../../readers/vocab/accounts.js';
 
 const CURATOR_LEADS = () => phraseSet('curatorLeads', () => bylineWords('curatorLeads'));
 export const ROLE_WORDS = () => phraseSet('roleWords', () => bylineWords('roleWords'));
@@ -105,9 +106,14 @@ export function authorSegment(segment: string, facts: BylineFacts): boolean {
   }
   if (isCaseless(text)) return scriptCredit(text, facts);
   const found = names(text);
+  // "Posted by hollyhock_terrace": after a credit formula, a user name stands for the author.
+  if (found.length === 0 && isHandle(text)) found.push(text.trim());
   if (found.length === 0) return false;
   // What is left after the names must be roles or an outlet, not more words.
   for (const part of text.split(/(?<!\s)\s*,\s*/).slice(1)) {
+    // "Clerk to Cottisford Vale Parish Council": the author's post, and the body they serve, which published it.
+    const body = roleAtOrganisation(part);
+    if (body) facts.publication ??= body;
     if (onlyNames(part) || hasRoleWord(part) || isCredential(part)) continue;
     // "Autor: Jan Kowalski, 5 marca 2025": the date after the name.
     const date = dateSegment(part);
@@ -117,6 +123,30 @@ export function authorSegment(segment: string, facts: BylineFacts): boolean {
   }
   facts.authors.push(...found);
   return true;
+}
+
+let orgLinks: PhraseSet | null = null;
+
+/** "Clerk to X Parish Council", "Secretary of the Y Society": the organisation after a post, when it names itself one. */
+function roleAtOrganisation(part: string): string | null {
+  orgLinks ??= new PhraseSet(bylineWords('orgLinks'));
+  const words = wordsOf(part);
+  for (let i = 1; i < Math.min(words.tokens.length - 1, 4); i++) {
+    const n = orgLinks.startAt(words, i);
+    if (!n || !hasRoleWord(part.slice(0, words.starts[i]))) continue;
+    const org = part.slice(words.starts[i + n]).replace(/^the\s+/i, '').trim();
+    const orgWords = wordsOf(org).tokens;
+    return /^\p{Lu}/u.test(org) && looksLikeOutlet(org) && orgWords.some((w) => ACCOUNT_WORDS.has(w)) ? org : null;
+  }
+  return null;
+}
+
+/** A site account's user name: one word with an underscore, a dot or a digit in it, or all in lower case. */
+function isHandle(text: string): boolean {
+  const t = text.trim();
+  // "admin", "editor", "newsroom": the site's own account, no person.
+  if (ACCOUNT_NAMES.has(t.toLowerCase()) || ACCOUNT_WORDS.has(t.toLowerCase())) return false;
+  return /^[\p{L}\p{N}][\p{L}\p{N}_.-]{2,29}$/u.test(t) && /\p{L}/u.test(t) && (/[_\d.]/u.test(t) || !/\p{Lu}/u.test(t));
 }
 
 /** Roles before the name: "Af sognepræst Karen Thisted", "By staff writer Jo Rowe". */

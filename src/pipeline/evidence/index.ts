@@ -13,6 +13,7 @@ import { contentWords, stem } from '../../text/words.js';
 import { formOf, type Form } from './form.js';
 import { detectLanguage, stopwordsOf } from './language.js';
 import { setDateLanguage } from '../byline/date.js';
+import { setArticleLanguage } from '../../text/article-language.js';
 
 export type Region = 'head' | 'body' | 'tail';
 
@@ -137,6 +138,7 @@ export function takeEvidence(tree: Root): void {
   const language = declared ?? detectLanguage(sample || forms.map((f) => f.text).join(' ').slice(0, 1200));
   tree.data = { ...tree.data, language };
   setDateLanguage(language);
+  setArticleLanguage(language);
   const overlap = overlapCounter(texts, language === 'en' || !language ? new Set() : stopwordsOf(language));
 
   const shapes = forms.map(listShape);

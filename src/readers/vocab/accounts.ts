@@ -23,7 +23,7 @@ export const ACCOUNT_WORDS = words(
   webmaster, moderator, sysop, support, guest, contributor, contributors, editor, author, authors, user, blogger, our, наш, наша, reporters, writers,
   inc, ltd, llc, gmbh, plc, corp, group, media, foundation, association, institute, university, council,
   ministry, department, company, society, network, studios, labs, community, office, services, committee, organization,
-  organisation, partners, publishing, communications, online, digital, tv, radio, magazine, channel, blog, podcast, club,
+  organisation, partners, publishing, audio, productions, studio, films, pictures, podcasts, communications, online, digital, tv, radio, magazine, channel, blog, podcast, club,
   redação, rédaction, redacción, redazione, redaktion, équipe, equipe, equipo, conteúdo, agence, agência, agencia, groupe,
   grupo, verlag, zeitung, jornal, revista, diário, gazeta,
   редакция, редакции, агентство, пресс-служба, новости, газета, служба, מערכת, סוכנויות, 编辑部, 編集部, 新闻, 新聞, 日报, 日報,
