@@ -34,8 +34,10 @@ describe('byline lines of other forms', () => {
   afterEach(() => setDateLanguage(null));
 
   it('reads a named zone with its summer time, an era year, a year-first date and a Hijri date beside the Gregorian one', () => {
+    setDateLanguage('fr');
     expect(parseDate('mar. 8 juil. 2025 à 09h15 (heure de Paris)')?.iso).toBe('2025-07-08T09:15:00+02:00');
     expect(parseDate('mar. 9 déc. 2025 à 09h15 (heure de Paris)')?.iso).toBe('2025-12-09T09:15:00+01:00');
+    setDateLanguage(null);
     expect(parseDate('15 มีนาคม พ.ศ. 2567')?.iso).toBe('2024-03-15');
     expect(parseBylineLine('Kovács Anna | 2024. március 5.')).toMatchObject({ authors: ['Kovács Anna'], published: '2024-03-05' });
     expect(parseBylineLine('الأحد 3 رمضان 1446 هـ - 2 مارس 2025')?.published).toBe('2025-03-02');
