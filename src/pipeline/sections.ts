@@ -43,7 +43,9 @@ function standsOut(line: string, items: string[]): boolean {
   const m = marks(line);
   const ms = items.map(marks);
   // A one- or two-word label among longer items ("Method" after the ingredients) is a heading too.
-  const short = wordCount(line) <= 2 && items.every((item) => wordCount(item) >= 3);
+  // So is a label of a few words under items three times its length (a Thai "ข่าวสมาชิก" after the schedule).
+  const n = wordCount(line);
+  const short = (n <= 2 && items.every((item) => wordCount(item) >= 3)) || (n <= 4 && items.every((item) => wordCount(item) >= 3 * n));
   return (m.question && !ms.some((x) => x.question)) || (!m.colon && ms.every((x) => x.colon)) || (m.caps && !ms.some((x) => x.caps)) || short;
 }
 

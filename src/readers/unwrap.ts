@@ -46,7 +46,7 @@ const BAR = /\S\s[·|]\s\S.*\s[·|]\s\S/u;
 // A line in capitals of two words or more (a byline, a kicker) is set apart from mixed-case text.
 const caps = (s: string) => /(?<!\p{Lu})\p{Lu}{2,}\P{L}+\p{Lu}{2,}/u.test(s) && !/\p{Ll}/u.test(s);
 
-export function continues(a: PhysicalLine, b: PhysicalLine, width: number | null): boolean {
+export function continues(a: PhysicalLine, b: PhysicalLine, width: number | null, after?: PhysicalLine): boolean {
   if (width === null || b.blankBefore || RULE.test(a.text) || RULE.test(b.text)) return false;
   if (BAR.test(a.text) || BAR.test(b.text) || caps(a.text) !== caps(b.text)) return false;
   const reach = a.width + 1 + firstChunk(b.text).length;
@@ -55,7 +55,12 @@ export function continues(a: PhysicalLine, b: PhysicalLine, width: number | null
   // characters: a line that stops mid-sentence, close to the width, before a line that starts
   // in lower case (or after a comma or a dash) runs on into it.
   const midSentence = /^\p{Ll}/u.test(b.text) || /[,;–—]$/u.test(a.text);
-  return midSentence && /[\p{L}\p{N},;–—]$/u.test(a.text) && reach > 0.8 * width;
+  if (midSentence && /[\p{L}\p{N},;–—]$/u.test(a.text) && reach > 0.8 * width) return true;
+  // A full line that stops on a lower-case word ("… til fiskeanlegget på") before a name ("Nesvik, betyr …") runs on too:
+  // a heading or a list item is rarely that long, and a sentence does not end without its mark.
+  // When the name's line runs on in turn into a line in lower case, it is inside a paragraph, not an item of a list.
+  const inParagraph = after !== undefined && !after.blankBefore && /^\p{Ll}/u.test(after.text);
+  return inParagraph && /\p{Ll}$/u.test(a.text) && a.width >= 0.8 * width && /^\p{Lu}\p{Ll}*[\p{Ll},]\s\p{Ll}/u.test(b.text);
 }
 
 /** Group physical lines into blocks: paragraphs unwrapped, one block per intended line. */
@@ -63,7 +68,7 @@ export function groupBlocks(lines: PhysicalLine[], width: number | null): Physic
   const blocks: PhysicalLine[][] = [];
   let current: PhysicalLine[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (current.length && !continues(lines[i - 1], lines[i], width)) {
+    if (current.length && !continues(lines[i - 1], lines[i], width, lines[i + 1])) {
       blocks.push(current);
       current = [];
     }

@@ -50,6 +50,34 @@ describe('text reader', () => {
     expect(out).toEqual(['Charred corn salad', long, ...list, long, long]);
   });
 
+  it('runs a full typeset line that stops on a lower-case word on into a name, inside a paragraph only', () => {
+    const column = [
+      'Brua over Laksa stenges fra mandag mens',
+      'kommunen skifter ut det gamle rekkverket. Det',
+      'betyr en lang omvei for alle som skal til',
+      'Storvik, og bussen kjører en annen rute hele',
+      'uka. Ordføreren beklager ulempene.',
+      'Ny rute',
+      'Bussen går i stedet via Nordheim og bruker',
+      'tjue minutter lenger hver vei, opplyser',
+      'selskapet.',
+    ];
+    expect(texts(column.join('\n'))).toHaveLength(3);
+    // List items of the same length stay apart: the line after the name starts no lower-case run-on.
+    const prose = [
+      'The creek rose by almost a metre overnight after two days of',
+      'steady rain, and the county opened a shelter at the library',
+      'on Thursday. Officials recommend that residents who live by',
+      'the creek and the old mill race read the advice below:',
+    ];
+    const list = [
+      'Sign up for emergency text alerts from the county',
+      'Move valuables and electrical equipment off floors',
+      'Report blocked storm drains to the city hotline',
+    ];
+    expect(texts([...prose, ...list].join('\n')).slice(-3)).toEqual(list);
+  });
+
   it('records positions of every physical line (1-based, offsets into the text)', () => {
     const text = 'Headline  \n\n  Indented line\nsecond\n';
     const tree = parseText(text);
