@@ -8,6 +8,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
+import { tickDeadline } from '../../deadline.js';
 import { blockText, type BlockData } from '../../tree.js';
 import { contentWords, stem } from '../../text/words.js';
 import { formOf, type Form } from './form.js';
@@ -55,6 +56,7 @@ declare module '../../tree.js' {
 
 /** The evidence of a block (every block of the tree has one once the stage ran). */
 export function evidenceOf(node: RootContent): Evidence {
+  tickDeadline();
   const ev = (node.data as BlockData | undefined)?.evidence;
   if (!ev) throw new Error('evidence stage has not run');
   return ev;
