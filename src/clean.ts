@@ -1,6 +1,6 @@
 import { VFile } from 'vfile';
 import { createProcessor, type PipelineOptions } from './pipeline/processor.js';
-import { checkDeadline, type Deadline } from './deadline.js';
+import { checkDeadline, type Deadline, withDeadline } from './deadline.js';
 import { decodeBytes, normaliseNewlines } from './readers/decode.js';
 import { applySourceSettings } from './pipeline/source-settings.js';
 import type { Article, InputFormat } from './types.js';
@@ -45,6 +45,7 @@ export function cleanArticle(input: string | Uint8Array, options: CleanOptions =
   checkDeadline(file);
   const done = proc.runSync(tree, file);
   checkDeadline(file);
-  const article = proc.stringify(done, file) as unknown as Article;
+  // Compiling reads every block too (blockText): it ticks the same budget.
+  const article = withDeadline(options.deadline, () => proc.stringify(done, file)) as unknown as Article;
   return applySourceSettings(article, options.source);
 }

@@ -1,9 +1,11 @@
 /**
  * A per-input time budget (the CLI's --timeout). cleanArticle is synchronous, so nothing can
- * interrupt a stage from outside in the same thread: stages that loop over the input call
- * `checkDeadline(file)` between units of work, and cleanArticle checks between reading,
- * the stages and compiling. A stage stuck inside one call (a regex, say) is only ended by
- * running the input in a worker that is terminated (the worker pool's part).
+ * interrupt a stage from outside in the same thread: cleanArticle checks between reading,
+ * the stages and compiling, and inside them the per-block loops tick (`tickDeadline`): the
+ * tree's helpers that every stage calls once or more per block (blockText, evidenceOf) do,
+ * and so do the loops that call none of them. So one stage on a huge input stops within a
+ * few hundred blocks of the limit. A stage stuck inside one call (a regex, say) is only ended
+ * by running the input in a worker that is terminated (the worker pool's part).
  */
 export class TimeoutError extends Error {
   constructor(readonly ms: number) {
@@ -29,6 +31,29 @@ export function deadlineIn(ms: number | undefined): Deadline | undefined {
 export function checkDeadline(where: Deadline | { data: { deadline?: Deadline } } | undefined): void {
   const d = where && 'at' in where ? where : where?.data.deadline;
   if (d && Date.now() > d.at) throw new TimeoutError(d.ms);
+}
+
+/** The budget of the work running now (see withDeadline); the pipeline is synchronous, so there is one. */
+let active: Deadline | undefined;
+let ticks = 0;
+
+/** Run `work` under `deadline`: tickDeadline calls inside it check that one. Nests (the outer one is restored). */
+export function withDeadline<T>(deadline: Deadline | undefined, work: () => T): T {
+  const outer = active;
+  active = deadline;
+  try {
+    return work();
+  } finally {
+    active = outer;
+  }
+}
+
+/**
+ * The check for a per-block loop: a counter, and the clock read once every 256 calls, so it
+ * costs nothing measurable however often it runs. A no-op outside withDeadline.
+ */
+export function tickDeadline(): void {
+  if (active !== undefined && (++ticks & 255) === 0 && Date.now() > active.at) throw new TimeoutError(active.ms);
 }
 
 function formatMs(ms: number): string {

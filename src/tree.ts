@@ -4,6 +4,7 @@
  * (and turn headings and pull quotes into `heading` / `blockquote` nodes).
  */
 import type { Root, RootContent } from 'mdast';
+import { tickDeadline } from './deadline.js';
 import type { BoilerplateKind, InputFormat, Position, Warning } from './types.js';
 
 /** One physical input line of a block, trimmed, with its place in the decoded input. */
@@ -95,6 +96,8 @@ export type { Root, RootContent };
 
 /** The plain text of a block node (paragraphs, headings, blockquotes hold text children). */
 export function blockText(node: RootContent): string {
+  // Every stage reads its blocks' text at least once a block: the per-block time check.
+  tickDeadline();
   if ('value' in node && typeof node.value === 'string') return node.value;
   if ('children' in node) return (node.children as RootContent[]).map(blockText).join(node.type === 'blockquote' ? '\n' : '');
   return '';

@@ -88,7 +88,7 @@ export async function loadCleaner(): Promise<CleanFn> {
   return async (input, options) => {
     const kind = options.from ?? sniffKind(decodeBytes(input).text, options.path);
     if (kind !== 'text' && kind !== 'markdown') return (await (structured ??= import('../clean-input.js'))).cleanInput(input, options);
-    const article = cleanArticle(input, { path: options.path, explain: options.explain, source: options.source });
+    const article = cleanArticle(input, { path: options.path, explain: options.explain, source: options.source, deadline: options.deadline });
     article.source.format = kind;
     return [article];
   };

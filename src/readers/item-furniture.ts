@@ -10,6 +10,7 @@
  */
 import { furniture, phraseSet } from '../lang/vocabulary.js';
 import type { HtmlBlock, HtmlLink } from './html/blocks.js';
+import { markClosingFurniture } from './item-tail.js';
 
 const textOf = (b: HtmlBlock) => b.lines.map((l) => l.text).join(' ');
 const chars = (b: HtmlBlock) => textOf(b).replace(/\s/g, '').length;
@@ -76,6 +77,7 @@ export function markItemFurniture(blocks: HtmlBlock[], link: string | null): voi
   // A closing line of links and a few words ("submitted by /u/x [link] [comments]", "Comments | Permalink").
   if (last && !last.kind && last.links.length >= 2 && last.linkChars >= chars(last) * 0.5 && wordsOf(last) <= 12 && !/[.!?。！？]$/u.test(textOf(last))) last.kind = 'navigation';
   markRelatedList(blocks);
+  markClosingFurniture(blocks, link);
 }
 
 /** "Filed under: ferries, transport", "Tags: News": tag or category links with a few words of label at most. */

@@ -1,6 +1,6 @@
 /**
- * The blind held-out feed set (fixtures/feeds-heldout, scored by scripts/feed-eval.mjs) stays at
- * or above the figures it reached; a drop on any measure fails here.
+ * The blind held-out feed sets (fixtures/feeds-heldout and feeds-heldout2, scored by
+ * scripts/feed-eval.mjs) stay at or above the figures they reached; a drop on any measure fails here.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -20,10 +20,10 @@ interface Summary {
   crashes: number;
 }
 
-describe('held-out feed set', () => {
+describe.each(['feeds-heldout', 'feeds-heldout2'])('held-out feed set fixtures/%s', (set) => {
   it('keeps its floors', () => {
     const out = withBuilt(() =>
-      execFileSync(process.execPath, [join(ROOT, 'scripts/feed-eval.mjs'), join(ROOT, 'fixtures/feeds-heldout'), '--json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 }),
+      execFileSync(process.execPath, [join(ROOT, 'scripts/feed-eval.mjs'), join(ROOT, 'fixtures', set), '--json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 }),
     );
     const s = (JSON.parse(out) as { summary: Summary }).summary;
     expect(s.itemCountOk).toBe(`${s.feeds}/${s.feeds}`);
@@ -32,7 +32,7 @@ describe('held-out feed set', () => {
     expect(Number(s.authors)).toBeGreaterThanOrEqual(1);
     expect(Number(s.published)).toBeGreaterThanOrEqual(1);
     expect(Number(s.mustContainRecall)).toBeGreaterThanOrEqual(1);
-    expect(Number(s.leakRate)).toBeLessThanOrEqual(0.182);
+    expect(Number(s.leakRate)).toBeLessThanOrEqual(0);
     expect(Number(s.residueRate)).toBeLessThanOrEqual(0);
   });
 });

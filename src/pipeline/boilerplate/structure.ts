@@ -17,11 +17,20 @@ export function markRunningHeads(blocks: RootContent[], contexts: RuleContext[],
   // are one head, set a page of text apart (rows of a table, next to each other, are not).
   // Only the page number at either end changes: rows of a table differ in their inner figures.
   const key = (text: string) => text.replace(/^\d+|(?<!\d)\d+$/gu, '#');
+  // Lists grown in place, and a line's others looked at only when there are at most four:
+  // linear however many lines share a key (100,000 like lines were quadratic).
   const at = new Map<string, number[]>();
-  for (const [i, ctx] of contexts.entries()) at.set(key(ctx.text), [...(at.get(key(ctx.text)) ?? []), i]);
+  for (const [i, ctx] of contexts.entries()) {
+    const k = key(ctx.text);
+    const list = at.get(k);
+    if (list) list.push(i);
+    else at.set(k, [i]);
+  }
   const paged = (i: number) => {
-    const others = at.get(key(contexts[i].text))!.filter((j) => j !== i);
-    return others.length > 0 && others.length <= 4 && others.every((j) => Math.abs(j - i) > 3) && (contexts[i].text.match(/\p{L}{2,}/gu) ?? []).length >= 3;
+    const all = at.get(key(contexts[i].text))!;
+    if (all.length < 2 || all.length > 5) return false;
+    const others = all.filter((j) => j !== i);
+    return others.every((j) => Math.abs(j - i) > 3) && (contexts[i].text.match(/\p{L}{2,}/gu) ?? []).length >= 3;
   };
   for (const [i, node] of blocks.entries()) {
     const { text, words } = contexts[i];

@@ -16,6 +16,7 @@ import { Speakers } from './speakers.js';
 import { isUncased, UncasedSpeakers } from './uncased.js';
 import { languageOf } from './vocabulary.js';
 import { languageCodes } from '../../lang/index.js';
+import { tickDeadline } from '../../deadline.js';
 
 export interface FoundQuote {
   quote: Quote;
@@ -44,6 +45,13 @@ function creditParts(credit: string, speaker: string | null): Pick<Quote, 'role'
   return { role, credentials: creds ? creds[1] : null };
 }
 
+/** The first `n` characters of the texts joined by newlines, without joining all of them (a copy of the whole text on a long input). */
+function head(texts: string[], n: number): string {
+  let k = 0;
+  for (let size = 0; k < texts.length && size <= n; k++) size += texts[k].length + 1;
+  return texts.slice(0, k).join('\n').slice(0, n);
+}
+
 export const quotes: Plugin<[QuotesOptions?], Root> = function (options = {}) {
   const minWords = options.minWords ?? 5;
   return (tree: Root, file: VFile) => {
@@ -53,11 +61,20 @@ export const quotes: Plugin<[QuotesOptions?], Root> = function (options = {}) {
     const body = tree.children.filter(isBody).map(blockText);
     // The language the evidence stage detected, when the speech data has it; else our own guess.
     const detected = (tree.data as { language?: string | null } | undefined)?.language;
-    speakers.genders.lang = languageCodes.find((c) => c === detected) ?? languageOf(body.join('\n').slice(0, 20000));
-    for (const text of body) speakers.learn(text);
-    for (const text of body) speakers.learnTitled(text);
+    speakers.genders.lang = languageCodes.find((c) => c === detected) ?? languageOf(head(body, 20000));
+    for (const text of body) {
+      tickDeadline();
+      speakers.learn(text);
+    }
+    for (const text of body) {
+      tickDeadline();
+      speakers.learnTitled(text);
+    }
     const uncased = new UncasedSpeakers();
-    for (const text of body) uncased.learn(text);
+    for (const text of body) {
+      tickDeadline();
+      uncased.learn(text);
+    }
     // The authors last: a co-author quoted by first name ("says Rosa") is the byline's Rosa Tarrant.
     const byline = file.data.byline;
     for (const text of [...(byline?.authors ?? []), ...(byline?.lines ?? []).map((l) => l.text)]) speakers.learn(text);

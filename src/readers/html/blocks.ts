@@ -51,11 +51,41 @@ interface Run {
 }
 const BREAK = null;
 
-/** Blank (with spaces, keeping newlines and offsets) a <script> that is never closed, up to the next tag ("a < b" in its code is no tag). */
+/**
+ * Where the code of a <script> that is never closed ends: at the first tag outside its string
+ * literals and comments ("var x = 1;<p>Story…" ends before the <p>; a tag inside a quoted
+ * string, "var x = '<p>tracking</p>'", is code), else at the end of the content, as a browser reads it.
+ */
+function codeEnd(html: string, from: number): number {
+  let quote = '';
+  for (let i = from; i < html.length; i++) {
+    const c = html[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote || (c === '\n' && quote !== '`')) quote = '';
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '/' && (html[i + 1] === '/' || html[i + 1] === '*')) {
+      // A comment runs to the end of its line, or to its "*/".
+      const close = html[i + 1] === '/' ? html.indexOf('\n', i) : html.indexOf('*/', i + 2);
+      i = close === -1 ? html.length : html[i + 1] === '/' ? close - 1 : close + 1;
+    }
+    else if (c === '<' && /[a-z/!]/i.test(html[i + 1] ?? '')) return i;
+  }
+  return html.length;
+}
+
+/** Blank (with spaces, keeping newlines and offsets) a <script> that is never closed, up to where its code ends ("a < b" in its code is no tag). */
 export function closeScripts(html: string): string {
   // Only a <script> after the last </script> is never closed.
-  const lastClose = html.toLowerCase().lastIndexOf('</script');
-  return html.replace(/<script\b[^>]*>(?:[^<]|<(?![a-z/!]))*/gi, (m, at: number) => (at > lastClose ? m.replace(/[^\n]/g, ' ') : m));
+  const lower = html.toLowerCase();
+  const lastClose = lower.lastIndexOf('</script');
+  const open = /<script\b[^>]*>/gi;
+  open.lastIndex = lastClose + 1;
+  const m = open.exec(html);
+  if (!m) return html;
+  const end = codeEnd(html, m.index + m[0].length);
+  const rest = end < html.length ? closeScripts(html.slice(end)) : '';
+  return html.slice(0, m.index) + html.slice(m.index, end).replace(/[^\n]/g, ' ') + rest;
 }
 
 /** Nesting deeper than this is flattened before parsing (page/depth.ts keeps text and offsets). */

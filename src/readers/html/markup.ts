@@ -25,6 +25,8 @@ const BY_TOKEN: [RegExp, BoilerplateKind][] = [
   [/^(?:button|btn|cta)$/, 'promo'],
   [/^(?:breadcrumb|breadcrumbs|menu|navbar|pagination|skip)$/, 'navigation'],
   [/^(?:comments|disqus|respond)$/, 'other'],
+  // Forum post furniture: signatures, post statistics.
+  [/^(?:signature|signatures|sig|postsig|signaturecontainer|postbit|poststats)$/, 'other'],
   // Post furniture of blog engines and aggregators: tag and category lines, post footers, planet credits.
   [/^(?:tags|categories|postmetadata|postmeta|utility|footer)$/, 'navigation'],
   [/^(?:syndicated|syndication|planet)$/, 'attribution'],
