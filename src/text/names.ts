@@ -24,6 +24,7 @@ const TRAILING_PUNCT = /(?<![.’'-])[.’'-]+$/;
 const NAMES_IN_TEXT = new RegExp(`(?<![${LETTER}])${NAME_SOURCE}`, 'g');
 
 // Words that make a capitalised run an organisation, place or title rather than a person.
+// Weekday and unit abbreviations that are given names too (Vietnamese "Thu", Chinese "Sun", Korean "Min") are left out.
 const NOT_PERSON = new Set(
   `the a an of for and news times post journal blog magazine daily weekly herald tribune press media wire
   network group inc llc ltd corp company co university college institute school center centre council
@@ -34,7 +35,7 @@ const NOT_PERSON = new Set(
   sign subscribe advertisement sale deal shop holiday winter summer spring autumn fall clearance
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed
-  thu fri sat sun published updated posted selected author by min gazette chronicle observer courier ledger
+  fri sat published updated posted selected author by gazette chronicle observer courier ledger
   review report bulletin digest today insider guardian independent telegraph mirror globe mail express
   standard record register dispatch examiner sentinel inquirer enquirer monitor magazine radio tv
   television channel broadcasting studios labs quarterly journalism editorial opinion signal table notes

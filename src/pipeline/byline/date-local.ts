@@ -66,6 +66,7 @@ export function monthNameDate(line: string): LocalDate | null {
 }
 
 let connectors: Set<string> | null = null;
+let afternoon: Set<string> | null = null;
 
 /**
  * A date without a time, and a time right after it: ", 12:30", " kl. 07:45", " o godz. 9:05",
@@ -75,13 +76,20 @@ export function withTime(found: LocalDate, line: string): LocalDate {
   if (found.iso.includes('T')) return found;
   const end = found.index + found.text.length;
   connectors ??= new Set(bylineWords('dateConnectors'));
-  const m = /^(?:\s*[,–—-])?\s*(?:\p{L}{1,8}\.?\s*){0,2}(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?![\d:])/u.exec(line.slice(end));
+  afternoon ??= new Set(bylineWords('afternoonWords'));
+  const m = /^(?:\s*[,–—-])?\s*(?:[\p{L}\p{M}]{1,8}\.?\s*){0,2}(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?![\d:])/u.exec(line.slice(end));
   if (!m) return found;
   // Only connector words may stand between the date and the time.
-  const words = m[0].slice(0, m[0].search(/\d/)).match(/\p{L}+/gu) ?? [];
+  const words = m[0].slice(0, m[0].search(/\d/)).match(/[\p{L}\p{M}]+/gu) ?? [];
   if (!words.every((w) => connectors!.has(w.toLowerCase())) || Number(m[1]) > 23) return found;
-  const time = `${found.iso}T${pad(Number(m[1]))}:${m[2]}:${m[3] ?? '00'}`;
-  const zone = zoneAfter(line, end + m[0].length) ?? zonePhraseAfter(line, end + m[0].length, time);
+  // "शाम 5:40" (evening): a word that puts the time after noon, as "p.m." does.
+  const hour = Number(m[1]) + (Number(m[1]) < 12 && words.some((w) => afternoon!.has(w.toLowerCase())) ? 12 : 0);
+  const time = `${found.iso}T${pad(hour)}:${m[2]}:${m[3] ?? '00'}`;
+  // A connector may stand after the time too ("5:40 बजे (IST)").
+  const after = end + m[0].length + (/^\s+[\p{L}\p{M}]{1,8}(?=\s)/u.exec(line.slice(end + m[0].length))?.[0].length ?? 0);
+  const trailing = line.slice(end + m[0].length, after).trim().toLowerCase();
+  const zoneAt = (at: number) => zoneAfter(line, at) ?? zonePhraseAfter(line, at, time);
+  const zone = zoneAt(end + m[0].length) ?? (trailing && connectors.has(trailing) ? zoneAt(after) : null);
   return { iso: time + (zone ?? ''), text: line.slice(found.index, end + m[0].length), index: found.index };
 }
 

@@ -24,7 +24,10 @@ export function dateSegment(segment: string): { iso: string; by: string | null; 
   const text = (unlabelled ?? segment).trim();
   const found = parseDate(text);
   if (!found) return null;
-  let rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.text.length)).trim();
+  // "भोपाल, 13 मार्च 2026 …", "Leeds, 4 March 2025": the place a dated line opens with, one to three words and a comma.
+  const before = text.slice(0, found.index);
+  const place = /^[\p{L}\p{M}][\p{L}\p{M}.'’-]*(?: [\p{L}\p{M}][\p{L}\p{M}.'’-]*){0,2},\s*$/u.test(before);
+  let rest = ((place ? '' : before) + ' ' + text.slice(found.index + found.text.length)).trim();
   let by: string | null = null;
   // "… by X", "… por X", "… von X": the agent word of any language ("agentWords"), then a short name.
   const words = wordsOf(rest);

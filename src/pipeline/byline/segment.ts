@@ -164,6 +164,11 @@ function scriptCredit(text: string, facts: BylineFacts): boolean {
     return true;
   }
   const [first, ...rest] = text.split(/\s+/u);
+  // "이준호 기자" after "출연": the name, then the role.
+  if (isScriptName(first) && rest.length && ROLE_WORDS().whole(rest.join(' '))) {
+    facts.authors.push(first);
+    return true;
+  }
   if (!isScriptName(first) || !rest.length || !looksLikeOutlet(rest.join(' '))) return false;
   facts.authors.push(first);
   facts.publication ??= rest.join(' ');
