@@ -15,6 +15,7 @@ import { isOutletName } from '../text/outlets.js';
 import { isPersonName } from '../text/names.js';
 import { evidenceOf } from './evidence/index.js';
 import { furniture } from '../lang/vocabulary.js';
+import { closerTitle } from './headline-closer.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -69,7 +70,19 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
         file.data.outletLine = masthead;
       } else setRole(node, 'boilerplate', /^\p{Lu}+(?:\s+\p{Lu}+){0,2}$/u.test(text) || viewInBrowser(text) ? 'navigation' : 'other');
     }
-    const first = candidates.at(k);
+    let first = candidates.at(k);
+    // Header lines may stack above the title: a rival nearer the story that shares more of its words wins.
+    if (first) {
+      const at = tree.children.indexOf(first);
+      const closer = closerTitle(tree.children, at, maxWords);
+      if (closer !== at) {
+        // What stood above the title is the wrapper's header, as a preamble is; credit lines are left to the byline stage.
+        for (const node of tree.children.slice(at, closer)) {
+          if (isBody(node) && !parseBylineLine(blockText(node))) setRole(node, 'boilerplate', 'other');
+        }
+        first = tree.children[closer];
+      }
+    }
     // "Title: …" / "Subject: …" in exports and mail alerts: the title is what follows the label.
     const text = first ? blockText(first).trim().replace(/^(?:title|headline|subject)\s*:\s+(?=\S)/i, '') : '';
     if (first && blockLines(first).length <= 2 && looksLikeTitle(text, maxWords)) {

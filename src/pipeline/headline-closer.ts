@@ -1,0 +1,55 @@
+/**
+ * The headline stage's second look. The first title-like line of a dump is usually the title,
+ * but some wrappers stack header lines above it (a digest's issue line and table of contents,
+ * a forward's note and mail headers, a wire's slug and keywords, a channel's tagline). When
+ * title-like lines stand between the chosen line and the story's first paragraph, the title is
+ * the one that shares most words with the story; a line that is only another header loses.
+ */
+import type { RootContent } from 'mdast';
+import { blockLines, blockText, isBody } from '../tree.js';
+import { isProse, wordCount } from '../text/words.js';
+import { parseBylineLine } from './byline/line.js';
+import { evidenceOf } from './evidence/index.js';
+
+/** A line that could be a title: a phrase of three words or more, no sentence, no list, no address. */
+function titleLike(text: string, maxWords: number): boolean {
+  const n = wordCount(text);
+  if (n < 3 || n > maxWords || /[.!;:,]["”’)]*$/u.test(text)) return false;
+  if (/^[•·*>\-–—▶►■□]/u.test(text) || /@|https?:|www\./i.test(text)) return false;
+  // "Keywords: A, B, C", "Topics: 1. … 2. …": a label over a list.
+  if (/^[^:]{1,30}:\s/u.test(text) && ((text.match(/,/g) ?? []).length >= 2 || /(?:^|\s)\d+\.\s.*\s\d+\.\s/u.test(text))) return false;
+  return !/\p{L}{2}[.!?]\s+\p{Lu}/u.test(text);
+}
+
+/**
+ * Index of the block to take as the title instead of `chosen`, or `chosen` itself. Only lines
+ * between it and the first paragraph of prose compete; byline and date lines do not.
+ */
+export function closerTitle(blocks: RootContent[], chosen: number, maxWords: number): number {
+  let prose = chosen + 1;
+  while (prose < blocks.length && !(isBody(blocks[prose]) && isProse(blockText(blocks[prose])))) prose++;
+  if (prose >= blocks.length) return chosen;
+  const chosenText = blockText(blocks[chosen]).trim();
+  const chosenTitleLike = titleLike(chosenText, maxWords);
+  const rivals: number[] = [];
+  let seenBody = false;
+  for (let i = chosen + 1; i < prose; i++) {
+    const node = blocks[i];
+    if (!isBody(node)) continue;
+    // A title with its credits right under it is complete; the line right under a title is its
+    // standfirst or result line, not a rival title.
+    if (!seenBody && parseBylineLine(blockText(node).trim())) return chosen;
+    const underTitle = !seenBody && chosenTitleLike;
+    seenBody = true;
+    if (underTitle || blockLines(node).length !== 1) continue;
+    const text = blockText(node).trim();
+    if (!parseBylineLine(text) && titleLike(text, maxWords)) rivals.push(i);
+  }
+  if (!rivals.length) return chosen;
+  // The chosen line keeps its place unless a rival clearly shares more of the story's words.
+  const share = (i: number) => evidenceOf(blocks[i]).storyOverlap;
+  let best = chosen;
+  const base = chosenTitleLike ? share(chosen) : -1;
+  for (const i of rivals) if (share(i) > Math.max(base + 0.2, best === chosen ? -1 : share(best)) && share(i) >= 0.3) best = i;
+  return best;
+}
