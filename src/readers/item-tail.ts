@@ -90,7 +90,8 @@ function isPlatformList(b: HtmlBlock, text: string, item: string | null): boolea
 function pointsToTerms(b: HtmlBlock, text: string): boolean {
   if (wordCount(text) > 30) return false;
   const addresses = [...b.links.flatMap((l) => [l.href, l.text]), ...text.split(' ').filter((w) => ADDRESS.test(w))];
-  return addresses.some((a) => TERMS_PATH.test(a)) || (addresses.some((a) => /[./]/.test(a)) && terms().any(text));
+  // By the words alone, only a short line: a closing paragraph of a story may name privacy and link somewhere.
+  return addresses.some((a) => TERMS_PATH.test(a)) || (wordCount(text) <= 12 && addresses.some((a) => /[./]/.test(a)) && terms().any(text));
 }
 
 function closingKind(b: HtmlBlock, item: string | null): BoilerplateKind | undefined {
