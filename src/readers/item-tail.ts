@@ -17,6 +17,7 @@ const textOf = (b: HtmlBlock) => b.lines.map((l) => l.text).join(' ');
 const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
 const counters = () => phraseSet('counters', () => furniture('counters'));
 const staff = () => phraseSet('staffCredits', () => furniture('staffCredits'));
+const terms = () => phraseSet('termsWords', () => furniture('termsWords'));
 const appeals = () => phraseSet('appeals+follow', () => [...furniture('appeals'), ...furniture('followPrompts')]);
 
 /** A sentence ends inside or at the end of the text. */
@@ -85,9 +86,12 @@ function isPlatformList(b: HtmlBlock, text: string, item: string | null): boolea
   return hosts.size >= 2 && (!own || !hosts.has(own)) && b.linkChars >= chars * 0.5 && wordCount(text) <= 12 && !SENTENCE.test(text);
 }
 
-/** "Hosted on Acast. See acast.com/privacy for more information.": a short line pointing to a terms page. */
+/** "Hosted on Acast. See acast.com/privacy for more information.", "See omnystudio.com/listener for privacy information.": a short line pointing to a terms page. */
 function pointsToTerms(b: HtmlBlock, text: string): boolean {
-  return wordCount(text) <= 30 && (b.links.some((l) => TERMS_PATH.test(l.href) || TERMS_PATH.test(l.text)) || text.split(/\s+/).some((w) => ADDRESS.test(w) && TERMS_PATH.test(w)));
+  if (wordCount(text) > 30) return false;
+  const addresses = [...b.links.flatMap((l) => [l.href, l.text]), ...text.split(' ').filter((w) => ADDRESS.test(w))];
+  // By the words alone, only a short line: a closing paragraph of a story may name privacy and link somewhere.
+  return addresses.some((a) => TERMS_PATH.test(a)) || (wordCount(text) <= 12 && addresses.some((a) => /[./]/.test(a)) && terms().any(text));
 }
 
 function closingKind(b: HtmlBlock, item: string | null): BoilerplateKind | undefined {
@@ -99,6 +103,16 @@ function closingKind(b: HtmlBlock, item: string | null): BoilerplateKind | undef
   if (isPlatformList(b, text, item)) return 'navigation';
   if (pointsToTerms(b, text)) return 'legal';
   return undefined;
+}
+
+/** Addresses written out in plain text, standing for links: "https://x.example/y", "patreon.com/x". */
+const URL_WORD = /^(?:https?:\/\/|www\.)\S+$|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/\S*$/u;
+
+/** The closing kind of a block of plain text (an item's content that is no HTML): its written-out addresses stand for links. */
+export function closingTextKind(text: string): BoilerplateKind | undefined {
+  const folded = text.replace(/\s+/g, ' ').trim();
+  const links = folded.split(' ').filter((w) => URL_WORD.test(w)).map((w) => ({ href: w, text: w, tag: false, cls: '' }));
+  return closingKind({ lines: [{ text: folded, start: 0, end: folded.length }], tag: 'p', links, linkChars: links.reduce((n, l) => n + l.text.length, 0) }, null);
 }
 
 /** Marks the closing furniture among the last four open blocks (the first open block is always left). */

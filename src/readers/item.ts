@@ -10,6 +10,7 @@ import type { BlockRole, ItemMeta, SourceLine } from '../tree.js';
 import type { HtmlBlock } from './html/blocks.js';
 import { htmlBlocks, parseHtml } from './html/blocks.js';
 import { markItemFurniture } from './item-furniture.js';
+import { closingTextKind } from './item-tail.js';
 import { decodeHtmlMapped, sourceOffset, type LineIndex, type MappedText } from './source-map.js';
 import { parseText } from './text.js';
 
@@ -48,9 +49,12 @@ export function blocksFromText(content: MappedText, index: LineIndex): Paragraph
   const tree = parseText(decoded.text.replace(/\r/g, ' '));
   const move = (p: Position | undefined): Position | undefined =>
     p && index.position(sourceOffset(decoded, p.start.offset ?? 0), sourceOffset(decoded, p.end.offset ?? 0));
-  return (tree.children as Paragraph[]).map((node) => {
+  const blocks = tree.children as Paragraph[];
+  return blocks.map((node, i) => {
     const lines = (node.data?.lines ?? []).map((l) => ({ text: l.text, position: move(l.position)! }));
-    return paragraph(lines);
+    // Closing furniture (item-tail.ts) among the last four blocks, never the first.
+    const kind = i > 0 && i >= blocks.length - 4 ? closingTextKind(lines.map((l) => l.text).join(' ')) : undefined;
+    return paragraph(lines, kind ? 'boilerplate' : undefined, kind);
   });
 }
 

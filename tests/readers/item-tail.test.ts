@@ -38,6 +38,12 @@ describe('closing furniture of an item', () => {
     expect(read(two).body).toHaveLength(2);
   });
 
+  it('reads written-out addresses in plain-text content as links', () => {
+    const [a] = cleanInput(feed('We talk about the history of the bicycle and its role in city planning.\n\nSupport the show: https://patreon.example/x\n\nSee omny.example/listener for privacy information.'));
+    expect(a.sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => b.text)]).filter(Boolean)).toEqual(['We talk about the history of the bicycle and its role in city planning.']);
+    expect(a.boilerplate.map((b) => b.kind)).toEqual(['promo', 'legal']);
+  });
+
   it('takes a signature by its class', () => {
     expect(read(`${story}<div class="signature">Greetings from the garage on Garden Street</div>`).furniture).toEqual(['other: Greetings from the garage on Garden Street']);
   });
