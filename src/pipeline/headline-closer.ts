@@ -9,7 +9,9 @@ import type { RootContent } from 'mdast';
 import { blockLines, blockText, isBody } from '../tree.js';
 import { isProse, wordCount } from '../text/words.js';
 import { parseBylineLine } from './byline/line.js';
-import { evidenceOf } from './evidence/index.js';
+import { wordsOf } from '../lang/phrases.js';
+
+const stem = (t: string) => (t.length > 5 ? `${t.slice(0, 5)}…` : t);
 
 /** A line that could be a title: a phrase of three words or more, no sentence, no list, no address. */
 function titleLike(text: string, maxWords: number): boolean {
@@ -46,10 +48,21 @@ export function closerTitle(blocks: RootContent[], chosen: number, maxWords: num
     if (!parseBylineLine(text) && titleLike(text, maxWords)) rivals.push(i);
   }
   if (!rivals.length) return chosen;
-  // The chosen line keeps its place unless a rival clearly shares more of the story's words.
-  const share = (i: number) => evidenceOf(blocks[i]).storyOverlap;
+
+  // The chosen line keeps its place unless a rival clearly shares more of the story's words:
+  // words of the story's prose, so that a header repeated in the footer earns nothing.
+  // Words are matched on their first five letters too, so inflected forms count ("compostul", "compostorul").
+  const story = new Set<string>();
+  for (let i = prose; i < blocks.length; i++) {
+    if (!isBody(blocks[i]) || !isProse(blockText(blocks[i]))) continue;
+    for (const t of wordsOf(blockText(blocks[i])).tokens) story.add(t).add(stem(t));
+  }
+  const share = (i: number) => {
+    const words = wordsOf(blockText(blocks[i])).tokens.filter((t) => t.length >= 3 || /[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d]/u.test(t));
+    return words.length ? words.filter((t) => story.has(t) || story.has(stem(t))).length / words.length : 0;
+  };
   let best = chosen;
   const base = chosenTitleLike ? share(chosen) : -1;
-  for (const i of rivals) if (share(i) > Math.max(base + 0.2, best === chosen ? -1 : share(best)) && share(i) >= 0.3) best = i;
+  for (const i of rivals) if (share(i) > Math.max(base + 0.15, best === chosen ? -1 : share(best)) && share(i) >= 0.3) best = i;
   return best;
 }

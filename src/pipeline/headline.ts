@@ -153,8 +153,10 @@ function isPreamble(text: string): boolean {
   if (n <= 3 || (n <= 6 && (!/\p{Ll}/u.test(text) || isOutletName(text))) || (n <= 9 && /\s[|›»/·]\s/.test(text))) return true;
   // Banners: "WATCH LIVE: KRVT 7 News at 6", "MEMBER BULLETIN — Issue 42 — Autumn 2024",
   // "Unrolled with Threadkeeper · read the whole thread on one page".
+  // A title goes on after a dash in lower case ("… fyller tio år – och har …"); only after a bar or a dot is that a banner.
   const parts = text.split(/(?<!\s)\s+[|·•—–]\s+/);
-  return n <= 12 && (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*:/u.test(text) || (parts.length >= 2 && parts.some((p) => !/\p{Ll}/u.test(p) || /\d/.test(p) || /^\p{Ll}/u.test(p))));
+  const barred = /(?<!\s)\s+[|·•]\s+/.test(text);
+  return n <= 12 && (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*:/u.test(text) || (parts.length >= 2 && parts.some((p) => !/\p{Ll}/u.test(p) || /\d/.test(p) || (barred && /^\p{Ll}/u.test(p)))));
 }
 
 /** Two to five capitalised words, short particles between them, and no person's name. */

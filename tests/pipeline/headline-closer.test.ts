@@ -31,4 +31,9 @@ describe('headline behind stacked header lines', () => {
     const credited = cleanArticle(['Footbridge over the Wendle reopens', 'By Tom Hale', 'WENDLE BRIDGE OPENING 2025', ...story].join('\n\n'));
     expect(credited.headline).toBe('Footbridge over the Wendle reopens');
   });
+
+  it('takes a title that goes on after a dash in lower case, under the newsletter name', () => {
+    const a = cleanArticle(['Veckobladet', 'Gångbron över Wendle öppnar – och ingen behöver gå omvägen längre', ...story].join('\n\n'));
+    expect(a.headline).toBe('Gångbron över Wendle öppnar – och ingen behöver gå omvägen längre');
+  });
 });
