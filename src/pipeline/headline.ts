@@ -167,7 +167,9 @@ function isTitledName(text: string, single = false): boolean {
 }
 
 /** The outlet named by a masthead line: "The Coastline Review", "THE HOLLOW HOOT | Maple Hollow PTA". */
-export function mastheadOf(text: string, details = false): string | null {
+export function mastheadOf(raw: string, details = false): string | null {
+  // "🔔 Tin Nhanh Sài Gòn · Bản tin sáng", "📢 شهرنامه اصفهان": a pictograph before the name is no part of it.
+  const text = raw.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, '');
   const parts = text.split(/(?<!\s)\s+[|·]\s+/);
   const first = parts[0];
   // In capitals alone it is a label ("MATCH REPORT"); a masthead in capitals comes with a detail after a bar.

@@ -24,7 +24,7 @@ function parts(text: string): string[] {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[(（[]|[)）\]]\.?$/gu, '')
-    .split(/[;；|·•]|\s\/\s/u)
+    .split(/[;；|·•\u0387]|\s\/\s/u)
     .map((p) => p.trim())
     .filter(Boolean);
 }

@@ -9,6 +9,7 @@ import { bylineWords, furniture, phraseSet } from '../../lang/vocabulary.js';
 import { isPersonName } from '../../text/names.js';
 import { unquote } from './line.js';
 import { outletFromTemplate } from './credit-roles.js';
+import { ACCOUNT_WORDS } from '../../readers/vocab/accounts.js';
 
 const trimOutlet = (s: string) => s.trim().replace(/(?<![.\s])[.\s]+$/, '').replace(/^the website\s+/i, '');
 
@@ -127,7 +128,8 @@ export function brandOf(name: string, texts: string[]): string {
   const words = name.split(/\s+/);
   for (let k = words.length - 1; k >= 1; k--) {
     const dropped = words.slice(k);
-    if (!dropped.every((w) => /^\p{Lu}/u.test(w))) break;
+    // Only a company's name ending in a word such as "Media" or "Group" loses its tail, never a title ("Kent Bülteni").
+    if (!dropped.every((w) => /^\p{Lu}/u.test(w)) || !ACCOUNT_WORDS.has(dropped[dropped.length - 1].toLowerCase())) break;
     const brand = words.slice(0, k).join(' ');
     // An article opening the name is no brand ("Het Financieel Kompas" is not "Het"); nor is a word of three letters alone.
     if (!/\p{Lu}\p{Ll}{2,}/u.test(words[k - 1]) || (k === 1 && words[0].length <= 3) || ARTICLES.has(words[k - 1].toLowerCase())) continue;

@@ -72,7 +72,7 @@ function dateNoise(rest: string): boolean {
 let calendarMonths: { months: string[]; eras: Set<string> }[] | null = null;
 
 /** The text without dates of another calendar ("22 ربيع الآخر 1447 هـ"): day, month name, year, era. */
-function withoutOtherCalendars(text: string): string {
+export function withoutOtherCalendars(text: string): string {
   calendarMonths ??= otherCalendars().map((c) => ({ months: [...c.months].sort((a, b) => b.length - a.length), eras: new Set(c.eras) }));
   let out = text;
   for (const { months, eras } of calendarMonths) {

@@ -21,10 +21,13 @@ export interface ParsedDate {
 // Kept tiny on purpose: it only needs to span one article.
 const recent = new Map<string, ParsedDate | null>();
 
-export function parseDate(line: string): ParsedDate | null {
+export function parseDate(raw: string): ParsedDate | null {
+  // Persian, Arabic-Indic, Devanagari and Bengali digits read as ASCII ones: one code unit each, so offsets stay true.
+  const line = asciiDigits(raw);
   const key = `${hint}\u0000${line}`;
   if (recent.has(key)) return recent.get(key)!;
-  const found = parseUncached(line);
+  const parsed = parseUncached(line);
+  const found = parsed && line !== raw ? { ...parsed, text: raw.slice(parsed.index, parsed.index + parsed.text.length) } : parsed;
   if (recent.size >= 8) recent.delete(recent.keys().next().value!);
   recent.set(key, found);
   return found;
@@ -35,6 +38,18 @@ export function parseDate(line: string): ParsedDate | null {
 let hint: string | null = null;
 export function setDateLanguage(language: string | null): void {
   hint = language;
+}
+
+const DIGIT_ZEROS = [0x06f0, 0x0660, 0x0966, 0x09e6];
+export function asciiDigits(text: string): string {
+  if (!/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/u.test(text)) return text;
+  let out = '';
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    const zero = DIGIT_ZEROS.find((z) => c >= z && c <= z + 9);
+    out += zero === undefined ? ch : String(c - zero);
+  }
+  return out;
 }
 
 function parseUncached(line: string): ParsedDate | null {

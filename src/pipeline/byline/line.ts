@@ -10,7 +10,8 @@ import { bylineWords, phraseSet } from '../../lang/vocabulary.js';
 import { isPersonName } from '../../text/names.js';
 import { isOutletName } from '../../text/outlets.js';
 import { wordCount } from '../../text/words.js';
-import { dateSegment, isReadingTime, labelledTime, relativeDate } from './date-segment.js';
+import { dateSegment, isReadingTime, labelledTime, relativeDate, withoutOtherCalendars } from './date-segment.js';
+import { asciiDigits } from './date.js';
 import { empty, type BylineFacts } from './facts.js';
 import { afterLead } from './leads.js';
 import { isScriptName } from './script-names.js';
@@ -26,6 +27,7 @@ const POSTER_LEADS = () => phraseSet('posterLeads', () => bylineWords('posterLea
 const PASSED_ON = /^(.{2,40}?)\s+(?:flipped|shared|saved|clipped|pinned|posted|curated|added|recommended) this\b/i;
 const OTHER_CREDIT = /^(?:photos?|images?|illustrations?|graphics?|videos?|editing|edited|design|additional reporting|fact[- ]check(?:ed|ing)?) by\b/i;
 const VIA = /^via\s+(.{2,60})$/i;
+const WRITING_HAND = /^[\u270D\u270F\u{1F58A}]\uFE0F?\s*/u;
 const TIME_LEAD = /^\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?/;
 const SEPARATOR = /(?<!\s)\s+(?:[|·•‧»]\s+|[—–]\s+(?=\S))/u;
 
@@ -77,9 +79,10 @@ export function parseBylineLine(line: string): BylineFacts | null {
     return facts;
   }
 
-  const segments = text.split(SEPARATOR).map((s) => s.trim());
+  // "✍️ نگار رحیمی": the writing hand of channel posts says "by" in every language.
+  const segments = text.split(SEPARATOR).map((s) => s.trim().replace(WRITING_HAND, 'by '));
   // "De Grachtwachter — door Femke …": where one segment names the author with a lead, a bare name beside it is the outlet.
-  const ledLine = segments.length > 1 && segments.some((s) => afterLead(AUTHOR_LEADS(), s) !== null);
+  const ledLine = segments.length === 2 && segments.some((s) => afterLead(AUTHOR_LEADS(), s) !== null);
   let sawCredit = false;
   let lastDate: string | null = null;
   for (const segment of segments) {
@@ -110,6 +113,8 @@ export function parseBylineLine(line: string): BylineFacts | null {
       sawCredit = true;
       continue;
     }
+    // "۲۴ اسفند ۱۴۰۴ | 15 March 2026": the same day in another calendar says nothing more.
+    if (/\d/.test(asciiDigits(segment)) && !withoutOtherCalendars(asciiDigits(segment)).replace(/[\s,.،]/gu, '')) continue;
     const date = dateSegment(segment);
     if (date) {
       facts.published ??= date.iso;
@@ -138,6 +143,12 @@ export function parseBylineLine(line: string): BylineFacts | null {
     const via = VIA.exec(segment);
     if (via && looksLikeOutlet(via[1])) {
       facts.via ??= via[1];
+      continue;
+    }
+    // "— ساعت ۱۸:۴۰ به وقت تهران": a time with its connector and zone, for the date before it.
+    const timed = lastDate && /\d[:.]\d/u.test(asciiDigits(segment)) ? dateSegment(`${lastDate} ${segment}`) : null;
+    if (timed && lastDate && timed.iso.includes('T') && facts.published === dateSegment(lastDate)?.iso) {
+      facts.published = timed.iso;
       continue;
     }
     if (isReadingTime(segment) || OTHER_CREDIT.test(segment) || labelledTime(segment)) continue;

@@ -158,6 +158,13 @@ function withoutLeadingRoles(text: string): string {
 
 /** A credit in a caseless script: "נועה בן שושן", "林晓雯 城事观察" (the name, then the outlet). */
 function scriptCredit(text: string, facts: BylineFacts): boolean {
+  // "अनीता वर्मा, सूचना अधिकारी, जनसंपर्क विभाग, मध्य प्रदेश": the name, the post, then the body it serves.
+  const [head, ...tail] = text.split(/[,،]/u).map((p) => p.trim());
+  if (tail.length >= 2 && isScriptName(head) && hasRoleWord(tail[0])) {
+    facts.authors.push(head);
+    if (tail.length > 1) facts.publication ??= tail.slice(1).join(', ');
+    return true;
+  }
   const found = scriptNames(text, CONJUNCTIONS());
   if (found.length) {
     facts.authors.push(...found);
