@@ -40,7 +40,7 @@ export function closerTitle(blocks: RootContent[], chosen: number, maxWords: num
     if (!isBody(node)) continue;
     // A title with its credits right under it is complete; the line right under a title is its
     // standfirst or result line, not a rival title.
-    if (!seenBody && parseBylineLine(blockText(node).trim())) return chosen;
+    if (!seenBody && chosenTitleLike && parseBylineLine(blockText(node).trim())) return chosen;
     const underTitle = !seenBody && chosenTitleLike;
     seenBody = true;
     if (underTitle || blockLines(node).length !== 1) continue;

@@ -43,6 +43,12 @@ describe('byline lines of other forms', () => {
     expect(parseBylineLine('الأحد 3 رمضان 1446 هـ - 2 مارس 2025')?.published).toBe('2025-03-02');
   });
 
+  it('reads dates in other digits beside another calendar, with a labelled time and a zone in words', () => {
+    expect(parseBylineLine('۱۲ فروردین ۱۴۰۵ | 1 April 2026 — ساعت ۰۹:۱۵ به وقت تهران')?.published).toBe('2026-04-01T09:15:00+03:30');
+    expect(parseBylineLine('पटना, 2 अप्रैल 2026, शाम 6:10 बजे (IST)')?.published).toBe('2026-04-02T18:10:00+05:30');
+    expect(parseBylineLine('✍️ Mina Sadeghi')).toMatchObject({ authors: ['Mina Sadeghi'] });
+  });
+
   it('takes a site user name after a credit formula, but not the site account', () => {
     expect(parseBylineLine('Posted by quiet_lantern42 » Sat Mar 1, 2025 8:05 am')).toMatchObject({ authors: ['quiet_lantern42'], published: '2025-03-01T08:05:00' });
     expect(parseBylineLine('Posted by admin')).toBeNull();
@@ -84,6 +90,19 @@ describe('outlets named elsewhere in the article', () => {
       'Harrowfield Pumps makes heat pumps in Leeds. It employs 200 people.',
     ]);
     expect(b).toMatchObject({ publication: 'Harrowfield Pumps', published: '2025-03-04' });
+  });
+
+  it('takes the date under the title over a forwarded message\'s date above it', () => {
+    const b = byline([
+      'Коллеги, пересылаю для обзора.',
+      'Дата: пт, 13 мар. 2026 г. в 10:15',
+      'Паромы на острова снова ходят по расписанию',
+      'Автор: Олег Сомов',
+      '12 марта 2026, 08:30 МСК',
+      'Паромное сообщение с островами восстановлено после двухдневного перерыва из-за шторма, сообщили в администрации.',
+      '«Первый рейс ушёл точно по расписанию», — сказал капитан Андрей Белов.',
+    ]);
+    expect(b).toMatchObject({ authors: ['Олег Сомов'], published: '2026-03-12T08:30:00+03:00' });
   });
 
   it('reads the outlet and date of a running head above the title', () => {

@@ -65,6 +65,8 @@ export const byline: Plugin<[], Root> = function () {
   return (tree: Root, file: VFile) => {
     const blocks = tree.children;
     const facts: BylineFacts[] = [];
+    // Credits under the title are the article's own; a date above it may be a forward's or a digest's.
+    const afterTitle = new Set<BylineFacts>();
     const lines: Byline['lines'] = [];
 
     const headlineAt = blocks.findIndex((b) => roleOf(b) === 'headline');
@@ -101,6 +103,7 @@ export const byline: Plugin<[], Root> = function () {
       setRole(node, 'byline');
       delete (node.data as BlockData).kind;
       facts.push(found);
+      if (i > headlineAt) afterTitle.add(found);
       for (const l of blockLines(node)) lines.push({ text: l.text, position: l.position });
     }
 
@@ -181,7 +184,7 @@ export const byline: Plugin<[], Root> = function () {
         facts.find((f) => f.via)?.via ??
         null,
       curator: facts.find((f) => f.curator)?.curator ?? null,
-      published: withPostedTime(facts.find((f) => f.published)?.published ?? datelineDate ?? mastheadDate(blocks, headlineAt), facts),
+      published: withPostedTime(facts.find((f) => f.published && afterTitle.has(f))?.published ?? facts.find((f) => f.published)?.published ?? datelineDate ?? mastheadDate(blocks, headlineAt), facts),
       lines,
     };
     file.data.byline = result;
