@@ -37,6 +37,7 @@ const STRONG = new Set([
   'source-line',
   'media-credit',
   'rule-line',
+  'page-number',
   'commerce-imperative',
   // weighed signals (signals.ts), when they reach STRONG_SCORE
   'share-bar',

@@ -207,7 +207,10 @@ export const RULES: Rule[] = [
         /^(?:photo|image|illustration)s? (?:by|courtesy(?: of)?)\b/i.test(text) ||
         /\b(?:getty images|shutterstock|istock(?:photo)?|ap photo)\b/i.test(text)),
   },
-  { name: 'rule-line', kind: 'other', test: ({ text }) => /^(?:[-*_=~#•·]\s*){3,}$/u.test(text) },
+  // Rules of dashes, stars or box-drawing strokes.
+  { name: 'rule-line', kind: 'other', test: ({ text }) => /^(?:[-*_=~#•·\u2500-\u257F]\s*){3,}$/u.test(text) },
+  // "— 4 —", "- 12 -", "[ 7 ]": a page number set between marks, as page breaks leave them in extracted text.
+  { name: 'page-number', kind: 'other', test: ({ text }) => /^[—–\-[(|]\s*\d{1,4}\s*[—–\-\])|]$/u.test(text) },
   ...COMMERCE_AND_TAIL_RULES,
 ];
 
