@@ -145,6 +145,17 @@ export const sections: Plugin<[SectionsOptions?], Root> = function (options = {}
       const m = sh ? mark(k) : null;
       if (m !== null && (marked.get(m) ?? 0) >= 2 && !aboveByline(blocks, flow[k])) heading[k] = true;
     });
+    // "박지현: …?" in a transcript: a label that opens three lines or more is a speaker's, and its turns are no headings.
+    const turns = new Map<string, number>();
+    const turnOf = (i: number) => /^([^:：\s][^:：]{0,24})[:：]\s/u.exec(blockText(blocks[i]).trim())?.[1] ?? null;
+    for (const i of flow) {
+      const label = turnOf(i);
+      if (label !== null && wordCount(label) <= 3) turns.set(label, (turns.get(label) ?? 0) + 1);
+    }
+    flow.forEach((i, k) => {
+      const label = turnOf(i);
+      if (heading[k] && label !== null && (turns.get(label) ?? 0) >= 3) heading[k] = false;
+    });
     flow.forEach((i, k) => {
       // Judged last, so a spec or date line still counts as an item of the list it stands in.
       if (!heading[k] || notAHeading(blockText(blocks[i]).trim())) return;

@@ -25,3 +25,20 @@ describe('furniture by its marks', () => {
     expect(a.boilerplate.map((b) => b.text)).not.toContain('42');
   });
 });
+
+describe('speaker turns', () => {
+  it('takes no turn of a transcript for a heading, in a script without capitals', () => {
+    const a = cleanArticle(
+      [
+        '전세 보증보험, 무엇이 달라지나',
+        '진행자: 다음 달부터 보증보험 제도가 바뀝니다. 무엇이 달라지는지 기자와 함께 알아봅니다.',
+        '기자: 네, 가입할 수 있는 주택의 기준이 엄격해집니다. 공시가격의 126%까지만 가입할 수 있습니다.',
+        '진행자: 이미 계약한 세입자는 어떻게 되나요?',
+        '기자: 기존 계약은 만기까지 그대로 유지됩니다. 갱신할 때부터 새 기준이 적용됩니다.',
+        '진행자: 집주인들은요?',
+        '기자: 보증금을 낮추거나 월세로 돌리려는 집주인이 늘고 있다고 합니다.',
+      ].join('\n\n'),
+    );
+    expect(a.sections.map((s) => s.heading).filter(Boolean)).toEqual([]);
+  });
+});
