@@ -21,7 +21,7 @@ export function isScriptName(text: string): boolean {
   const tokens = text.trim().split(/\s+/u);
   if (!tokens.every((t) => CASELESS_WORD.test(t))) return false;
   if (CJK.test(text)) {
-    if (tokens.length === 2 && articleLanguage() === 'ja') return tokens.every((t) => [...t].length <= 3);
+    if (tokens.length === 2 && articleLanguage() === 'ja' && !/\p{Script=Hangul}/u.test(text)) return tokens.every((t) => [...t].length <= 3);
     return tokens.length === 1 && [...tokens[0]].length >= 2 && [...tokens[0]].length <= 4;
   }
   return tokens.length >= 2 && tokens.length <= 4;
