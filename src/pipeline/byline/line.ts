@@ -68,7 +68,8 @@ export function parseBylineLine(line: string): BylineFacts | null {
     return facts;
   }
   // "Feed: Kestrel Security Review" in exports: the outlet, labelled.
-  const outlet = afterLead(PUBLICATION_LEADS(), text);
+  // "来源：江城晚报，转载请注明出处": the outlet ends at a full-width comma or stop.
+  const outlet = afterLead(PUBLICATION_LEADS(), text)?.split(/[，。；]/u)[0] ?? null;
   if (outlet && outlet.length <= 60 && looksLikeOutlet(outlet) && !isPersonName(outlet)) {
     facts.publication = unquote(outlet.trim());
     return facts;
