@@ -27,9 +27,9 @@ function cached() {
   let source, stamp;
   try {
     source = fs.readFileSync(file, 'utf8');
-    // V8 checks a code cache against the source's length only: the cache names the exact file it was made from.
-    const st = fs.statSync(file);
-    stamp = Buffer.from(`${st.size}:${st.mtimeMs}\n`);
+    // V8 checks a code cache against the source's length only: the cache names the build it was
+    // made from (the first line of main.cjs, unique per build) and the length.
+    stamp = Buffer.from(`${source.slice(0, source.indexOf('\n'))} ${source.length}\n`);
   } catch {
     return null;
   }

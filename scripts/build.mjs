@@ -80,7 +80,8 @@ const [cli, cjs, lib] = await Promise.all([
     minify: true,
     metafile: true,
     // import.meta.url (module-relative paths: the worker file, chrono locales) from the file's own path.
-    banner: { js: "var __acImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // The first line names this build: bin/article-clean.js keeps the code cache only for the build that wrote it.
+    banner: { js: `// article-clean ${pkg.version} build ${Date.now()}-${process.pid}\nvar __acImportMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
     define: { __ARTICLE_CLEAN_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__acImportMetaUrl' },
   }),
   esbuild.build({
