@@ -8,6 +8,11 @@
 //   dist/cli/chunks/*.js    code split off by dynamic import(): each exporter (so an HTML
 //                           run never loads the Markdown stack and vice versa), the cleaning
 //                           pipeline and tinyglobby (loaded only when used).
+//   dist/cli/main.cjs       the same CLI as one CommonJS file (dynamic imports inlined, their
+//                           modules still evaluated only when imported). bin/article-clean.js
+//                           compiles it through vm.Script with V8's code cache,
+//   dist/cli/main.cache     written here by one warm-up run (and by the bin when V8 rejects it):
+//                           start-up then skips parsing and compiling most of the bundle.
 //   dist/lib/index.js       the library (src/index.ts), ESM, dependencies left external.
 //   dist/types/**.d.ts      declarations from `tsc -p tsconfig.json` (emitDeclarationOnly).
 //
@@ -50,7 +55,7 @@ const common = {
   legalComments: 'none',
 };
 
-const [cli, lib] = await Promise.all([
+const [cli, cjs, lib] = await Promise.all([
   esbuild.build({
     ...common,
     entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
@@ -67,6 +72,20 @@ const [cli, lib] = await Promise.all([
   }),
   esbuild.build({
     ...common,
+    format: 'cjs',
+    entryPoints: { main: 'src/cli/main.ts' },
+    external: ['tinypool'],
+    outExtension: { '.js': '.cjs' },
+    outdir: path.join(scratch, 'cli'),
+    minify: true,
+    metafile: true,
+    // import.meta.url (module-relative paths: the worker file, chrono locales) from the file's own path.
+    // The first line names this build: bin/article-clean.js keeps the code cache only for the build that wrote it.
+    banner: { js: `// article-clean ${pkg.version} build ${Date.now()}-${process.pid}\nvar __acImportMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
+    define: { __ARTICLE_CLEAN_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__acImportMetaUrl' },
+  }),
+  esbuild.build({
+    ...common,
     entryPoints: { index: 'src/index.ts' },
     outdir: path.join(scratch, 'lib'),
     packages: 'external',
@@ -79,6 +98,19 @@ const [cli, lib] = await Promise.all([
   console.error('build: esbuild failed (see above)');
   process.exit(1);
 });
+
+// main.cjs runs through vm.Script, whose own import() needs an experimental loader option and
+// breaks once the script comes from a code cache: its dynamic imports (tinypool, JS config files)
+// go through a function the bin passes in, which imports as an ES module does.
+{
+  const file = path.join(root, scratch, 'cli/main.cjs');
+  const code = fs.readFileSync(file, 'utf8').replaceAll('await import(', 'await __acImport(');
+  if (/(?<![\w$.])import\(/.test(code)) {
+    console.error('build: dist/cli/main.cjs has an import() that is not `await import(`: see scripts/build.mjs');
+    process.exit(1);
+  }
+  fs.writeFileSync(file, code);
+}
 
 for (const name of ['cli', 'lib']) {
   const target = path.join(root, 'dist', name);
@@ -99,9 +131,20 @@ if (tsc.status !== 0) {
   process.exit(tsc.status ?? 1);
 }
 
+// The code cache of dist/cli/main.cjs: one run of the CLI over a fixture article writes it at
+// exit. One short run: V8 flushes the bytecode of functions idle over several collections, so a
+// long warm-up would leave less in the cache.
+const sample = path.join(root, 'fixtures/heldout/ho-01-ap-caps/input.txt');
+const warm = spawnSync(process.execPath, [path.join(root, 'bin/article-clean.js'), fs.existsSync(sample) ? sample : path.join(root, 'README.md')], {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: { ...process.env, ARTICLE_CLEAN_NO_CODE_CACHE: '' },
+});
+if (warm.status !== 0 || !fs.existsSync(path.join(root, 'dist/cli/main.cache'))) console.error('build: warning: no code cache written (the CLI still runs, more slowly)');
+
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const lines = [];
-for (const [file, out] of Object.entries({ ...cli.metafile.outputs, ...lib.metafile.outputs })) {
+for (const [file, out] of Object.entries({ ...cli.metafile.outputs, ...cjs.metafile.outputs, ...lib.metafile.outputs })) {
   if (file.endsWith('.map')) continue;
   const shown = file.replace(`${scratch}/`, 'dist/');
   lines.push(`  ${shown.padEnd(44)} ${kb(out.bytes).padStart(10)}${out.entryPoint ? `  (entry ${out.entryPoint})` : ''}`);

@@ -99,7 +99,9 @@ describe('bin/article-clean.js (built)', () => {
       fs.writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(new URL(`file://${path.join(dir, 'hooks.mjs')}`).href)});\n`);
       fs.writeFileSync(path.join(dir, 'a.txt'), 'A headline\n\nA paragraph of body text that says something.\n');
       const loaded = (format: string): string[] => {
-        const r = spawnSync(process.execPath, ['--import', path.join(dir, 'register.mjs'), bin, '-f', format, path.join(dir, 'a.txt')], { encoding: 'utf8' });
+        // The ES module build (the code-cached CommonJS file is one file: the hook would see nothing).
+        const env = { ...process.env, ARTICLE_CLEAN_NO_CODE_CACHE: '1' };
+        const r = spawnSync(process.execPath, ['--import', path.join(dir, 'register.mjs'), bin, '-f', format, path.join(dir, 'a.txt')], { encoding: 'utf8', env });
         expect(r.status).toBe(0);
         return r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => path.basename(l));
       };
@@ -111,6 +113,40 @@ describe('bin/article-clean.js (built)', () => {
       expect(md.some((f) => f.startsWith('html-'))).toBe(false);
       const jsonl = loaded('jsonl');
       expect(jsonl.some((f) => f.startsWith('markdown-') || f.startsWith('html-'))).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('gives the same output through the code-cached build, with or without a cache, and writes a missing cache', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-clean-cache-'));
+    try {
+      // A copy of bin/ and dist/cli/, so the test never touches the cache other runs use.
+      fs.mkdirSync(path.join(dir, 'bin'));
+      fs.copyFileSync(bin, path.join(dir, 'bin/article-clean.js'));
+      fs.cpSync(path.join(root, 'dist/cli'), path.join(dir, 'dist/cli'), { recursive: true });
+      fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+      const cache = path.join(dir, 'dist/cli/main.cache');
+      expect(fs.existsSync(cache)).toBe(true); // written by the build
+      fs.rmSync(cache);
+      const input = path.join(root, 'fixtures/heldout/ho-02-substack-wrapped/input.txt');
+      const run = (env: Record<string, string>) =>
+        spawnSync(process.execPath, [path.join(dir, 'bin/article-clean.js'), '-f', 'jsonl', input], { encoding: 'utf8', env: { ...process.env, ...env } });
+      const esm = run({ ARTICLE_CLEAN_NO_CODE_CACHE: '1' });
+      expect(esm.status).toBe(0);
+      expect(fs.existsSync(cache)).toBe(false);
+      const cold = run({ ARTICLE_CLEAN_NO_CODE_CACHE: '' });
+      expect(fs.existsSync(cache)).toBe(true);
+      const warm = run({ ARTICLE_CLEAN_NO_CODE_CACHE: '' });
+      for (const r of [cold, warm]) {
+        expect(r.status).toBe(0);
+        expect(r.stderr).toBe(esm.stderr);
+        expect(r.stdout).toBe(esm.stdout);
+      }
+      // A cache V8 cannot use (another Node, a damaged file) is ignored and rewritten.
+      fs.writeFileSync(cache, 'not a code cache');
+      const damaged = run({ ARTICLE_CLEAN_NO_CODE_CACHE: '' });
+      expect(damaged.stdout).toBe(esm.stdout);
+      expect(fs.statSync(cache).size).toBeGreaterThan(1000);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
