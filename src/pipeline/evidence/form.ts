@@ -3,6 +3,7 @@
  * digits, prices, links, symbols. Nothing here depends on a language's words, so it
  * carries over to any wrapper and any script.
  */
+import { foldWhitespace } from '../../text/whitespace.js';
 import { isProse, wordCount } from '../../text/words.js';
 
 export interface Form {
@@ -55,9 +56,7 @@ function endOf(text: string): string {
 }
 
 export function formOf(raw: string): Form {
-  // Only copied when there is whitespace to fold: most blocks are already folded, and a copy
-  // of every block's text is several megabytes kept for the whole run on a long input.
-  const text = (/[^\S ]| {2}/.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
+  const text = foldWhitespace(raw).trim();
   const words = wordCount(text);
   const letters = /\p{L}/u.test(text);
   // The second test runs only on lines of at most 122 characters (the first one's bound).
