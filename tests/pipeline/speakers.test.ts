@@ -190,6 +190,14 @@ describe('quotations in other languages', () => {
     ).toEqual(['Tomasz Kędzierski', 'Игорь Ракитин']);
   });
 
+  it('takes the full name after a role that holds or ends in a capitalised place', () => {
+    expect(speakersOf(['«Δεν φτάνουν τα χρήματα για όλους τους εμπόρους», είπε η πρόεδρος του συλλόγου εμπόρων Πάτρας, Μαρία Κωνσταντίνου.'])).toEqual(['Μαρία Κωνσταντίνου']);
+    // A capitalised word inside the role goes on with a lower-case one: a place, not the name.
+    expect(speakersOf(['„Most je ve špatném stavu už deset let. Teď jsme sehnali peníze,“ řekl starosta Lhoty nad Sázavou Jan Novák.'])).toEqual(['Jan Novák']);
+    // A surname alone before the comma stays the speaker when no full name follows.
+    expect(speakersOf(['“We will build it by June,” said the mayor Jensen, speaking at the town hall.'])).toEqual(['Jensen']);
+  });
+
   it('reads a one-word "according to" that opens the sentence', () => {
     expect(speakersOf(['Pour Gaëlle Rivoal-Nédélec, « c’est l’un des rares exemples d’architecture en béton de la région ».'])).toEqual(['Gaëlle Rivoal-Nédélec']);
   });

@@ -9,7 +9,7 @@
  */
 import { LETTER, LOWER, UPPER } from '../../text/letters.js';
 import { SENTENCE_END, sentenceStarts } from '../../text/sentences.js';
-import { NAME_SOURCE } from '../../text/names.js';
+import { isPersonName, NAME_SOURCE } from '../../text/names.js';
 import { subjectBefore, WHO, WHO_AFTER_VERB } from './subject.js';
 import { ACCORDING_LIST, ADVERB_LIST, ARTICLE_LIST, DESCRIBER_LIST, INVERTING_LIST, PREPOSITION_LIST, PRONOUN, VERB_LIST, isDefinite, mayHoldSpeech, verbOffsets } from './vocabulary.js';
 
@@ -48,7 +48,8 @@ const VERB_THEN_WHO = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+${ROLE_WO
 const NAMED = String.raw`(?:,\s*(${WHO_AFTER_VERB})${WORD_END})?`;
 // A full name that ends the sentence or opens an apposition, after a phrase of place or time and a role, which may hold a
 // capitalised genitive: "– powiedział na konferencji wiceprezydent Wrzosowa Tomasz Kędzierski."
-const PHRASE_WORD = String.raw`[${LOWER}'’-]+\s+(?:[${UPPER}][${LETTER}'’-]*\s+(?=[${UPPER}][${LETTER}'’-]*\s+[${UPPER}]))?`;
+// A capitalised word inside the phrase goes on with a lower-case one ("starosta Kamýku nad Vltavou Petr Holub").
+const PHRASE_WORD = String.raw`(?:[${LOWER}'’-]+|[${UPPER}][${LETTER}'’-]*(?=\s+[${LOWER}]))\s+(?:[${UPPER}][${LETTER}'’-]*\s+(?=[${UPPER}][${LETTER}'’-]*\s+[${UPPER}]))?`;
 const VERB_PHRASE_THEN_NAME = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+(?:${PHRASE_WORD}){1,8}?(${NAME_SOURCE})${WORD_END}(?=\s*(?:[.;!?,]|$))`);
 const VERB_THEN_DESCRIPTION = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+${DESCRIPTION}${NAMED}${CLAUSE_END}`);
 // Subject dropped ("«…», dijo."), or inverted into the verb ("», a-t-elle ajouté."): a pronoun.
@@ -85,7 +86,15 @@ export function attributionAfter(after: string): Attribution | null {
     return m ? { who: m[1], role: null, credentials: null } : null;
   }
   let m = VERB_THEN_WHO.exec(head);
-  if (m) return { who: m[2], role: clean(m[1]) ?? clean(m[4]), credentials: credentials(m[3]) };
+  if (m) {
+    // "said the president of the union of Crete, Giorgos Tsagkarakis": after a role, one capitalised
+    // word was the role's genitive (a place), and the full name the apposition names is the speaker.
+    const tail = m[4]?.trim().replace(/\.$/, '');
+    if (clean(m[1]) && !/\s/.test(m[2]!) && tail && /\s/.test(tail) && isPersonName(tail)) {
+      return { who: tail, role: clean(`${m[1]!.trim()} ${m[2]}`), credentials: null };
+    }
+    return { who: m[2], role: clean(m[1]) ?? clean(m[4]), credentials: credentials(m[3]) };
+  }
   m = VERB_PHRASE_THEN_NAME.exec(head);
   if (m) return { who: m[1], role: null, credentials: null };
   m = WHO_THEN_VERB.exec(head);
