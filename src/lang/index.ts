@@ -14,6 +14,7 @@ import plSpeech from './pl/speech.json' with { type: 'json' };
 import ptSpeech from './pt/speech.json' with { type: 'json' };
 import ruSpeech from './ru/speech.json' with { type: 'json' };
 import arSpeech from './ar/speech.json' with { type: 'json' };
+import faSpeech from './fa/speech.json' with { type: 'json' };
 import heSpeech from './he/speech.json' with { type: 'json' };
 import hiSpeech from './hi/speech.json' with { type: 'json' };
 import zhSpeech from './zh/speech.json' with { type: 'json' };
@@ -100,6 +101,7 @@ const LANGUAGES = {
   vi: { speech: viSpeech as Speech },
   he: { speech: heSpeech as Speech },
   ar: { speech: arSpeech as Speech },
+  fa: { speech: faSpeech as Speech },
   hi: { speech: hiSpeech as Speech },
   zh: { speech: zhSpeech as Speech },
   ja: { speech: jaSpeech as Speech },

@@ -79,6 +79,11 @@ describe('names in scripts without capitals', () => {
     ).toEqual(['سلمى الخطيب']);
   });
 
+  it('Persian: a name with the letters Arabic lacks (ک, ی), set off by commas or right before the verb', () => {
+    expect(speakersOf(['علی رضایی، فروشنده بازار تجریش، می‌گوید: «امسال فروش ما نصف شده است و مشتری‌ها کمتر می‌آیند».'])).toEqual(['علی رضایی']);
+    expect(speakersOf(['نگار کریمی گفت: «کتابخانه محله ما از ماه آینده تا ساعت نه شب باز می‌ماند».'])).toEqual(['نگار کریمی']);
+  });
+
   it('Hindi: a name before ने, a pronoun after the quotation', () => {
     expect(
       speakersOf(

@@ -52,11 +52,16 @@ const DEVANAGARI_WORD = /^[\u0900-\u097F]+$/;
 // Chinese: a family name and one or two more characters after a role ("摊主周建国", "居民陈蔚说").
 const ZH_NAME = new RegExp(String.raw`(?<=[主民长员师傅者家工生人官户客板友手])(?:${either(list((s) => s.surnames))})[${HAN}]{1,2}`, 'g');
 const ZH_STOP = new RegExp(String.raw`(?:${either(list((s) => (s.surnames ? s.verbs : [])))}|[是在的了和也就对向从把被给让])$`);
-const HEBREW_PAIR = /(?:^|[,،.]\s*)([\u0590-\u05FF\u0621-\u065F]{2,}\s+[\u0590-\u05FF\u0621-\u065F]{2,})\s*[,،]/g;
+// Hebrew and Arabic-script letters, the Persian and Urdu ones (پ چ ژ ک گ ی, U+0671–U+06D3) among them.
+const RTL_LETTER = String.raw`\u0590-\u05FF\u0621-\u064A\u066E-\u06D3`;
+const HEBREW_PAIR = new RegExp(String.raw`(?:^|[,،.]\s*)([${RTL_LETTER}]{2,}\s+[${RTL_LETTER}]{2,})\s*[,،]`, 'g');
 // Arabic, Hebrew: a verb of saying (maybe with "and": "ويقول") then a two-word name set off by a comma or
 // a colon: "يقول عمر بوخريص، وهو مرشد …: «…»", "قالت سلمى الحسيني: «…»".
-const RTL_VERBS = either(list((s) => s.verbs).filter((v) => /^[\u0590-\u06FF]+$/.test(v)));
-const RTL_SAID = new RegExp(String.raw`(?:^|[\s,،.:])[וو]?(?:${RTL_VERBS})\s+([\u0590-\u05FF\u0621-\u065F]{2,}\s+[\u0590-\u05FF\u0621-\u065F]{2,})\s*[,،:]`, 'g');
+// Persian verbs join their prefix with a zero-width non-joiner ("می‌گوید").
+const RTL_VERBS = either(list((s) => s.verbs).filter((v) => /^[\u0590-\u06FF\u200C]+$/.test(v)));
+const RTL_SAID = new RegExp(String.raw`(?:^|[\s,،.:])[וو]?(?:${RTL_VERBS})\s+([${RTL_LETTER}]{2,}\s+[${RTL_LETTER}]{2,})\s*[,،:]`, 'g');
+// The name opening its clause, right before the verb: "قالت …" inverted, "علی رضایی گفت: «…»".
+const RTL_NAME_SAID = new RegExp(String.raw`(?:^|[,،.]\s*)([${RTL_LETTER}]{2,}\s+[${RTL_LETTER}]{2,})\s+(?:${RTL_VERBS})\s*[,،:]`, 'g');
 // Thai: a given and a family name, after a title fused to the first ("คุณสมศักดิ์ วงศ์ทองดี"), or
 // opening the paragraph before a role and a verb of saying ("ปิยะนุช ศรีสวัสดิ์ เลขานุการชมรม ฝากเตือนว่า").
 const THAI_WORD = /^[\u0E00-\u0E7F]{2,}$/;
@@ -81,6 +86,10 @@ function namesIn(paragraph: string): Named[] {
   const paired = new Set(out.map((o) => o.index));
   for (const m of text.matchAll(RTL_SAID)) {
     const index = m.index + m[0].lastIndexOf(m[1]);
+    if (!paired.has(index)) out.push({ name: m[1], index });
+  }
+  for (const m of text.matchAll(RTL_NAME_SAID)) {
+    const index = m.index + m[0].indexOf(m[1]);
     if (!paired.has(index)) out.push({ name: m[1], index });
   }
   const tokens = [...text.matchAll(/[^\s,.;:!?“”"「」।]+/g)];
