@@ -16,6 +16,13 @@
 // with expected-metadata.json's title, when it has one. Speed: pages per second of each
 // extractor (parse + extraction), timed on the same pages in the same process. Also counts
 // visible text nodes that are not inside exactly one of our blocks (should be 0).
+//
+// A checkout of adbar/trafilatura (its tests/evaldata.json with tests/eval and tests/cache
+// pages) is scored the way trafilatura's own evaluation does it: each page names passages
+// that must appear in the extracted text ("with") and passages that must not ("without");
+// whitespace-normalised substring matches give true/false positives and negatives, summed
+// over the corpus into precision, recall and F1 for each extractor. Pages are decoded by the
+// project's charset sniffing (decodeDocument) so both extractors get the same string.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -32,18 +39,32 @@ if (!checkout) {
   console.error('usage: node scripts/score-pages.mjs <readability checkout or folder of cases> [--verbose] [--only name]');
   process.exit(2);
 }
-const casesDir = fs.existsSync(path.join(checkout, 'test/test-pages')) ? path.join(checkout, 'test/test-pages') : checkout;
-const cases = fs
-  .readdirSync(casesDir)
-  .filter((d) => fs.existsSync(path.join(casesDir, d, 'source.html')) && fs.existsSync(path.join(casesDir, d, 'expected.html')))
-  .filter((d) => !only || d === only)
-  .sort();
+const evaldata = [path.join(checkout, 'tests/evaldata.json'), path.join(checkout, 'evaldata.json')].find((f) => fs.existsSync(f));
+const casesDir = evaldata ? path.dirname(evaldata) : fs.existsSync(path.join(checkout, 'test/test-pages')) ? path.join(checkout, 'test/test-pages') : checkout;
+const snippetMode = !!evaldata;
+const cases = snippetMode
+  ? Object.entries(JSON.parse(fs.readFileSync(evaldata, 'utf8')))
+      .map(([url, item]) => ({ ...item, url, file: ['cache', 'eval'].map((d) => path.join(casesDir, d, item.file)).find((f) => fs.existsSync(f)) }))
+      .filter((c) => c.file && (!only || c.file.includes(only)))
+      .sort((a, b) => (a.url < b.url ? -1 : 1))
+  : fs
+      .readdirSync(casesDir)
+      .filter((d) => fs.existsSync(path.join(casesDir, d, 'source.html')) && fs.existsSync(path.join(casesDir, d, 'expected.html')))
+      .filter((d) => !only || d === only)
+      .sort();
 
 // The extractor from the sources, bundled on the fly (no build of the package needed).
 const outfile = path.join(root, 'node_modules/.cache', `score-pages-${process.pid}.mjs`);
 await esbuild.build({ entryPoints: [path.join(root, 'src/readers/page/index.ts')], bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'error', absWorkingDir: root });
 const { extractPage, loadPage, INVISIBLE } = await import(pathToFileURL(outfile).href);
 fs.rmSync(outfile, { force: true });
+let decodeDocument = null;
+if (snippetMode) {
+  const dec = outfile.replace(/\.mjs$/, '-charset.mjs');
+  await esbuild.build({ entryPoints: [path.join(root, 'src/readers/charset.ts')], bundle: true, platform: 'node', format: 'esm', outfile: dec, packages: 'external', logLevel: 'error', absWorkingDir: root });
+  ({ decodeDocument } = await import(pathToFileURL(dec).href));
+  fs.rmSync(dec, { force: true });
+}
 let cleanInput = null;
 if (pipeline) {
   const full = outfile.replace(/\.mjs$/, '-full.mjs');
@@ -111,15 +132,41 @@ function uncovered(root, blocks) {
   return bad;
 }
 
+const norm = (t) => t.replace(/\s+/g, ' ').trim();
+/** Snippet counts of an extracted text against a trafilatura evaldata item. */
+function snippets(text, item) {
+  const t = norm(text);
+  const tp = item.with.filter((w) => t.includes(norm(w))).length;
+  const fp = item.without.filter((w) => t.includes(norm(w))).length;
+  return { tp, fp, fn: item.with.length - tp, tn: item.without.length - fp };
+}
+const confusion = () => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
+const addTo = (m, c) => { for (const k in c) m[k] += c[k]; };
+const prf = (m) => {
+  const p = m.tp / Math.max(1, m.tp + m.fp);
+  const r = m.tp / Math.max(1, m.tp + m.fn);
+  return `precision ${p.toFixed(4)}  recall ${r.toFixed(4)}  F1 ${((2 * m.tp) / Math.max(1, 2 * m.tp + m.fp + m.fn)).toFixed(4)}`;
+};
+const matrices = { ours: confusion(), pipe: confusion(), theirs: confusion() };
+/** A snippet case's score for --verbose sorting: its F1 from its own counts. */
+const caseF1 = (c) => (2 * c.tp) / Math.max(1, 2 * c.tp + c.fp + c.fn);
+
 const ours = { f1: 0, time: 0, titles: 0, titled: 0, uncovered: 0 };
 const theirs = { f1: 0, time: 0 };
 const rows = [];
-for (const name of cases) {
+for (const entry of cases) {
+  const name = snippetMode ? path.basename(entry.file) : entry;
   const dir = path.join(casesDir, name);
-  const html = fs.readFileSync(path.join(dir, 'source.html'), 'utf8');
-  const want = htmlText(fs.readFileSync(path.join(dir, 'expected.html'), 'utf8'));
+  const html = snippetMode ? decodeDocument(new Uint8Array(fs.readFileSync(entry.file))).text : fs.readFileSync(path.join(dir, 'source.html'), 'utf8');
+  const want = snippetMode ? null : htmlText(fs.readFileSync(path.join(dir, 'expected.html'), 'utf8'));
   const metaFile = path.join(dir, 'expected-metadata.json');
-  const wantMeta = fs.existsSync(metaFile) ? JSON.parse(fs.readFileSync(metaFile, 'utf8')) : {};
+  const wantMeta = !snippetMode && fs.existsSync(metaFile) ? JSON.parse(fs.readFileSync(metaFile, 'utf8')) : {};
+  const score = (text, m) => {
+    if (!snippetMode) return f1(text, want);
+    const c = snippets(text, entry);
+    addTo(matrices[m], c);
+    return caseF1(c);
+  };
 
   let t0 = performance.now();
   const $ = loadPage(html);
@@ -133,7 +180,7 @@ for (const name of cases) {
     t0 = performance.now();
     const [article] = cleanInput(html, { from: 'html' });
     full.time += performance.now() - t0;
-    pipe = f1(article.sections.flatMap((s) => [s.heading ?? '', ...s.blocks.map((b) => b.text)]).join('\n'), want);
+    pipe = score(article.sections.flatMap((s) => [s.heading ?? '', ...s.blocks.map((b) => b.text)]).join('\n'), 'pipe');
     full.f1 += pipe;
     if (wantMeta.title && (article.headline ?? '').trim() === wantMeta.title.trim()) full.titles++;
   }
@@ -148,8 +195,8 @@ for (const name of cases) {
   }
   theirs.time += performance.now() - t0;
 
-  const a = f1(got, want);
-  const b = f1(theirText, want);
+  const a = score(got, 'ours');
+  const b = score(theirText, 'theirs');
   ours.f1 += a;
   theirs.f1 += b;
   if (wantMeta.title) {
@@ -163,6 +210,11 @@ for (const name of cases) {
 if (verbose) for (const r of rows.sort((x, y) => x.ours - y.ours)) console.log(`${r.ours.toFixed(3)}  ${r.pipe === null ? '' : `${r.pipe.toFixed(3)}  `}${r.readability.toFixed(3)}  ${r.name} ${r.warnings}`);
 const n = cases.length;
 console.log(`pages: ${n} (${casesDir})`);
+if (snippetMode) {
+  console.log(`article-clean  snippets ${prf(matrices.ours)}  ${((n * 1000) / ours.time).toFixed(1)} pages/s`);
+  if (cleanInput) console.log(`article-clean  full cleanInput pipeline: snippets ${prf(matrices.pipe)}`);
+  console.log(`Readability.js snippets ${prf(matrices.theirs)}  ${((n * 1000) / theirs.time).toFixed(1)} pages/s  (linkedom)`);
+}
 console.log(`article-clean  body F1 ${(ours.f1 / n).toFixed(4)}  ${((n * 1000) / ours.time).toFixed(1)} pages/s  headline exact ${ours.titles}/${ours.titled}`);
 if (cleanInput) console.log(`article-clean  full cleanInput pipeline: body F1 ${(full.f1 / n).toFixed(4)}  ${((n * 1000) / full.time).toFixed(1)} pages/s  headline exact ${full.titles}/${ours.titled}`);
 console.log(`article-clean  visible text nodes outside exactly one block: ${ours.uncovered}`);
