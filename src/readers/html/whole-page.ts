@@ -11,6 +11,7 @@ import { load } from 'cheerio';
 import { findAll, findOne } from 'domutils';
 import type { ItemMeta, SourceLine } from '../../tree.js';
 import { extractPage, loadPage, type PageBlock, type PageOptions } from '../page/index.js';
+import { intoBody } from '../page/stray-text.js';
 import { parseFeedDate } from '../feed-date.js';
 import { itemTree, paragraph } from '../item.js';
 import type { LineIndex } from '../source-map.js';
@@ -44,7 +45,7 @@ function blockParagraph(b: PageBlock, index: LineIndex, article: boolean): Parag
 
 /** `doc`: the page already parsed (html/blocks.ts parseHtml), so that it is parsed once. */
 export function readWholePage(source: string, index: LineIndex, options: PageOptions = {}, doc?: Document): Root {
-  const result = extractPage(doc ? load(doc) : loadPage(source), options);
+  const result = extractPage(doc ? load(intoBody(doc)) : loadPage(source), options);
   const article = result.main !== null || !result.warnings.some((w) => w.rule === 'not-article');
   const blocks = result.blocks.filter((b) => b.text.trim()).map((b) => blockParagraph(b, index, article));
   const { meta } = result;

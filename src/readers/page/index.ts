@@ -10,6 +10,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { load } from 'cheerio';
 import type { Element } from 'domhandler';
+import { intoBody } from './stray-text.js';
 import { parseDocument } from 'htmlparser2';
 import { anchorOn } from './anchor.js';
 import { flattenDeepNesting } from './depth.js';
@@ -30,8 +31,10 @@ export { INVISIBLE } from './dom.js';
 
 /** Parse a page with htmlparser2, keeping start and end offsets on every node (nesting past 5,000 levels flattened, see depth.ts). */
 export function loadPage(html: string): CheerioAPI {
-  return load(parseDocument(flattenDeepNesting(html), { withStartIndices: true, withEndIndices: true }));
+  const doc = parseDocument(flattenDeepNesting(html), { withStartIndices: true, withEndIndices: true });
+  return load(intoBody(doc));
 }
+
 
 /** Least prose (characters) for a page to count as an article. */
 const MIN_ARTICLE = 250;
