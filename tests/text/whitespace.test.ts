@@ -17,3 +17,12 @@ describe('foldWhitespace', () => {
     expect(foldWhitespace(`Title${' '.repeat(1_000_000)}| x`)).toBe('Title | x');
   });
 });
+
+describe('foldWhitespace on every kind of whitespace', () => {
+  it('treats each code unit JavaScript calls \\s as whitespace, and no other', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `a${String.fromCharCode(c)}${String.fromCharCode(c)}b`;
+      expect(foldWhitespace(s), c.toString(16)).toBe(s.replace(/\s+/g, ' '));
+    }
+  });
+});
