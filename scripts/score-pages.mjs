@@ -55,23 +55,17 @@ const cases = snippetMode
 
 // The extractor from the sources, bundled on the fly (no build of the package needed).
 const outfile = path.join(root, 'node_modules/.cache', `score-pages-${process.pid}.mjs`);
-await esbuild.build({ entryPoints: [path.join(root, 'src/readers/page/index.ts')], bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'error', absWorkingDir: root });
-const { extractPage, loadPage, INVISIBLE } = await import(pathToFileURL(outfile).href);
-fs.rmSync(outfile, { force: true });
-let decodeDocument = null;
-if (snippetMode) {
-  const dec = outfile.replace(/\.mjs$/, '-charset.mjs');
-  await esbuild.build({ entryPoints: [path.join(root, 'src/readers/charset.ts')], bundle: true, platform: 'node', format: 'esm', outfile: dec, packages: 'external', logLevel: 'error', absWorkingDir: root });
-  ({ decodeDocument } = await import(pathToFileURL(dec).href));
-  fs.rmSync(dec, { force: true });
+/** A source entry point bundled to a scratch file, imported, and the file removed. */
+async function bundled(entry, suffix) {
+  const file = outfile.replace(/\.mjs$/, `${suffix}.mjs`);
+  await esbuild.build({ entryPoints: [path.join(root, entry)], bundle: true, platform: 'node', format: 'esm', outfile: file, packages: 'external', logLevel: 'error', absWorkingDir: root });
+  const mod = await import(pathToFileURL(file).href);
+  fs.rmSync(file, { force: true });
+  return mod;
 }
-let cleanInput = null;
-if (pipeline) {
-  const full = outfile.replace(/\.mjs$/, '-full.mjs');
-  await esbuild.build({ entryPoints: [path.join(root, 'src/index.ts')], bundle: true, platform: 'node', format: 'esm', outfile: full, packages: 'external', logLevel: 'error', absWorkingDir: root });
-  ({ cleanInput } = await import(pathToFileURL(full).href));
-  fs.rmSync(full, { force: true });
-}
+const { extractPage, loadPage, INVISIBLE } = await bundled('src/readers/page/index.ts', '');
+const decodeDocument = snippetMode ? (await bundled('src/readers/charset.ts', '-charset')).decodeDocument : null;
+const cleanInput = pipeline ? (await bundled('src/index.ts', '-full')).cleanInput : null;
 const full = { f1: 0, time: 0, titles: 0 };
 const { Readability } = await import('@mozilla/readability');
 const { parseHTML } = await import('linkedom');
