@@ -198,6 +198,16 @@ describe('quotations in other languages', () => {
     expect(speakersOf(['“We will build it by June,” said the mayor Jensen, speaking at the town hall.'])).toEqual(['Jensen']);
   });
 
+  it('splits a quotation its attribution interrupts into two, both the speaker\'s; a dash with no attribution leaves it whole', () => {
+    const text = ['Паром', '«Мы ждём новый паром уже третий месяц, — сказал глава района Олег Смирнов. — Если его не пришлют до зимы, остров останется без связи».'].join('\n\n');
+    expect(cleanArticle(text).quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Мы ждём новый паром уже третий месяц,', 'Олег Смирнов'],
+      ['Если его не пришлют до зимы, остров останется без связи', 'Олег Смирнов'],
+    ]);
+    const whole = ['Паром', '«Мы ждём новый паром уже третий месяц, — и никто не знает, когда он придёт», сказал Олег Смирнов.'].join('\n\n');
+    expect(cleanArticle(whole).quotes.map((q) => [q.text, q.speaker])).toEqual([['Мы ждём новый паром уже третий месяц, — и никто не знает, когда он придёт', 'Олег Смирнов']]);
+  });
+
   it('reads a one-word "according to" that opens the sentence', () => {
     expect(speakersOf(['Pour Gaëlle Rivoal-Nédélec, « c’est l’un des rares exemples d’architecture en béton de la région ».'])).toEqual(['Gaëlle Rivoal-Nédélec']);
   });

@@ -11,7 +11,7 @@ import { sentenceStarts } from '../../text/sentences.js';
 import { wordCount } from '../../text/words.js';
 import { accordingTo, attributionAfter, speechIn, type Attribution } from './attribution.js';
 import type { Speakers } from './speakers.js';
-import { dashSpans, quoteSpans, type Span } from './spans.js';
+import { dashSpans, quoteSpans, splitInterrupted, type Span } from './spans.js';
 import { countBefore, firstAfter, lastBefore, Timeline, type Mention } from './timeline.js';
 
 export interface InBlock {
@@ -35,9 +35,11 @@ export function maskSpans(text: string, spans: Span[]): string {
 
 export function paragraphQuotes(text: string, speakers: Speakers, carried: string | null): InBlock[] {
   const mentions = speakers.mentions(text);
-  const spans = quoteSpans(text);
+  const attributed = (after: string) => attributionAfter(after) !== null;
+  // A quotation its attribution interrupts ("«…, — сказала NAME. — …»") is two.
+  const spans = splitInterrupted(text, quoteSpans(text), attributed);
   // With no quotation marks, words after a dialogue dash are a quotation when an attribution follows them.
-  if (!spans.length) spans.push(...dashSpans(text, (after) => attributionAfter(after) !== null));
+  if (!spans.length) spans.push(...dashSpans(text, attributed));
   const reported = speechIn(maskSpans(text, spans));
   const reportedSpeech: Mention[] = [];
   const speech = new Timeline(reportedSpeech);

@@ -80,3 +80,34 @@ export function dashSpans(text: string, attributed: (after: string) => boolean):
   }
   return out;
 }
+
+// Inside a quotation: a spaced dash after a comma or a stop, the attribution, and a dash that reopens it.
+const INTERRUPT = /[,!?…]\s?[–—―](?=\s)/gu;
+const REOPEN = /[.,!?…:]\s[–—―]\s?/gu;
+
+/**
+ * A quotation interrupted by its attribution, as Russian, Ukrainian and Polish write it
+ * ("«…, — сказала NAME. — …»"): two quotations, with the attribution between them outside
+ * both, when `attributed` finds an attribution right after the dash. Others are left whole.
+ */
+export function splitInterrupted(text: string, spans: Span[], attributed: (after: string) => boolean): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    INTERRUPT.lastIndex = start;
+    for (let m = INTERRUPT.exec(text); m && m.index < span.end; m = INTERRUPT.exec(text)) {
+      const dash = m.index + m[0].length - 1;
+      if (!attributed(text.slice(dash + 1, dash + 301))) continue;
+      REOPEN.lastIndex = dash + 1;
+      const reopen = REOPEN.exec(text);
+      if (!reopen || reopen.index >= span.end) break;
+      const first = text.slice(start, dash).trim();
+      if (first) out.push({ start, end: dash, text: first });
+      start = reopen.index + reopen[0].length;
+      INTERRUPT.lastIndex = start;
+    }
+    const rest = text.slice(start, span.end).trim();
+    if (rest) out.push({ start, end: span.end, text: rest });
+  }
+  return out;
+}
