@@ -64,6 +64,8 @@ describe('growing an adversarial input eightfold grows the work linearly', () =>
     ['many quotations in one paragraph', (n) => '“I like this a lot,” said Jane Smith. '.repeat(n), 250],
     ['a long comma list of names', (n) => `By ${Array.from({ length: n }, (_, i) => `Ann Lee${i}`).join(', ')}`, 500],
     ['one long line of attributed sentences', (n) => 'The fox jumps over the dog, said Jane Smith. '.repeat(n), 500],
+    ['one quotation interrupted by its attribution again and again', (n) => `«${'Мы ждём, — сказал Олег Смирнов. — Да, '.repeat(n)}»`, 250],
+    ['many quotations, each with a dash and no attribution', (n) => '«Мы ждём, — и ждём». '.repeat(n), 500],
   ];
   it.each(QUOTES_STAGE)('%s', (_name, make, n) => {
     expect(growthRatio(make, n)).toBeLessThanOrEqual(LIMIT);

@@ -91,20 +91,25 @@ const REOPEN = /[.,!?…:]\s[–—―]\s?/gu;
  * both, when `attributed` finds an attribution right after the dash. Others are left whole.
  */
 export function splitInterrupted(text: string, spans: Span[], attributed: (after: string) => boolean): Span[] {
+  if (!spans.length) return spans;
+  // Every dash of the paragraph found once, then walked with the spans (both in order): linear.
+  const dashes = [...text.matchAll(INTERRUPT)].map((m) => m.index + m[0].length - 1);
+  if (!dashes.length) return spans;
+  const reopens = [...text.matchAll(REOPEN)].map((m) => ({ at: m.index, after: m.index + m[0].length }));
   const out: Span[] = [];
+  let d = 0;
+  let r = 0;
   for (const span of spans) {
     let start = span.start;
-    INTERRUPT.lastIndex = start;
-    for (let m = INTERRUPT.exec(text); m && m.index < span.end; m = INTERRUPT.exec(text)) {
-      const dash = m.index + m[0].length - 1;
-      if (!attributed(text.slice(dash + 1, dash + 301))) continue;
-      REOPEN.lastIndex = dash + 1;
-      const reopen = REOPEN.exec(text);
-      if (!reopen || reopen.index >= span.end) break;
+    while (d < dashes.length && dashes[d] < start) d++;
+    for (; d < dashes.length && dashes[d] < span.end; d++) {
+      const dash = dashes[d];
+      if (dash < start || !attributed(text.slice(dash + 1, dash + 301))) continue;
+      while (r < reopens.length && reopens[r].at <= dash) r++;
+      if (r >= reopens.length || reopens[r].at >= span.end) break;
       const first = text.slice(start, dash).trim();
       if (first) out.push({ start, end: dash, text: first });
-      start = reopen.index + reopen[0].length;
-      INTERRUPT.lastIndex = start;
+      start = reopens[r].after;
     }
     const rest = text.slice(start, span.end).trim();
     if (rest) out.push({ start, end: span.end, text: rest });
