@@ -7,6 +7,7 @@ import type { Root, RootContent } from 'mdast';
 import type { ExplainClass, ExplainEntry } from '../types.js';
 import { blockLines, roleOf, type BlockData } from '../tree.js';
 import type { Evidence } from './evidence/index.js';
+import { foldWhitespace } from '../text/whitespace.js';
 
 function classOf(node: RootContent): ExplainClass {
   const role = roleOf(node);
@@ -55,7 +56,7 @@ export function explainTree(tree: Root): ExplainEntry[] {
 /** The explanation as a table for a terminal. */
 export function explainTable(entries: ExplainEntry[], label: string, text: (line: number) => string): string {
   const rows = entries.map((e) => {
-    const snippet = text(e.line).replace(/\s+/g, ' ').trim();
+    const snippet = foldWhitespace(text(e.line)).trim();
     const shown = snippet.length > 38 ? `${snippet.slice(0, 37)}…` : snippet;
     const score = e.score === null ? '   –' : e.score.toFixed(2);
     return `${String(e.line).padStart(5)}  ${(e.class + (e.kind ? `:${e.kind}` : '')).padEnd(22)} ${score}  ${shown.padEnd(38)}  ${e.evidence.slice(0, 3).join('; ')}`;

@@ -12,6 +12,7 @@ import { wordsOf } from '../lang/phrases.js';
 import { bylineMonths, furniture, phraseSet } from '../lang/vocabulary.js';
 import type { BoilerplateKind } from '../types.js';
 import type { HtmlBlock } from './html/blocks.js';
+import { foldWhitespace } from '../text/whitespace.js';
 
 const textOf = (b: HtmlBlock) => b.lines.map((l) => l.text).join(' ');
 const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
@@ -95,7 +96,7 @@ function pointsToTerms(b: HtmlBlock, text: string): boolean {
 }
 
 function closingKind(b: HtmlBlock, item: string | null): BoilerplateKind | undefined {
-  const text = textOf(b).replace(/\s+/g, ' ').trim();
+  const text = foldWhitespace(textOf(b)).trim();
   if (isCounterBar(text)) return 'other';
   // Not 'attribution': an editor or producer named here is no author of the story.
   if (isStaffCredit(text)) return 'other';
@@ -110,7 +111,7 @@ const URL_WORD = /^(?:https?:\/\/|www\.)\S+$|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)
 
 /** The closing kind of a block of plain text (an item's content that is no HTML): its written-out addresses stand for links. */
 export function closingTextKind(text: string): BoilerplateKind | undefined {
-  const folded = text.replace(/\s+/g, ' ').trim();
+  const folded = foldWhitespace(text).trim();
   const links = folded.split(' ').filter((w) => URL_WORD.test(w)).map((w) => ({ href: w, text: w, tag: false, cls: '' }));
   return closingKind({ lines: [{ text: folded, start: 0, end: folded.length }], tag: 'p', links, linkChars: links.reduce((n, l) => n + l.text.length, 0) }, null);
 }

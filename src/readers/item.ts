@@ -13,6 +13,7 @@ import { markItemFurniture } from './item-furniture.js';
 import { closingTextKind } from './item-tail.js';
 import { decodeHtmlMapped, sourceOffset, type LineIndex, type MappedText } from './source-map.js';
 import { parseText } from './text.js';
+import { foldWhitespace } from '../text/whitespace.js';
 
 export function paragraph(lines: SourceLine[], role?: BlockRole, kind?: BoilerplateKind): Paragraph {
   const position: Position = { start: lines[0].position.start, end: lines[lines.length - 1].position.end };
@@ -77,7 +78,7 @@ export function itemTree(title: SourceLine | null, blocks: Paragraph[], meta: It
   const none: Paragraph = { type: 'paragraph', children: [], data: { lines: [], role: 'headline' } };
   const head = title ? paragraph([title], 'headline') : meta.item !== undefined ? none : null;
   // Content that opens by repeating the title: the repeat is a duplicate, not a heading.
-  const norm = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  const norm = (t: string) => foldWhitespace(t).trim().toLowerCase();
   const opening = blocks.find((b) => !b.data?.role);
   if (title && opening && norm(blockTextOf(opening)) === norm(title.text)) Object.assign(opening.data!, { role: 'boilerplate', kind: 'duplicate' });
   const children = head ? [head, ...blocks] : blocks;

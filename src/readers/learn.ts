@@ -6,6 +6,7 @@
  */
 import type { Root } from 'mdast';
 import { blockText, isBody, setRole } from '../tree.js';
+import { foldWhitespace } from '../text/whitespace.js';
 
 export interface LearnOptions {
   /** Fewest items a block must stand in (default 3). */
@@ -14,7 +15,7 @@ export interface LearnOptions {
   minShare?: number;
 }
 
-const key = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+const key = (text: string) => foldWhitespace(text).trim().toLowerCase();
 /** A key without its closing punctuation, to be looked for inside other text. */
 function phrase(k: string): string {
   let end = k.length;

@@ -15,6 +15,7 @@ import { analyseTree, blocksOf, dateOf, headlineOf, paragraphNode, rootOf } from
 import type { BlockKind, CheckArticle, CheckDocument, Located } from '../types.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { START } from './text.js';
+import { foldWhitespace } from '../../text/whitespace.js';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
@@ -91,7 +92,7 @@ export function readMarkdown(text: string, path: string | null, encoding: string
   for (const { node, kind } of blocksIn(mdast.children)) {
     if (!node.position) continue;
     const position = node.position as Position;
-    const block: Located = { text: toString(node).replace(/\s+/g, ' ').trim(), position, lines: rawLines(source, position) };
+    const block: Located = { text: foldWhitespace(toString(node)).trim(), position, lines: rawLines(source, position) };
     if (!block.text) continue;
     if (!h1 && node.type === 'heading' && node.depth === 1 && nodes.length === (front.title ? 1 : 0)) h1 = block;
     nodes.push(paragraphNode(block, kind));

@@ -1,6 +1,7 @@
 /** Small helpers the rules share: finding a match's place, comparing and clipping text. */
 import type { Point } from '../../types.js';
 import type { CheckBlock, Located } from '../types.js';
+import { foldWhitespace } from '../../text/whitespace.js';
 
 // How a piece of text may be written in the raw lines when a reader decoded it: a Markdown
 // or HTML source escapes "&" and "<" ("&amp;nbsp;" is read as the text "&nbsp;").
@@ -25,7 +26,7 @@ export function placeOf(block: Located, needle: string): Point {
 
 /** Lower case, one space, no punctuation at the ends: for "the same text" comparisons. */
 export function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/^[\s\p{P}]+/u, '').replace(/(?<![\s\p{P}])[\s\p{P}]+$/u, '');
+  return foldWhitespace(text.toLowerCase()).replace(/^[\s\p{P}]+/u, '').replace(/(?<![\s\p{P}])[\s\p{P}]+$/u, '');
 }
 
 // Scripts written without spaces between words: about two characters make a word.
@@ -38,7 +39,7 @@ export function words(text: string): number {
 }
 
 export function clip(text: string, max = 60): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = foldWhitespace(text).trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 

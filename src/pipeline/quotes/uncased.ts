@@ -84,12 +84,8 @@ function namesIn(paragraph: string): Named[] {
   for (const m of text.matchAll(ZH_NAME)) if (!taken.has(m.index)) out.push({ name: ZH_STOP.test(m[0]) ? m[0].slice(0, -1) : m[0], index: m.index });
   for (const m of text.matchAll(HEBREW_PAIR)) out.push({ name: m[1], index: m.index + m[0].indexOf(m[1]) });
   const paired = new Set(out.map((o) => o.index));
-  for (const m of text.matchAll(RTL_SAID)) {
+  for (const m of [...text.matchAll(RTL_SAID), ...text.matchAll(RTL_NAME_SAID)]) {
     const index = m.index + m[0].lastIndexOf(m[1]);
-    if (!paired.has(index)) out.push({ name: m[1], index });
-  }
-  for (const m of text.matchAll(RTL_NAME_SAID)) {
-    const index = m.index + m[0].indexOf(m[1]);
     if (!paired.has(index)) out.push({ name: m[1], index });
   }
   const tokens = [...text.matchAll(/[^\s,.;:!?“”"「」।]+/g)];

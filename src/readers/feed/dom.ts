@@ -10,6 +10,7 @@ import { decodeHTMLStrict } from 'entities';
 import type { SourceLine } from '../../tree.js';
 import { flattenDeepNesting } from '../page/depth.js';
 import { concatMapped, decodeXmlMapped, rawSlice, sourceOffset, type LineIndex, type MappedText } from '../source-map.js';
+import { foldWhitespace } from '../../text/whitespace.js';
 
 export function parseXml(source: string): Document {
   // Nesting past 1,000 levels is blanked out first (same offsets): parsing it is quadratic, walking it overflows the stack.
@@ -76,10 +77,7 @@ export function fieldText(el: Element | undefined, source: string): string | nul
   const raw = contentOf(el, source)?.text ?? '';
   // Only what looks like a tag goes: "2 < 3 > 1" in a title is text.
   // A stray control character (not a space) is no text: feeds carry them by accident.
-  const text = decodeHTMLStrict(raw.replace(/<\/?[a-z!][^<>]*>/gi, ''))
-    .replace(/\p{Cc}/gu, (c) => (/\s/.test(c) ? ' ' : ''))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = foldWhitespace(decodeHTMLStrict(raw.replace(/<\/?[a-z!][^<>]*>/gi, '')).replace(/\p{Cc}/gu, (c) => (/\s/.test(c) ? ' ' : ''))).trim();
   return text || null;
 }
 

@@ -7,6 +7,7 @@ import { evaluate, parse, type AnyNode, type ValueNode } from '@humanwhocodes/mo
 import type { SourceLine } from '../../tree.js';
 import { parseFeedDate } from '../feed-date.js';
 import { jsonStringMapped, wellFormed, type LineIndex, type MappedText } from '../source-map.js';
+import { foldWhitespace } from '../../text/whitespace.js';
 
 export type JsonNode = ValueNode;
 
@@ -67,7 +68,8 @@ export function mapped(node: JsonNode | undefined, source: string): MappedText |
 }
 
 export function line(node: JsonNode | undefined, source: string, index: LineIndex): SourceLine | null {
-  const text = str(node)?.replace(/\s+/g, ' ');
+  const raw = str(node);
+  const text = raw === null ? null : foldWhitespace(raw);
   if (!node || !text) return null;
   return { text, position: index.position(offsetOf(node) + 1, endOf(node) - 1) };
 }

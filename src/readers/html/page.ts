@@ -14,8 +14,9 @@ import type { LineIndex } from '../source-map.js';
 import { htmlBlocks, parseHtml, type HtmlBlock } from './blocks.js';
 import { pageMeta } from './meta.js';
 import { isWholePage, readWholePage } from './whole-page.js';
+import { foldWhitespace } from '../../text/whitespace.js';
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (s: string) => foldWhitespace(s).trim().toLowerCase();
 const textOf = (b: HtmlBlock) => b.lines.map((l) => l.text).join(' ');
 
 /** "Headline | Site" → "Headline" when the part after the bar names the publication. */

@@ -15,6 +15,7 @@ import { intoBody } from '../page/stray-text.js';
 import { parseFeedDate } from '../feed-date.js';
 import { itemTree, paragraph } from '../item.js';
 import type { LineIndex } from '../source-map.js';
+import { foldWhitespace } from '../../text/whitespace.js';
 
 /**
  * A document, not a fragment: it has <html> or <body>. Page chrome (nav, header, footer,
@@ -27,7 +28,7 @@ export function isWholePage(doc: Document): boolean {
 
 /** The block's lines: one per list item when the items can be found in the markup, else one. */
 function linesOf(b: PageBlock, index: LineIndex): SourceLine[] {
-  const whole = [{ text: b.text.replace(/\s+/g, ' ').trim(), position: index.position(b.startIndex, b.endIndex + 1) }];
+  const whole = [{ text: foldWhitespace(b.text).trim(), position: index.position(b.startIndex, b.endIndex + 1) }];
   if (b.type !== 'list' || !b.items) return whole;
   const lis = findAll((e) => e.name === 'li', b.element.children).filter((li) => li.startIndex !== null && li.endIndex !== null);
   if (lis.length !== b.items.length) return whole;

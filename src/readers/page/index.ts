@@ -10,7 +10,6 @@
 import type { CheerioAPI } from 'cheerio';
 import { load } from 'cheerio';
 import type { Element } from 'domhandler';
-import { intoBody } from './stray-text.js';
 import { parseDocument } from 'htmlparser2';
 import { anchorOn } from './anchor.js';
 import { flattenDeepNesting } from './depth.js';
@@ -23,6 +22,7 @@ import { scoreCandidates, subtreeSums, topCandidate } from './score.js';
 import { extentOf, inExtent, type Extent } from './select.js';
 import { detectLanguage } from '../../pipeline/evidence/language.js';
 import { stopwordsFor } from './stopwords.js';
+import { intoBody } from './stray-text.js';
 import type { PageBlock, PageOptions, PageResult, PageWarning } from './types.js';
 
 export type * from './types.js';
@@ -31,10 +31,8 @@ export { INVISIBLE } from './dom.js';
 
 /** Parse a page with htmlparser2, keeping start and end offsets on every node (nesting past 5,000 levels flattened, see depth.ts). */
 export function loadPage(html: string): CheerioAPI {
-  const doc = parseDocument(flattenDeepNesting(html), { withStartIndices: true, withEndIndices: true });
-  return load(intoBody(doc));
+  return load(intoBody(parseDocument(flattenDeepNesting(html), { withStartIndices: true, withEndIndices: true })));
 }
-
 
 /** Least prose (characters) for a page to count as an article. */
 const MIN_ARTICLE = 250;

@@ -1,6 +1,7 @@
 /** Visible text of a list of nodes, gathered without recursion, with the length of its link text. */
 import type { AnyNode, Element, Text } from 'domhandler';
 import { BLOCK, INVISIBLE } from './dom.js';
+import { foldWhitespace } from '../../text/whitespace.js';
 
 export interface Gathered {
   text: string;
@@ -9,7 +10,7 @@ export interface Gathered {
 
 /** Whitespace runs to one space, ends trimmed. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return foldWhitespace(text).trim();
 }
 
 /**
