@@ -27,6 +27,7 @@ import { parseBylineLine, type BylineFacts } from './line.js';
 import { lineByLine, mastheadDate, mastheadOutlet, onlyFurnitureBetween, withPostedTime } from './blocks.js';
 import { parseDate } from './date.js';
 import { mayBeCreditLine } from '../boilerplate/extracted.js';
+import { listRuns } from './list-run.js';
 
 /** "СЗТА" and "Северо-Западное Телеграфное Агентство", "AP" and "Associated Press": the initials of the name's words. */
 function isAcronymOf(short: string, name: string): boolean {
@@ -74,6 +75,7 @@ export const byline: Plugin<[], Root> = function () {
     const lastProse = blocks.findLastIndex((b) => isBody(b) && isProse(blockText(b)));
     const signatures: { node: RootContent; authors: string[] }[] = [];
     const edges = new Set(edgeBlocks(blocks, headlineAt));
+    const inList = listRuns(blocks);
     for (const [i, node] of blocks.entries()) {
       // Lines an earlier stage already took as credits (an outlet's name above the title).
       if (roleOf(node) === 'byline') {
@@ -83,6 +85,8 @@ export const byline: Plugin<[], Root> = function () {
       if (!edges.has(i)) continue;
       const mayBeByline = (isBody(node) && mayBeCreditLine(node)) || (roleOf(node) === 'boilerplate' && kindOf(node) === 'attribution');
       if (!mayBeByline || blockLines(node).length > 2) continue;
+      // Below the story's start, a line of a list is content, whatever it reads as alone.
+      if (i > firstProse && inList[i]) continue;
       // After the headline and before the story, the outlet's name on a line of its own is a credit.
       const text = blockText(node).trim();
       const outlet = i > headlineAt && i < firstProse && isOutletName(text) ? { ...noFacts(), publication: text } : null;
