@@ -30,12 +30,22 @@ export interface HeadlineOptions {
   maxWords?: number;
 }
 
+const UNCASED_END = /[।॥。！？؟۔]/u;
+
+/** Scripts without capitals end sentences with marks of their own ("।", "。"): one inside, one at the end. */
+function twoUncasedSentences(text: string): boolean {
+  let last = text.length - 1;
+  while (last > 0 && '"”’)'.includes(text[last])) last--;
+  const inner = UNCASED_END.exec(text);
+  return inner !== null && inner.index < last - 1 && UNCASED_END.test(text[last]);
+}
+
 /** Short, and not a sentence of prose: titles rarely end with a full stop or hold two sentences. */
 function looksLikeTitle(text: string, maxWords: number): boolean {
   const n = wordCount(text);
   if (n === 0 || n > maxWords) return false;
   // Prose: a long line that ends like a sentence or holds several ("Slow. That’s the Point." is still a title).
-  const sentence = /[.!?]\s+\p{Lu}.*[.!?]$/u.test(text) || (/\.["”’)]*$/.test(text) && !/\b(?:\p{Lu}\.){2,}$/u.test(text));
+  const sentence = /[.!?]\s+\p{Lu}.*[.!?]$/u.test(text) || twoUncasedSentences(text) || (/\.["”’)]*$/.test(text) && !/\b(?:\p{Lu}\.){2,}$/u.test(text));
   return !(sentence && n > 16);
 }
 
@@ -142,7 +152,7 @@ function unrelated(node: RootContent): boolean {
 function isFullTitle(text: string, maxWords: number): boolean {
   // No full stop at the end: the first sentence of the story is not a title.
   // Nor is a paragraph of several sentences that happens to end in a question.
-  if (wordCount(text) >= 16 && /\p{L}{2}[.!?。]["”’)]*\s+\S/u.test(text)) return false;
+  if (wordCount(text) >= 16 && /[\p{L}\p{M}]{2}(?:[.!?]["”’)]*\s+|[。।؟۔]["”’)]*\s*)\S/u.test(text)) return false;
   return wordCount(text) >= 5 && !/\.["”’)]*$/.test(text) && !isPreamble(text) && looksLikeTitle(text.replace(/^(?:title|headline|subject)\s*:\s+/i, ''), maxWords);
 }
 

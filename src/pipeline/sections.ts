@@ -79,7 +79,7 @@ export function headingShaped(text: string, maxWords: number, setApart: boolean)
   if (/(?:[:;,]|\.\.\.)["”’)]*$/.test(t)) return false; // lead-ins and fragments
   const allCaps = !/\p{Ll}/u.test(t);
   // A sentence keeps its end before a footnote marker: "… in her path. [4]".
-  if (/[.!…。！]["”’)」』]*(?:\s?\[[^\]\s]{1,4}\])?$/u.test(t) || (!allCaps && hasSentenceBreak(t))) return setApart; // sentences, unless set apart
+  if (/[.!…。！।॥۔]["”’)」』]*(?:\s?\[[^\]\s]{1,4}\])?$/u.test(t) || (!allCaps && hasSentenceBreak(t))) return setApart; // sentences, unless set apart
   return true;
 }
 
