@@ -122,9 +122,12 @@ export const furnitureOf = (key: FurnitureList, code: string | null | undefined)
 export const bylineWords = (key: BylineList): string[] => union(BYLINE, key);
 export const networks = (): string[] => commonFurniture.networks;
 
-/** Eras whose years are counted from another epoch ("พ.ศ. 2568" is 2025): the marker and what to add to the year. */
-export function bylineEras(): { marker: string; yearOffset: number }[] {
-  return (BYLINE as { eras?: { marker: string; yearOffset: number }[] }[]).flatMap((file) => file.eras ?? []);
+/**
+ * Eras whose years are counted from another epoch ("พ.ศ. 2568" is 2025): the marker and what
+ * to add to the year; `bare`: its years are also written without the marker ("17 ก.พ. 2569").
+ */
+export function bylineEras(): { marker: string; yearOffset: number; bare?: boolean }[] {
+  return (BYLINE as { eras?: { marker: string; yearOffset: number; bare?: boolean }[] }[]).flatMap((file) => file.eras ?? []);
 }
 
 /**

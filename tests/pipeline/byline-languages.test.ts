@@ -50,6 +50,12 @@ describe('byline lines in other languages and scripts', () => {
     // A mail header naming the sender: an outlet where a name would stand.
     ['From: The Harrow Letter <hello@harrowletter.example>', { publication: 'The Harrow Letter' }],
     ['بقلم: سارة حداد', { authors: ['سارة حداد'], led: true }],
+    // Thai: a reporter's formula written as one word; a Buddhist-era year without its marker, a time after "|".
+    ['รายงานโดย: สมชาย ทองดี', { authors: ['สมชาย ทองดี'], led: true }],
+    ['อัปเดต 3 มี.ค. 2568 | 07:15 น.', { published: '2025-03-03T07:15:00' }],
+    // Hebrew writes "in March" as one word; Bengali digits are digits.
+    ['יום רביעי, 4 במרץ 2025', { published: '2025-03-04' }],
+    ['প্রকাশ: ৩ মার্চ ২০২৫, ১০:৩০', { published: '2025-03-03T10:30:00' }],
   ])('%s', (line, expected) => {
     expect(parseBylineLine(line)).toEqual({ ...none, ...expected });
   });
@@ -129,6 +135,15 @@ describe('byline stage across wrappers', () => {
   it('keeps every name of "Posted by A, B and C on DATE" over a short label line', () => {
     const b = run(['Ferry returns to the island', para, para2, 'Posted by Ana Ruiz, Tom Berg and Lea Marx on 3 March 2025\nFiled in: Travel, Islands']).file.data.byline;
     expect(b).toMatchObject({ authors: ['Ana Ruiz', 'Tom Berg', 'Lea Marx'], published: '2025-03-03' });
+  });
+
+  it('takes a name in a script without capitals for the author only beside a credit line, under the title', () => {
+    const bn = 'গত সপ্তাহে জেলার প্রকৌশলীরা নদীর ধারে নতুন সেতুর কাজ শুরু করেছেন। স্থানীয় মানুষ বলছেন, এই সেতু হলে বাজারে যেতে আর নৌকার জন্য অপেক্ষা করতে হবে না।';
+    const bn2 = 'প্রকল্পের খরচ ধরা হয়েছে প্রায় বারো কোটি টাকা, আর কাজ শেষ হওয়ার কথা আগামী বছরের বর্ষার আগেই।';
+    const dated = run(['নদীর ধারে নতুন সেতুর কাজ শুরু', 'রফিকুল ইসলাম সরকার', 'প্রকাশ: ৩ মার্চ ২০২৫', bn, bn2]).file.data.byline;
+    expect(dated).toMatchObject({ authors: ['রফিকুল ইসলাম সরকার'], published: '2025-03-03' });
+    const alone = run(['নদীর ধারে নতুন সেতুর কাজ শুরু', 'রফিকুল ইসলাম সরকার', bn, bn2]).file.data.byline;
+    expect(alone?.authors).toEqual([]);
   });
 
   it('takes a name signing the story after its last paragraph, only when nothing else names an author', () => {
