@@ -69,6 +69,18 @@ describe('furniture by form in any language', () => {
     expect(plain.filter(([role]) => role === 'body')).toHaveLength(5);
   });
 
+  it('files the signer of a signature as a credit, and a reply\'s quoted thread as the earlier message', () => {
+    const header = 'El mar, 3 mar 2026 a las 21:14, Marta Soler <marta.soler@example.net> escribió:';
+    const quoted = ['> ¿Sabéis ya si la biblioteca abrirá el domingo de Pascua? Nadie del barrio lo tiene claro.', '> Marta (portal 12)'];
+    const out = roles([...es, '--', 'Jorge Abad', 'Asociación Vecinal de Benimaclet', header, ...quoted]);
+    expect(out.find(([, t]) => t === 'Jorge Abad')?.[0]).toBe('boilerplate:attribution');
+    expect(out.find(([, t]) => t === header)?.[0]).toBe('boilerplate:other');
+    for (const q of quoted) expect(out.find(([, t]) => t === q)?.[0]).toBe('boilerplate:other');
+    // A ">" line without a reply header above it is left alone.
+    const alone = roles([...es, quoted[0]]);
+    expect(alone.find(([, t]) => t === quoted[0])?.[0]).toBe('body');
+  });
+
   it('removes running heads that differ only by their page number', () => {
     const head = (n: number) => `LA GACETA DEL TURIA · JUEVES 20 DE NOVIEMBRE · PÁGINA ${n}`;
     const out = roles([head(4), es[0], es[1], es[2], head(5), es[3]]);

@@ -12,7 +12,7 @@ import { blockText, explainBlock, isBody, roleOf, setRole } from '../../tree.js'
 import { isProse } from '../../text/words.js';
 import { describe } from './context.js';
 import { RULES, type RuleContext } from './rules.js';
-import { markAboutBox, markLinkLists, markRunningHeads, markSignature, type Mark } from './structure.js';
+import { markAboutBox, markLinkLists, markQuotedReply, markRunningHeads, markSignature, type Mark } from './structure.js';
 import { evidenceOf } from '../evidence/index.js';
 import { signalFor } from './signals.js';
 import { overrulesExtractor } from './extracted.js';
@@ -76,6 +76,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     }
 
     markRunningHeads(blocks, contexts, mark);
+    markQuotedReply(blocks, contexts, mark);
 
     // The tail: peel from the end. Furniture (any rule, tail-only ones included) is marked;
     // short non-prose lines (credits, dates) are stepped over; the first paragraph of prose

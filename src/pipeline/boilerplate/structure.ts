@@ -5,6 +5,8 @@
 import type { RootContent } from 'mdast';
 import { blockText, isBody, roleOf, type BlockData } from '../../tree.js';
 import { isProse } from '../../text/words.js';
+import { isPersonName } from '../../text/names.js';
+import { isScriptName } from '../byline/script-names.js';
 import { LINK_LIST_HEADER, type RuleContext } from './rules.js';
 
 export type Mark = (node: RootContent, kind: NonNullable<BlockData['kind']>, rule: string, score?: number, evidence?: string[]) => void;
@@ -39,6 +41,25 @@ export function markRunningHeads(blocks: RootContent[], contexts: RuleContext[],
   }
 }
 
+// "On Tue, 3 Mar 2026 at 21:14, Gary Pell <g.pell@example.net> wrote:", "Le 3 mars 2026 à 21:14, … a écrit :":
+// whatever the language, a line that ends in a colon and holds an address in angle brackets or a time.
+const REPLY_HEADER = /(?:<[^<>\s@]+@[^<>\s]+>|\d{1,2}:\d{2}).*:$/u;
+
+/**
+ * A reply's quoted thread: a header line ("… wrote:") right above lines quoted with ">",
+ * as a mail client sets them below or above the new text. The header and the quoted lines
+ * are the earlier message, not the article; a ">" line anywhere else is left alone.
+ */
+export function markQuotedReply(blocks: RootContent[], contexts: RuleContext[], mark: Mark): void {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    if (!isBody(blocks[i]) || contexts[i].words > 40 || !REPLY_HEADER.test(contexts[i].text) || !contexts[i + 1].text.startsWith('>')) continue;
+    mark(blocks[i], 'other', 'reply-header');
+    let j = i + 1;
+    for (; j < blocks.length && contexts[j].text.startsWith('>'); j++) if (isBody(blocks[j])) mark(blocks[j], 'other', 'quoted-reply');
+    i = j - 1;
+  }
+}
+
 /**
  * A signature: "--" (the mail and forum delimiter) near the end, then a few short lines
  * (a tagline, a name) to the end. Everything after the delimiter is the signature.
@@ -50,10 +71,12 @@ export function markSignature(blocks: RootContent[], contexts: RuleContext[], ma
   const after = body.slice(k + 1);
   if (!after.every((i) => contexts[i].words <= 12)) return;
   mark(blocks[body[k]], 'other', 'signature');
-  // The signature runs to the next furniture line ("Next topic: …") or the end.
+  // The signature runs to the next furniture line ("Next topic: …") or the end. The signer's
+  // name is a credit (the byline stage may take it for the author); the rest is other.
   for (const i of after) {
     if (roleOf(blocks[i]) === 'boilerplate') break;
-    mark(blocks[i], 'other', 'signature');
+    const signer = contexts[i].words <= 4 && (isPersonName(contexts[i].text) || isScriptName(contexts[i].text));
+    mark(blocks[i], signer ? 'attribution' : 'other', 'signature');
   }
 }
 
