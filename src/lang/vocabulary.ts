@@ -121,6 +121,8 @@ export const furnitureOf = (key: FurnitureList, code: string | null | undefined)
 };
 export const bylineWords = (key: BylineList): string[] => union(BYLINE, key);
 export const networks = (): string[] => commonFurniture.networks;
+/** What mail clients put before a reply's or a forward's subject ("Re:", "Fwd:", "AW:", "回复:"). */
+export const replyPrefixes = (): string[] => commonFurniture.replyPrefixes;
 
 /**
  * Eras whose years are counted from another epoch ("พ.ศ. 2568" is 2025): the marker and what

@@ -14,7 +14,7 @@ import { parseDate } from './byline/date.js';
 import { isOutletName } from '../text/outlets.js';
 import { isPersonName } from '../text/names.js';
 import { evidenceOf } from './evidence/index.js';
-import { furniture } from '../lang/vocabulary.js';
+import { furniture, replyPrefixes } from '../lang/vocabulary.js';
 import { closerTitle } from './headline-closer.js';
 
 declare module 'vfile' {
@@ -80,6 +80,11 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
         file.data.outletLine = masthead;
       } else setRole(node, 'boilerplate', /^\p{Lu}+(?:\s+\p{Lu}+){0,2}$/u.test(text) || viewInBrowser(text) ? 'navigation' : 'other');
     }
+    // "Subject: Re: Footbridge - any news?" over the newsletter's own title: the reply's subject is the mail's, not the article's.
+    if (candidates.at(k) && candidates.at(k + 1) && isReplySubject(blockText(candidates.at(k)!).trim()) && isFullTitle(blockText(candidates.at(k + 1)!).trim(), maxWords)) {
+      setRole(candidates.at(k)!, 'boilerplate', 'other');
+      k++;
+    }
     let first = candidates.at(k);
     // Header lines may stack above the title: a rival nearer the story that shares more of its words wins.
     if (first) {
@@ -118,6 +123,13 @@ function lazyCandidates(tree: Root): { at(i: number): RootContent | undefined } 
       return found[i];
     },
   };
+}
+
+let replies: Set<string> | null = null;
+/** "Re: …", "Subject: AW: …", "回复：…": a reply's or a forward's subject line. */
+function isReplySubject(text: string): boolean {
+  const m = /^(?:subject\s*:\s*)?([^\s:：]{1,8})\s*[:：]/iu.exec(text);
+  return m !== null && (replies ??= new Set(replyPrefixes())).has(m[1].toLowerCase());
 }
 
 let browserWords: string[] | null = null;

@@ -175,6 +175,15 @@ describe('headline past wrapper lines', () => {
     expect(run(['Quay Street library tests a new web browser', para, para]).headline).toBe('Quay Street library tests a new web browser');
   });
 
+  it('skips a reply\'s subject line over the article\'s own title, in any mail client\'s language', () => {
+    const title = 'Volunteers have repaired two hundred bicycles at the lending library';
+    for (const subject of ['Subject: Re: bikes at the library?', 'AW: Fahrräder in der Bibliothek', '回复：图书馆的自行车']) {
+      expect(run([subject, title, para, para]).headline).toBe(title);
+    }
+    // A reply's subject alone is the only title there is.
+    expect(run(['Re: bikes at the library', para, para]).headline).toBe('Re: bikes at the library');
+  });
+
   it('skips a banner and a short notice above the title', () => {
     const data = run(['STAFF NEWSLETTER — No. 12 — Winter 2025', 'Internal use only. Please do not share.', 'Quay Street library has repaired two hundred bicycles since it opened', 'By Orla Byrne', para, para]);
     expect(data.headline).toBe('Quay Street library has repaired two hundred bicycles since it opened');
