@@ -81,6 +81,27 @@ describe('furniture by form in any language', () => {
     expect(alone.find(([, t]) => t === quoted[0])?.[0]).toBe('body');
   });
 
+  it('removes rating widgets, gallery counters and pagers, and keeps a verdict and a numbered part', () => {
+    const tally = '★★★★☆ 3,9 (87 opiniones)';
+    const control = 'Puntúa este artículo: ☆☆☆☆☆';
+    const counters = ['Imagen 1 de 4', 'Imagen 2 de 4'];
+    const pagerLine = '‹ Anterior · Ver todas las fotos · Siguiente ›';
+    const verdict = 'Nuestra nota: cuatro estrellas de cinco, por el servicio y la terraza.';
+    const out = roles([es[0], es[1], tally, control, counters[0], es[2], counters[1], pagerLine, verdict, es[3]]);
+    for (const line of [tally, control, ...counters, pagerLine]) expect(out.find(([, t]) => t === line)?.[0], line).toMatch(/^boilerplate/);
+    expect(out.find(([, t]) => t === verdict)?.[0]).toBe('body');
+    // The counter wants N ≤ M: "Lote 12 de 3" is no counter.
+    expect(roleOf([es[0], es[1], 'Lote 12 de 3', es[2]], 'Lote 12 de 3')).toBe('body');
+  });
+
+  it('removes a prompt after the story that points to a social network, not a sentence that names one', () => {
+    const prompt = 'Todas nuestras noticias también en Instagram y TikTok';
+    const sentence = 'La concejala explicó el cambio en un vídeo publicado en Instagram el martes por la tarde.';
+    const out = roles([...es, sentence, prompt]);
+    expect(out.find(([, t]) => t === prompt)?.[0]).toBe('boilerplate:promo');
+    expect(out.find(([, t]) => t === sentence)?.[0]).toBe('body');
+  });
+
   it('removes running heads that differ only by their page number', () => {
     const head = (n: number) => `LA GACETA DEL TURIA · JUEVES 20 DE NOVIEMBRE · PÁGINA ${n}`;
     const out = roles([head(4), es[0], es[1], es[2], head(5), es[3]]);
