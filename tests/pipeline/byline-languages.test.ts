@@ -3,7 +3,7 @@ import { boilerplate } from '../../src/pipeline/boilerplate/index.js';
 import { byline } from '../../src/pipeline/byline/index.js';
 import { parseBylineLine } from '../../src/pipeline/byline/line.js';
 import { parseDate, setDateLanguage } from '../../src/pipeline/byline/date.js';
-import { brandOf, outletFromOrigin } from '../../src/pipeline/byline/credits.js';
+import { brandOf, outletFromOrigin, outletFromSource } from '../../src/pipeline/byline/credits.js';
 import { headline } from '../../src/pipeline/headline.js';
 import { runStages, summary } from '../helpers/stages.js';
 
@@ -58,6 +58,13 @@ describe('byline lines in other languages and scripts', () => {
     ['প্রকাশ: ৩ মার্চ ২০২৫, ১০:৩০', { published: '2025-03-03T10:30:00' }],
   ])('%s', (line, expected) => {
     expect(parseBylineLine(line)).toEqual({ ...none, ...expected });
+  });
+
+  it('reads the outlet after any language\'s source label, never a link', () => {
+    expect(outletFromSource('Fuente: La Voz del Bajío')).toBe('La Voz del Bajío');
+    expect(outletFromSource('Quelle: Nordhessischer Bote')).toBe('Nordhessischer Bote');
+    expect(outletFromSource('Source: Harbour Times')).toBe('Harbour Times');
+    expect(outletFromSource('Fuente: https://example.mx/nota')).toBeNull();
   });
 
   it('reads a copyright holder\'s brand when the text names it alone, keeping names with particles whole', () => {

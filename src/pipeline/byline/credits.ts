@@ -49,9 +49,16 @@ export function outletFromOrigin(text: string): string | null {
 
 /** "via Grid Ledger", "Source: X", "SOURCE Acme Corp" (a name, not a link). */
 export function outletFromSource(text: string): string | null {
-  const m = /^(?:[Vv]ia|VIA|[Ss]ource|SOURCE|[Ff]rom|FROM)(?:\s*:)?\s+(\p{Lu}[^.!?]{1,60})\.?$/u.exec(text.replace(/\s+/g, ' ').trim());
-  return m && !/https?:|www\./i.test(m[1]) ? trimOutlet(m[1]) : null;
+  const t = text.replace(/\s+/g, ' ').trim();
+  const m = /^(?:[Vv]ia|VIA|[Ss]ource|SOURCE|[Ff]rom|FROM)(?:\s*:)?\s+(\p{Lu}[^.!?]{1,60})\.?$/u.exec(t);
+  if (m) return /https?:|www\./i.test(m[1]) ? null : trimOutlet(m[1]);
+  // "Fuente: El Vigía de Zapopan", "Quelle: Kasseler Landbote": any language's source label (data), then a name.
+  if (!SOURCE_LABELS().label(t)) return null;
+  const name = NAME_AFTER_LEAD.exec(t.slice(t.search(/[:：|]/u) + 1).trim())?.[0];
+  return name && !/https?:|www\./i.test(name) ? trimOutlet(name) : null;
 }
+
+const SOURCE_LABELS = () => phraseSet('sourceLabels', () => furniture('sourceLabels'));
 
 /** A sign-up or support line that names the outlet: "You’re on the free list for X", "Support X from …". */
 export function outletFromAppeal(text: string): string | null {
