@@ -65,6 +65,8 @@ describe('byline lines in other languages and scripts', () => {
     expect(outletFromSource('Quelle: Nordhessischer Bote')).toBe('Nordhessischer Bote');
     expect(outletFromSource('Source: Harbour Times')).toBe('Harbour Times');
     expect(outletFromSource('Fuente: https://example.mx/nota')).toBeNull();
+    // A study's journal, with its volume and pages, is a citation.
+    expect(outletFromSource('Chanzo: Jarida la Misitu, 8(2): 44–59.')).toBeNull();
   });
 
   it('reads a copyright holder\'s brand when the text names it alone, keeping names with particles whole', () => {

@@ -52,10 +52,12 @@ export function outletFromSource(text: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim();
   const m = /^(?:[Vv]ia|VIA|[Ss]ource|SOURCE|[Ff]rom|FROM)(?:\s*:)?\s+(\p{Lu}[^.!?]{1,60})\.?$/u.exec(t);
   if (m) return /https?:|www\./i.test(m[1]) ? null : trimOutlet(m[1]);
-  // "Fuente: El Vigía de Zapopan", "Quelle: Kasseler Landbote": any language's source label (data), then a name.
+  // "Fuente: El Vigía de Zapopan", "Quelle: Kasseler Landbote": any language's source label (data), then a
+  // name and nothing more; after a journal's name come a volume and pages: a citation of a study, not the outlet.
   if (!SOURCE_LABELS().label(t)) return null;
-  const name = NAME_AFTER_LEAD.exec(t.slice(t.search(/[:：|]/u) + 1).trim())?.[0];
-  return name && !/https?:|www\./i.test(name) ? trimOutlet(name) : null;
+  const rest = t.slice(t.search(/[:：|]/u) + 1).trim();
+  const name = NAME_AFTER_LEAD.exec(rest)?.[0];
+  return name && !/https?:|www\./i.test(name) && /^[\s.]*$/u.test(rest.slice(name.length)) ? trimOutlet(name) : null;
 }
 
 const SOURCE_LABELS = () => phraseSet('sourceLabels', () => furniture('sourceLabels'));
