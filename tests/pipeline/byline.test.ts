@@ -78,4 +78,10 @@ describe('byline stage', () => {
     const kept = tree.children.filter((b) => fixtures.includes(blockText(b)));
     expect(kept.map(roleOf)).toEqual(fixtures.map(() => undefined));
   });
+
+  it('takes a label in capitals above the title for a label, not for the masthead', () => {
+    const { tree, file } = runStages(['EN VIVO', 'Rovers edge Kings in the mud at Harbour Park', 'By Ana Ruiz', para, para.replace('terminal', 'pier'), '© 2025 Harbour Times'].join('\n\n'), boilerplate, headline, byline);
+    expect(file.data.byline?.publication).toBe('Harbour Times');
+    expect(roleOf(tree.children[0])).toBe('boilerplate');
+  });
 });

@@ -119,8 +119,15 @@ export const byline: Plugin<[], Root> = function () {
       if (found.bare && i > firstProse) continue;
       // A source trailer ("via Grid Ledger") stays a credit trailer: it names the outlet only.
       if (!isBody(node) && !found.authors.length && !found.published && !found.curator) continue;
-      // Above the title, a bare name is the masthead ("Baltic Freight Watch"), not an author.
-      if (found.bare && i < headlineAt && found.authors.length === 1 && !found.publication) found = { ...noFacts(), publication: text, bare: true };
+      // Above the title, a bare name is the masthead ("Baltic Freight Watch"), not an author; in
+      // capitals alone it is a label ("EN DIRECT", "MATCH REPORT"), as mastheadOf has it.
+      if (found.bare && i < headlineAt && found.authors.length === 1 && !found.publication) {
+        if (!/\p{Ll}/u.test(text)) {
+          setRole(node, 'boilerplate', 'other');
+          continue;
+        }
+        found = { ...noFacts(), publication: text, bare: true };
+      }
       setRole(node, 'byline');
       delete (node.data as BlockData).kind;
       facts.push(found);
