@@ -64,8 +64,9 @@ export function hasEraYear(line: string): boolean {
  * maybe in an era of its own ("eras" in byline.json).
  */
 export function monthNameDate(line: string): LocalDate | null {
-  // A month may be abbreviated with dots inside ("ก.พ.", "มี.ค.").
-  for (const m of line.matchAll(/(?<![\p{L}\d])(\d{1,2})\.?\s+(\p{L}[\p{L}\p{M}]*(?:\.\p{L}[\p{L}\p{M}]*)*)(\.?)\s+(?:(\S{1,6})\s*)?(\d{4})(?!\d)/gu)) {
+  // A month may be abbreviated with dots inside ("ก.พ.", "มี.ค."); a short lower-case word may join
+  // day, month and year ("15 de març de 2026", "ika-15 ng Marso 2026", "5 d’abril").
+  for (const m of line.matchAll(/(?<![\p{L}\d])(\d{1,2})\.?\s+(?:\p{Ll}{1,3}\s+|\p{Ll}['’])?(\p{L}[\p{L}\p{M}]*(?:\.\p{L}[\p{L}\p{M}]*)*)(\.?)\s+(?:\p{Ll}{1,3}\s+)?(?:(\S{1,6})\s*)?(\d{4})(?!\d)/gu)) {
     const name = m[2].toLowerCase();
     if ([...name].length < 3) continue;
     const month = MONTHS.get(name) ?? (m[3] ? MONTHS.get(`${name}.`) : undefined);
