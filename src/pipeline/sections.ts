@@ -23,7 +23,7 @@ export interface SectionsOptions {
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|No|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Mt|Ft|U\.S|U\.K|D\.C|E\.U|a\.m|p\.m|e\.g|i\.e|etc)|\b\p{Lu}|\d)\.$/u;
 
 function hasSentenceBreak(text: string): boolean {
-  const body = text.replace(/^\d{1,2}[.)]\s+/, ''); // "2. Never urged …" is a numbered heading
+  const body = text.replace(/^(?:\d{1,2}|[IVXLC]{1,6})[.)]\s+/, ''); // "2. Never urged …", "II. The end" are numbered headings
   const re = /[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     if (m[0][0] === '.' && ABBREV.test(body.slice(0, m.index + 1))) continue;

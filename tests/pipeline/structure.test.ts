@@ -99,6 +99,7 @@ describe('sections stage', () => {
 
   it('judges the shape of a line on its own', () => {
     expect(headingShaped('2. Never urged Ukraine to investigate Joe Biden', 18, false)).toBe(true);
+    expect(headingShaped('III. Das Ende', 18, false)).toBe(true);
     expect(headingShaped('VOLKSWAGEN ID. SPACE VIZZION CONCEPT', 18, false)).toBe(true);
     expect(headingShaped('Why Evidence Action Beta is promising. (More)', 18, false)).toBe(false);
     expect(headingShaped('Delhi’s air wasn’t always so bad. A law helped fuel it.', 18, true)).toBe(true);
