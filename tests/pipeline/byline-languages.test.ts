@@ -57,6 +57,8 @@ describe('byline lines in other languages and scripts', () => {
     ['יום רביעי, 4 במרץ 2025', { published: '2025-03-04' }],
     ['প্রকাশ: ৩ মার্চ ২০২৫, ১০:৩০', { published: '2025-03-03T10:30:00' }],
     // A short word joining day, month and year, in languages chrono-node has no locale for.
+    // One credit for words and pictures.
+    ['Text und Fotos: Jonas Albrecht', { authors: ['Jonas Albrecht'], led: true }],
     ['Publicat el 9 de gener de 2025', { published: '2025-01-09' }],
     ['Ika-9 ng Enero 2025', { published: '2025-01-09' }],
   ])('%s', (line, expected) => {
