@@ -149,3 +149,19 @@ describe('pronouns agree in gender', () => {
     expect(speakersOf(['Mr. Dale Prentice and his brother Mr. Owen Prentice run the yard.', '“We start at six every morning, even in winter,” she said.'])).toEqual([null]);
   });
 });
+
+describe('Hebrew: a role in the construct state, then the name', () => {
+  it('takes the name set off after the role for the speaker, and reads a straight quote inside a word as an acronym mark', () => {
+    const quotes = cleanArticle(
+      [
+        'הספרייה העירונית תיפתח גם בשבת',
+        '"נפתח את האולם הגדול לקוראים כבר בחודש הבא", אמרה מנהלת מחלקת התרבות, ד"ר רונית אלמוג, בכנס שנערך אתמול.',
+        'לדבריה, התקציב אושר בישיבת המועצה האחרונה. "הצבענו פה אחד בעד ההצעה של צה"ל והעירייה", אמר סגן ראש העיר, אבי גולן.',
+      ].join('\n\n'),
+    ).quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['נפתח את האולם הגדול לקוראים כבר בחודש הבא', 'רונית אלמוג'],
+      ['הצבענו פה אחד בעד ההצעה של צה"ל והעירייה', 'אבי גולן'],
+    ]);
+  });
+});
