@@ -102,6 +102,28 @@ describe('furniture by form in any language', () => {
     expect(out.find(([, t]) => t === sentence)?.[0]).toBe('body');
   });
 
+  it('files what follows a release\'s end mark as the issuer\'s, unless a story goes on after it', () => {
+    const after = ['Contacto de prensa: Lucía Ferrer, gabinete de comunicación', 'Tel. 963 000 118 | prensa@example.es', 'Síguenos en redes sociales'];
+    const about = ['Acerca de Huerta Viva', 'Huerta Viva es una cooperativa de consumo fundada en 2011 que reúne a 640 familias de la comarca.'];
+    const more = ['Las salas de estudio tendrán además enchufes en todas las mesas y una red inalámbrica renovada antes del verano.', 'La concejala recordó que el carné de la biblioteca es gratuito para todos los vecinos empadronados en la ciudad.'];
+    const out = roles([...es, ...more, '###', ...about, ...after]);
+    for (const line of ['###', ...after]) expect(out.find(([, t]) => t === line)?.[0], line).toMatch(/^boilerplate/);
+    // The issuer's own paragraph and its heading are text.
+    for (const line of about) expect(out.find(([, t]) => t === line)?.[0], line).toBe('body');
+    // A digest that uses the mark between stories: three paragraphs of prose after it stay.
+    const digest = roles([es[0], es[1], es[2], '###', es[1].replace('enero', 'marzo'), es[2].replace('dos años', 'tres años'), es[3]]);
+    expect(digest.filter(([role]) => role === 'body')).toHaveLength(6);
+  });
+
+  it('files other stories\' titles under a label after the story, and keeps a notice\'s details under theirs', () => {
+    const titles = ['El puerto estrena una grúa eléctrica para los cruceros', 'Vecinos de Russafa reclaman más sombra en la plaza', 'La Albufera recupera la anguila tras cinco años de veda'];
+    const out = roles([...es, 'Más noticias', ...titles]);
+    for (const line of ['Más noticias', ...titles]) expect(out.find(([, t]) => t === line)?.[0], line).toBe('boilerplate:promo');
+    const notice = ['Funeral', 'Iglesia de San Juan, sábado 7 de marzo a las 11.00', 'Después habrá un encuentro en la casa de cultura del barrio', 'En lugar de flores se puede donar al archivo histórico local'];
+    const kept = roles([...es, ...notice]);
+    for (const line of notice) expect(kept.find(([, t]) => t === line)?.[0], line).toBe('body');
+  });
+
   it('removes running heads that differ only by their page number', () => {
     const head = (n: number) => `LA GACETA DEL TURIA · JUEVES 20 DE NOVIEMBRE · PÁGINA ${n}`;
     const out = roles([head(4), es[0], es[1], es[2], head(5), es[3]]);

@@ -3,7 +3,8 @@
  * an "About X" box after the story, and link lists under a header such as "Story Timeline".
  */
 import type { RootContent } from 'mdast';
-import { blockText, isBody, roleOf, type BlockData } from '../../tree.js';
+import { blockLines, blockText, isBody, roleOf, type BlockData } from '../../tree.js';
+import { evidenceOf } from '../evidence/index.js';
 import { isProse } from '../../text/words.js';
 import { isPersonName } from '../../text/names.js';
 import { isScriptName } from '../byline/script-names.js';
@@ -98,6 +99,60 @@ export function markAboutBox(blocks: RootContent[], contexts: RuleContext[], mar
       mark(blocks[i], 'attribution', 'about-box');
       mark(blocks[next], 'attribution', 'about-box');
     }
+  }
+}
+
+// A press release's end mark: "###", "# # #", "-30-" (a rule of dashes or stars is a section break, not this).
+const END_MARK = /^(?:#\s?){3}$|^-\s?30\s?-$/u;
+
+/**
+ * What follows a release's end mark ("###", "-30-") is the issuer's: contact lines, follow
+ * prompts. Taken only when the mark stands in the second half of the text and what follows
+ * is short: a few lines, at most two short sentences among them. Sentences stay (an "About
+ * X" paragraph is the issuer's own text), and so does a line over one (its heading).
+ */
+export function markAfterEndMark(blocks: RootContent[], contexts: RuleContext[], mark: Mark): void {
+  const at = contexts.findLastIndex((c) => END_MARK.test(c.text));
+  if (at < 0 || at < blocks.length / 2) return;
+  const after = blocks.map((_, i) => i).filter((i) => i > at && isBody(blocks[i]));
+  const prose = after.filter((i) => isProse(contexts[i].text));
+  if (after.length > 10 || prose.length > 2 || prose.some((i) => contexts[i].words > 40)) return;
+  for (const [k, i] of after.entries()) {
+    const next = after[k + 1];
+    // A heading has no label, handle or number in it ("About Corriebank Thermal Systems").
+    const heading = next !== undefined && prose.includes(next) && !/[:@\d]/u.test(contexts[i].text);
+    if (!prose.includes(i) && !heading) mark(blocks[i], 'other', 'after-end-mark');
+  }
+}
+
+/** A line that reads as another story's title: a phrase of four to sixteen words, no sentence end, little of this story in it. */
+function otherTitle(node: RootContent): boolean {
+  const ev = evidenceOf(node);
+  const { text, words } = ev.form;
+  if (words < 4 || words > 16 || /[.!?:;,…]["”’)]*$/u.test(text) || blockLines(node).length !== 1) return false;
+  return (ev.topicalWords >= 2 ? ev.topicalOverlap : ev.storyOverlap) < 0.34;
+}
+
+/**
+ * Other stories' titles under a short label at the foot ("Más titulares", "Mehr aus der
+ * Region"), to the end of the text: a related-stories list in any language. The label is
+ * known by its place and by what follows it, not by its words.
+ */
+export function markRelatedTitles(blocks: RootContent[], mark: Mark): void {
+  const body = blocks.map((b, i) => (isBody(b) ? i : -1)).filter((i) => i >= 0);
+  // The label comes right after the story's last paragraph (furniture between is no matter).
+  for (let k = 1; k + 2 < body.length; k++) {
+    if (!isProse(blockText(blocks[body[k - 1]]))) continue;
+    const label = evidenceOf(blocks[body[k]]);
+    if (label.region !== 'tail' || label.form.words > 4 || /[.!?;,]["”’)]*$/u.test(label.form.text) || blockLines(blocks[body[k]]).length !== 1) continue;
+    const titles = body.slice(k + 1);
+    if (titles.length < 2 || !titles.every((i) => otherTitle(blocks[i]))) continue;
+    // A notice's details under its label ("Bisættelse": church, time, gathering) are short and dated; titles are neither.
+    const words = titles.reduce((n, i) => n + evidenceOf(blocks[i]).form.words, 0) / titles.length;
+    if (words < 6 || titles.some((i) => /\d[:.]\d\d(?!\d)/u.test(blockText(blocks[i])))) continue;
+    mark(blocks[body[k]], 'promo', 'related-titles');
+    for (const i of titles) mark(blocks[i], 'promo', 'related-titles');
+    return;
   }
 }
 
