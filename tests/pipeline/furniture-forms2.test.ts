@@ -76,6 +76,9 @@ describe('furniture by form in any language', () => {
     expect(out.find(([, t]) => t === 'Jorge Abad')?.[0]).toBe('boilerplate:attribution');
     expect(out.find(([, t]) => t === header)?.[0]).toBe('boilerplate:other');
     for (const q of quoted) expect(out.find(([, t]) => t === q)?.[0]).toBe('boilerplate:other');
+    // An earlier mail's signature, quoted under this one, is part of it, however many lines it has.
+    const signed = roles([...es, '--', 'Jorge Abad', 'Calle de la Reina 4, Benimaclet', '> --', '> Marta Soler', '> Asociación de Comerciantes | www.example.es', '> Enviado desde el móvil']);
+    expect(signed.slice(es.length).map(([role]) => role)).toEqual(['boilerplate:other', 'boilerplate:attribution', ...Array(5).fill('boilerplate:other')]);
     // A ">" line without a reply header above it is left alone.
     const alone = roles([...es, quoted[0]]);
     expect(alone.find(([, t]) => t === quoted[0])?.[0]).toBe('body');

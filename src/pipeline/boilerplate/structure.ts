@@ -3,7 +3,7 @@
  * an "About X" box after the story, and link lists under a header such as "Story Timeline".
  */
 import type { RootContent } from 'mdast';
-import { blockLines, blockText, isBody, roleOf, type BlockData } from '../../tree.js';
+import { blockLines, blockText, isBody, type BlockData } from '../../tree.js';
 import { evidenceOf } from '../evidence/index.js';
 import { isProse } from '../../text/words.js';
 import { isPersonName } from '../../text/names.js';
@@ -68,14 +68,17 @@ export function markQuotedReply(blocks: RootContent[], contexts: RuleContext[], 
 export function markSignature(blocks: RootContent[], contexts: RuleContext[], mark: Mark): void {
   const body = blocks.map((b, i) => (isBody(b) ? i : -1)).filter((i) => i >= 0);
   const k = body.findLastIndex((i) => /^--\s*$/u.test(contexts[i].text));
-  if (k < 0 || body.length - k > 4) return;
-  const after = body.slice(k + 1);
-  if (!after.every((i) => contexts[i].words <= 12)) return;
+  if (k < 0) return;
+  // The signature runs to the next furniture line ("Next topic: …", a list footer) or the end.
+  const run: number[] = [];
+  for (let i = body[k] + 1; i < blocks.length && isBody(blocks[i]); i++) run.push(i);
+  // Lines quoted with ">" are the earlier mail's (its own signature, say); the rest is this one's.
+  const own = run.filter((i) => !contexts[i].text.startsWith('>'));
+  const later = body.length - k - 1 - run.length;
+  if (own.length > 4 || later > 3 || !own.every((i) => contexts[i].words <= 12)) return;
   mark(blocks[body[k]], 'other', 'signature');
-  // The signature runs to the next furniture line ("Next topic: …") or the end. The signer's
-  // name is a credit (the byline stage may take it for the author); the rest is other.
-  for (const i of after) {
-    if (roleOf(blocks[i]) === 'boilerplate') break;
+  // The signer's name is a credit (the byline stage may take it for the author); the rest is other.
+  for (const i of run) {
     const signer = contexts[i].words <= 4 && (isPersonName(contexts[i].text) || isScriptName(contexts[i].text));
     mark(blocks[i], signer ? 'attribution' : 'other', 'signature');
   }
