@@ -121,6 +121,8 @@ export const furnitureOf = (key: FurnitureList, code: string | null | undefined)
 };
 export const bylineWords = (key: BylineList): string[] => union(BYLINE, key);
 export const networks = (): string[] => commonFurniture.networks;
+/** App stores by name ("App Store", "Google Play"): where an app-download prompt sends the reader. */
+export const appStores = (): string[] => commonFurniture.appStores;
 /** What mail clients put before a reply's or a forward's subject ("Re:", "Fwd:", "AW:", "回复:"). */
 export const replyPrefixes = (): string[] => commonFurniture.replyPrefixes;
 

@@ -97,6 +97,14 @@ describe('furniture by form in any language', () => {
     expect(roleOf([es[0], es[1], 'Lote 12 de 3', es[2]], 'Lote 12 de 3')).toBe('body');
   });
 
+  it('removes a prompt to get the app from an app store, not the story\'s sentence about one', () => {
+    const prompt = 'Descarga nuestra aplicación en App Store y Google Play y recibe las alertas al momento.';
+    const sentence = 'La concejala explicó que la app municipal ya está en Google Play y que la versión para iPhone llegará en abril.';
+    const out = roles([...es.slice(0, 2), sentence, ...es.slice(2), prompt]);
+    expect(out.find(([, t]) => t === prompt)?.[0]).toBe('boilerplate:promo');
+    expect(out.find(([, t]) => t === sentence)?.[0]).toBe('body');
+  });
+
   it('removes a prompt after the story that points to a social network, not a sentence that names one', () => {
     const prompt = 'Todas nuestras noticias también en Instagram y TikTok';
     const sentence = 'La concejala explicó el cambio en un vídeo publicado en Instagram el martes por la tarde.';

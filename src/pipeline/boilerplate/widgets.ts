@@ -2,11 +2,11 @@
  * Page widgets told by their form in any language: a rating widget (a run of stars, with
  * an average and a count, or empty stars to click), a gallery's "N of M" counter, a pager
  * between single arrows ("‹ Previous · Next ›"), and a prompt after the story that points
- * to a social network. None needs a word of the page's language.
+ * to a social network or an app store. None needs a word of the page's language.
  */
 import type { Evidence } from '../evidence/index.js';
 import type { Signal } from './signals.js';
-import { networks } from '../../lang/vocabulary.js';
+import { appStores, networks, phraseSet } from '../../lang/vocabulary.js';
 
 const STARS = /[★☆✩✪✫✬✭✮✯✰⭐]{3,}/u;
 
@@ -48,6 +48,13 @@ export function networkPrompt(ev: Evidence): Signal | null {
   return { name: 'network-prompt', kind: 'promo', strength: 0.75, why: 'a short line after the story that points to a social network' };
 }
 
+/** "📲 Tải ứng dụng … trên App Store và Google Play …": outside the story (or led by a pictograph), a line naming an app store. */
+export function appPrompt(ev: Evidence): Signal | null {
+  const { text, words, symbolLead } = ev.form;
+  if (words > 30 || (ev.region === 'body' && !symbolLead) || !phraseSet('appStores', appStores).any(text)) return null;
+  return { name: 'app-prompt', kind: 'promo', strength: 0.85, sentence: true, why: 'a prompt to get the app from an app store' };
+}
+
 export function widgetSignals(ev: Evidence): (Signal | null)[] {
-  return [ratingWidget(ev), galleryCounter(ev), pager(ev), networkPrompt(ev)];
+  return [ratingWidget(ev), galleryCounter(ev), pager(ev), networkPrompt(ev), appPrompt(ev)];
 }
