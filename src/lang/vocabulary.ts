@@ -77,6 +77,14 @@ import ukFurniture from './uk/furniture.json' with { type: 'json' };
 import thFurniture from './th/furniture.json' with { type: 'json' };
 import msFurniture from './ms/furniture.json' with { type: 'json' };
 import swFurniture from './sw/furniture.json' with { type: 'json' };
+import bgFurniture from './bg/furniture.json' with { type: 'json' };
+import hrFurniture from './hr/furniture.json' with { type: 'json' };
+import mkFurniture from './mk/furniture.json' with { type: 'json' };
+import mkByline from './mk/byline.json' with { type: 'json' };
+import slFurniture from './sl/furniture.json' with { type: 'json' };
+import slByline from './sl/byline.json' with { type: 'json' };
+import srFurniture from './sr/furniture.json' with { type: 'json' };
+import srByline from './sr/byline.json' with { type: 'json' };
 
 export type FurnitureList = keyof typeof enFurniture;
 export type BylineList = keyof typeof enByline;
@@ -85,15 +93,23 @@ const FURNITURE: Partial<Record<FurnitureList, string[]>>[] = [
   enFurniture, esFurniture, ptFurniture, frFurniture, deFurniture, itFurniture, nlFurniture, plFurniture, koFurniture, jaFurniture, ruFurniture,
   svFurniture, daFurniture, nbFurniture, fiFurniture, trFurniture, idFurniture, csFurniture, skFurniture, elFurniture, viFurniture, heFurniture, hiFurniture, zhFurniture, roFurniture, huFurniture, arFurniture, ukFurniture,
   thFurniture, msFurniture, swFurniture,
+  bgFurniture,
+  hrFurniture,
+  mkFurniture,
+  slFurniture,
+  srFurniture,
 ];
 const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   enByline, esByline, ptByline, frByline, deByline, itByline, nlByline, plByline, koByline, jaByline, ruByline,
   svByline, daByline, trByline, csByline, elByline, hiByline, viByline, heByline, idByline, zhByline, roByline, arByline, thByline,
   fiByline, nbByline, ukByline, huByline, msByline, swByline, skByline, hrByline, caByline, tlByline, bnByline, faByline, bgByline,
+  mkByline,
+  slByline,
+  srByline,
 ];
 
 /** The languages that have vocabulary files. */
-export const VOCABULARY_LANGUAGES = ['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'ms', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'sw', 'th', 'tr', 'uk', 'vi', 'zh'] as const;
+export const VOCABULARY_LANGUAGES = ['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'ms', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'sw', 'th', 'tr', 'uk', 'vi', 'zh', 'bg', 'hr', 'mk', 'sl', 'sr'] as const;
 
 function union(files: Partial<Record<string, string[]>>[], key: string): string[] {
   const out = new Set<string>();
@@ -109,6 +125,11 @@ const FURNITURE_BY_CODE: Record<string, Partial<Record<FurnitureList, string[]>>
   ko: koFurniture, ja: jaFurniture, ru: ruFurniture, sv: svFurniture, da: daFurniture, nb: nbFurniture, no: nbFurniture, fi: fiFurniture,
   tr: trFurniture, id: idFurniture, cs: csFurniture, sk: skFurniture, el: elFurniture, vi: viFurniture, he: heFurniture, hi: hiFurniture,
   zh: zhFurniture, ro: roFurniture, hu: huFurniture, ar: arFurniture, uk: ukFurniture, th: thFurniture, ms: msFurniture, sw: swFurniture,
+  bg: bgFurniture,
+  hr: hrFurniture,
+  mk: mkFurniture,
+  sl: slFurniture,
+  sr: srFurniture,
 };
 
 /**
