@@ -85,6 +85,20 @@ import slFurniture from './sl/furniture.json' with { type: 'json' };
 import slByline from './sl/byline.json' with { type: 'json' };
 import srFurniture from './sr/furniture.json' with { type: 'json' };
 import srByline from './sr/byline.json' with { type: 'json' };
+import azFurniture from './az/furniture.json' with { type: 'json' };
+import azByline from './az/byline.json' with { type: 'json' };
+import etFurniture from './et/furniture.json' with { type: 'json' };
+import etByline from './et/byline.json' with { type: 'json' };
+import isFurniture from './is/furniture.json' with { type: 'json' };
+import isByline from './is/byline.json' with { type: 'json' };
+import kaFurniture from './ka/furniture.json' with { type: 'json' };
+import kaByline from './ka/byline.json' with { type: 'json' };
+import ltFurniture from './lt/furniture.json' with { type: 'json' };
+import ltByline from './lt/byline.json' with { type: 'json' };
+import lvFurniture from './lv/furniture.json' with { type: 'json' };
+import lvByline from './lv/byline.json' with { type: 'json' };
+import sqFurniture from './sq/furniture.json' with { type: 'json' };
+import sqByline from './sq/byline.json' with { type: 'json' };
 
 export type FurnitureList = keyof typeof enFurniture;
 export type BylineList = keyof typeof enByline;
@@ -98,6 +112,13 @@ const FURNITURE: Partial<Record<FurnitureList, string[]>>[] = [
   mkFurniture,
   slFurniture,
   srFurniture,
+  azFurniture,
+  etFurniture,
+  isFurniture,
+  kaFurniture,
+  ltFurniture,
+  lvFurniture,
+  sqFurniture,
 ];
 const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   enByline, esByline, ptByline, frByline, deByline, itByline, nlByline, plByline, koByline, jaByline, ruByline,
@@ -106,10 +127,17 @@ const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   mkByline,
   slByline,
   srByline,
+  azByline,
+  etByline,
+  isByline,
+  kaByline,
+  ltByline,
+  lvByline,
+  sqByline,
 ];
 
 /** The languages that have vocabulary files. */
-export const VOCABULARY_LANGUAGES = ['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'ms', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'sw', 'th', 'tr', 'uk', 'vi', 'zh', 'bg', 'hr', 'mk', 'sl', 'sr'] as const;
+export const VOCABULARY_LANGUAGES = ['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'ms', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'sw', 'th', 'tr', 'uk', 'vi', 'zh', 'bg', 'hr', 'mk', 'sl', 'sr', 'az', 'et', 'is', 'ka', 'lt', 'lv', 'sq'] as const;
 
 function union(files: Partial<Record<string, string[]>>[], key: string): string[] {
   const out = new Set<string>();
@@ -130,6 +158,13 @@ const FURNITURE_BY_CODE: Record<string, Partial<Record<FurnitureList, string[]>>
   mk: mkFurniture,
   sl: slFurniture,
   sr: srFurniture,
+  az: azFurniture,
+  et: etFurniture,
+  is: isFurniture,
+  ka: kaFurniture,
+  lt: ltFurniture,
+  lv: lvFurniture,
+  sq: sqFurniture,
 };
 
 /**
