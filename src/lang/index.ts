@@ -40,6 +40,7 @@ import hrSpeech from './hr/speech.json' with { type: 'json' };
 import skSpeech from './sk/speech.json' with { type: 'json' };
 import slSpeech from './sl/speech.json' with { type: 'json' };
 import srSpeech from './sr/speech.json' with { type: 'json' };
+import caSpeech from './ca/speech.json' with { type: 'json' };
 
 export type Gender = 'm' | 'f';
 
@@ -122,6 +123,7 @@ const LANGUAGES = {
   sk: { speech: skSpeech as Speech },
   sl: { speech: slSpeech as Speech },
   sr: { speech: srSpeech as Speech },
+  ca: { speech: caSpeech as Speech },
 } satisfies Record<string, Vocabulary>;
 
 export type LanguageCode = keyof typeof LANGUAGES;

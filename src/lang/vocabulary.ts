@@ -99,6 +99,11 @@ import lvFurniture from './lv/furniture.json' with { type: 'json' };
 import lvByline from './lv/byline.json' with { type: 'json' };
 import sqFurniture from './sq/furniture.json' with { type: 'json' };
 import sqByline from './sq/byline.json' with { type: 'json' };
+import caFurniture from './ca/furniture.json' with { type: 'json' };
+import euFurniture from './eu/furniture.json' with { type: 'json' };
+import euByline from './eu/byline.json' with { type: 'json' };
+import glFurniture from './gl/furniture.json' with { type: 'json' };
+import glByline from './gl/byline.json' with { type: 'json' };
 
 export type FurnitureList = keyof typeof enFurniture;
 export type BylineList = keyof typeof enByline;
@@ -119,6 +124,9 @@ const FURNITURE: Partial<Record<FurnitureList, string[]>>[] = [
   ltFurniture,
   lvFurniture,
   sqFurniture,
+  caFurniture,
+  euFurniture,
+  glFurniture,
 ];
 const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   enByline, esByline, ptByline, frByline, deByline, itByline, nlByline, plByline, koByline, jaByline, ruByline,
@@ -134,10 +142,12 @@ const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   ltByline,
   lvByline,
   sqByline,
+  euByline,
+  glByline,
 ];
 
 /** The languages that have vocabulary files. */
-export const VOCABULARY_LANGUAGES = ['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'ms', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'sw', 'th', 'tr', 'uk', 'vi', 'zh', 'bg', 'hr', 'mk', 'sl', 'sr', 'az', 'et', 'is', 'ka', 'lt', 'lv', 'sq'] as const;
+export const VOCABULARY_LANGUAGES = ['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'ms', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'sw', 'th', 'tr', 'uk', 'vi', 'zh', 'bg', 'hr', 'mk', 'sl', 'sr', 'az', 'et', 'is', 'ka', 'lt', 'lv', 'sq', 'ca', 'eu', 'gl'] as const;
 
 function union(files: Partial<Record<string, string[]>>[], key: string): string[] {
   const out = new Set<string>();
@@ -165,6 +175,9 @@ const FURNITURE_BY_CODE: Record<string, Partial<Record<FurnitureList, string[]>>
   lt: ltFurniture,
   lv: lvFurniture,
   sq: sqFurniture,
+  ca: caFurniture,
+  eu: euFurniture,
+  gl: glFurniture,
 };
 
 /**
