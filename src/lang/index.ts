@@ -41,6 +41,7 @@ import skSpeech from './sk/speech.json' with { type: 'json' };
 import slSpeech from './sl/speech.json' with { type: 'json' };
 import srSpeech from './sr/speech.json' with { type: 'json' };
 import caSpeech from './ca/speech.json' with { type: 'json' };
+import bnSpeech from './bn/speech.json' with { type: 'json' };
 
 export type Gender = 'm' | 'f';
 
@@ -124,6 +125,7 @@ const LANGUAGES = {
   sl: { speech: slSpeech as Speech },
   sr: { speech: srSpeech as Speech },
   ca: { speech: caSpeech as Speech },
+  bn: { speech: bnSpeech as Speech },
 } satisfies Record<string, Vocabulary>;
 
 export type LanguageCode = keyof typeof LANGUAGES;

@@ -104,6 +104,16 @@ import euFurniture from './eu/furniture.json' with { type: 'json' };
 import euByline from './eu/byline.json' with { type: 'json' };
 import glFurniture from './gl/furniture.json' with { type: 'json' };
 import glByline from './gl/byline.json' with { type: 'json' };
+import bnFurniture from './bn/furniture.json' with { type: 'json' };
+import faFurniture from './fa/furniture.json' with { type: 'json' };
+import mrFurniture from './mr/furniture.json' with { type: 'json' };
+import mrByline from './mr/byline.json' with { type: 'json' };
+import neFurniture from './ne/furniture.json' with { type: 'json' };
+import neByline from './ne/byline.json' with { type: 'json' };
+import taFurniture from './ta/furniture.json' with { type: 'json' };
+import taByline from './ta/byline.json' with { type: 'json' };
+import urFurniture from './ur/furniture.json' with { type: 'json' };
+import urByline from './ur/byline.json' with { type: 'json' };
 
 export type FurnitureList = keyof typeof enFurniture;
 export type BylineList = keyof typeof enByline;
@@ -127,6 +137,12 @@ const FURNITURE: Partial<Record<FurnitureList, string[]>>[] = [
   caFurniture,
   euFurniture,
   glFurniture,
+  bnFurniture,
+  faFurniture,
+  mrFurniture,
+  neFurniture,
+  taFurniture,
+  urFurniture,
 ];
 const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   enByline, esByline, ptByline, frByline, deByline, itByline, nlByline, plByline, koByline, jaByline, ruByline,
@@ -144,10 +160,14 @@ const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   sqByline,
   euByline,
   glByline,
+  mrByline,
+  neByline,
+  taByline,
+  urByline,
 ];
 
 /** The languages that have vocabulary files. */
-export const VOCABULARY_LANGUAGES = ['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'ms', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'sw', 'th', 'tr', 'uk', 'vi', 'zh', 'bg', 'hr', 'mk', 'sl', 'sr', 'az', 'et', 'is', 'ka', 'lt', 'lv', 'sq', 'ca', 'eu', 'gl'] as const;
+export const VOCABULARY_LANGUAGES = ['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'ms', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'sw', 'th', 'tr', 'uk', 'vi', 'zh', 'bg', 'hr', 'mk', 'sl', 'sr', 'az', 'et', 'is', 'ka', 'lt', 'lv', 'sq', 'ca', 'eu', 'gl', 'bn', 'fa', 'mr', 'ne', 'ta', 'ur'] as const;
 
 function union(files: Partial<Record<string, string[]>>[], key: string): string[] {
   const out = new Set<string>();
@@ -178,6 +198,12 @@ const FURNITURE_BY_CODE: Record<string, Partial<Record<FurnitureList, string[]>>
   ca: caFurniture,
   eu: euFurniture,
   gl: glFurniture,
+  bn: bnFurniture,
+  fa: faFurniture,
+  mr: mrFurniture,
+  ne: neFurniture,
+  ta: taFurniture,
+  ur: urFurniture,
 };
 
 /**
