@@ -42,6 +42,7 @@ import slSpeech from './sl/speech.json' with { type: 'json' };
 import srSpeech from './sr/speech.json' with { type: 'json' };
 import caSpeech from './ca/speech.json' with { type: 'json' };
 import bnSpeech from './bn/speech.json' with { type: 'json' };
+import tlSpeech from './tl/speech.json' with { type: 'json' };
 
 export type Gender = 'm' | 'f';
 
@@ -126,6 +127,7 @@ const LANGUAGES = {
   sr: { speech: srSpeech as Speech },
   ca: { speech: caSpeech as Speech },
   bn: { speech: bnSpeech as Speech },
+  tl: { speech: tlSpeech as Speech },
 } satisfies Record<string, Vocabulary>;
 
 export type LanguageCode = keyof typeof LANGUAGES;

@@ -114,6 +114,7 @@ import taFurniture from './ta/furniture.json' with { type: 'json' };
 import taByline from './ta/byline.json' with { type: 'json' };
 import urFurniture from './ur/furniture.json' with { type: 'json' };
 import urByline from './ur/byline.json' with { type: 'json' };
+import tlFurniture from './tl/furniture.json' with { type: 'json' };
 
 export type FurnitureList = keyof typeof enFurniture;
 export type BylineList = keyof typeof enByline;
@@ -143,6 +144,7 @@ const FURNITURE: Partial<Record<FurnitureList, string[]>>[] = [
   neFurniture,
   taFurniture,
   urFurniture,
+  tlFurniture,
 ];
 const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   enByline, esByline, ptByline, frByline, deByline, itByline, nlByline, plByline, koByline, jaByline, ruByline,
@@ -167,7 +169,7 @@ const BYLINE: Partial<Record<BylineList, string[]>>[] = [
 ];
 
 /** The languages that have vocabulary files. */
-export const VOCABULARY_LANGUAGES = ['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'ms', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'sw', 'th', 'tr', 'uk', 'vi', 'zh', 'bg', 'hr', 'mk', 'sl', 'sr', 'az', 'et', 'is', 'ka', 'lt', 'lv', 'sq', 'ca', 'eu', 'gl', 'bn', 'fa', 'mr', 'ne', 'ta', 'ur'] as const;
+export const VOCABULARY_LANGUAGES = ['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'ms', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'sw', 'th', 'tr', 'uk', 'vi', 'zh', 'bg', 'hr', 'mk', 'sl', 'sr', 'az', 'et', 'is', 'ka', 'lt', 'lv', 'sq', 'ca', 'eu', 'gl', 'bn', 'fa', 'mr', 'ne', 'ta', 'ur', 'tl'] as const;
 
 function union(files: Partial<Record<string, string[]>>[], key: string): string[] {
   const out = new Set<string>();
@@ -204,6 +206,7 @@ const FURNITURE_BY_CODE: Record<string, Partial<Record<FurnitureList, string[]>>
   ne: neFurniture,
   ta: taFurniture,
   ur: urFurniture,
+  tl: tlFurniture,
 };
 
 /**
