@@ -20,6 +20,15 @@ describe('a surname is the full name the story gave first', () => {
     expect(speakersOf(['Dr. Lucía de la Peña runs the seed bank outside town.', '“Every drawer here is a harvest someone lost,” de la Peña said.'])).toEqual(['Lucía de la Peña']);
   });
 
+  it('behind an article opening the sentence, not behind a surname\'s own particles', () => {
+    expect(
+      speakersOf([
+        'La Montserrat Vilaró porta trenta anys fent pa al forn del carrer Major.',
+        '«El secret és la paciència i una farina que respiri», diu Vilaró.',
+      ]),
+    ).toEqual(['Montserrat Vilaró']);
+  });
+
   it('behind a German role noun', () => {
     expect(
       speakersOf([
