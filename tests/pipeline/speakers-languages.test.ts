@@ -174,3 +174,9 @@ describe('Hebrew: a role in the construct state, then the name', () => {
     ]);
   });
 });
+
+describe('quotation marks typed as they come', () => {
+  it('closes a German low opening mark with a straight one', () => {
+    expect(speakersOf(['„Wir öffnen das Bad im Mai", sagte Bürgermeisterin Karin Vogt am Montag.'])).toEqual(['Karin Vogt']);
+  });
+});

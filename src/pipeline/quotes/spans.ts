@@ -42,7 +42,7 @@ export function quoteSpans(text: string): Span[] {
         open = c;
         from = i + 1;
       }
-    } else if (c === CLOSER[open] || (open === '"' && c === '”') || (open === '“' && c === '"') || (open === '„' && c === '”')) {
+    } else if (c === CLOSER[open] || (open === '"' && c === '”') || (open === '“' && c === '"') || (open === '„' && (c === '”' || c === '"'))) {
       push(from, i);
       open = null;
     }
