@@ -180,3 +180,14 @@ describe('quotation marks typed as they come', () => {
     expect(speakersOf(['„Wir öffnen das Bad im Mai", sagte Bürgermeisterin Karin Vogt am Montag.'])).toEqual(['Karin Vogt']);
   });
 });
+
+describe('a quotation with no attribution', () => {
+  it('is spoken by the person a short sentence right before it opens with', () => {
+    expect(
+      speakersOf([
+        'Ngozi Okafor, 64, has mended nets on the harbour wall since she was a girl.',
+        'We ask whether anyone will take over. Okafor shrugs. “When I stop, the wall stops. My sons work in the city.”',
+      ]),
+    ).toEqual(['Ngozi Okafor']);
+  });
+});
