@@ -100,10 +100,14 @@ const opensWithQuote = (text: string, spans: Span[]) => spans.length > 0 && text
  * the quotation opens with, when nothing else in the sentence is said to speak: the one who acts there speaks.
  */
 function actorBefore(text: string, start: number, mentions: Mention[]): string | null {
-  const before = text.slice(0, start - 1).trimEnd();
+  // A short sentence fits in a few hundred characters: look no further back (linear on a paragraph of many quotations).
+  const offset = Math.max(0, start - 300);
+  const before = text.slice(offset, start - 1).trimEnd();
   if (!/[.!?…]$/u.test(before)) return null;
-  const from = sentenceStarts(before).filter((s) => s < before.length - 1).at(-1) ?? 0;
-  const sentence = before.slice(from);
+  const at = sentenceStarts(before).filter((s) => s < before.length - 1).at(-1);
+  if (at === undefined && offset > 0) return null;
+  const from = offset + (at ?? 0);
+  const sentence = text.slice(from, offset + before.length);
   if (wordCount(sentence) > 12) return null;
   const first = mentions[countBefore(mentions, from)];
   return first?.name && first.index >= from && first.index - from <= 1 && first.index < from + sentence.length ? first.name : null;
