@@ -29,6 +29,10 @@ describe('a surname is the full name the story gave first', () => {
     ).toEqual(['Montserrat Vilaró']);
   });
 
+  it('after a role phrase with a capitalised genitive and a place in it', () => {
+    expect(speakersOf(['„Bazén otvoríme až v septembri,“ povedal riaditeľ Mestskej plavárne na Hlavnej ulici Peter Kováč.'])).toEqual(['Peter Kováč']);
+  });
+
   it('behind a German role noun', () => {
     expect(
       speakersOf([
