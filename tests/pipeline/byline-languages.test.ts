@@ -57,6 +57,8 @@ describe('byline lines in other languages and scripts', () => {
     ['יום רביעי, 4 במרץ 2025', { published: '2025-03-04' }],
     ['প্রকাশ: ৩ মার্চ ২০২৫, ১০:৩০', { published: '2025-03-03T10:30:00' }],
     // A short word joining day, month and year, in languages chrono-node has no locale for.
+    // Three comma parts with no "and": a name, a desk and the outlet, not three authors.
+    ['Posted by Mara Quint, Rider Information, Coastline Transit', { authors: ['Mara Quint'], publication: 'Coastline Transit', led: true, poster: true }],
     // One credit for words and pictures.
     ['Text und Fotos: Jonas Albrecht', { authors: ['Jonas Albrecht'], led: true }],
     ['Publicat el 9 de gener de 2025', { published: '2025-01-09' }],
@@ -158,6 +160,11 @@ describe('byline stage across wrappers', () => {
     expect(dated).toMatchObject({ authors: ['রফিকুল ইসলাম সরকার'], published: '2025-03-03' });
     const alone = run(['নদীর ধারে নতুন সেতুর কাজ শুরু', 'রফিকুল ইসলাম সরকার', bn, bn2]).file.data.byline;
     expect(alone?.authors).toEqual([]);
+  });
+
+  it('takes a bare name beside a date on another line for the outlet, once a credit names the author with a lead', () => {
+    const b = run(['Ferry returns to the island', 'Írta: Szabó Lilla', 'Tengerparti Hírek · 2025. március 4., 08:15', para, para2]).file.data.byline;
+    expect(b).toMatchObject({ authors: ['Szabó Lilla'], publication: 'Tengerparti Hírek' });
   });
 
   it('takes a name signing the story after its last paragraph, only when nothing else names an author', () => {

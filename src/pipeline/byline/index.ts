@@ -175,6 +175,15 @@ export const byline: Plugin<[], Root> = function () {
     const credited = facts.some((f) => !f.poster && f.led && f.authors.length);
     const posters = credited ? facts.filter((f) => f.poster && f.authors.length && !f.curator) : [];
     for (const f of posters) [f.curator, f.authors] = [f.authors.join(', '), []];
+    // "Írta: Dobos Réka" over "Színpadi Napló · 2026. február 21.": once a credit names the author
+    // with a lead, a bare name on another line beside a date or an outlet is the outlet, not a second author.
+    if (facts.some((f) => f.led && f.authors.length && !f.poster)) {
+      for (const f of facts) {
+        if (f.led || f.poster || !f.authors.length || (!f.published && !f.publication)) continue;
+        if (!f.publication && f.authors.length === 1) f.publication = f.authors[0];
+        f.authors = [];
+      }
+    }
     let authors = uniq(facts.flatMap((f) => f.authors));
     for (const sig of signatures) {
       const known = sig.authors.every((a) => authors.some((b) => b.toLowerCase() === a.toLowerCase()));
