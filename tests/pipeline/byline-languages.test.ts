@@ -153,13 +153,16 @@ describe('byline stage across wrappers', () => {
     expect(b).toMatchObject({ authors: ['Ana Ruiz', 'Tom Berg', 'Lea Marx'], published: '2025-03-03' });
   });
 
-  it('takes a name in a script without capitals for the author only beside a credit line, under the title', () => {
+  it('takes a name in a script without capitals, or after an unknown label, for the author only beside a credit line, under the title', () => {
     const bn = 'গত সপ্তাহে জেলার প্রকৌশলীরা নদীর ধারে নতুন সেতুর কাজ শুরু করেছেন। স্থানীয় মানুষ বলছেন, এই সেতু হলে বাজারে যেতে আর নৌকার জন্য অপেক্ষা করতে হবে না।';
     const bn2 = 'প্রকল্পের খরচ ধরা হয়েছে প্রায় বারো কোটি টাকা, আর কাজ শেষ হওয়ার কথা আগামী বছরের বর্ষার আগেই।';
     const dated = run(['নদীর ধারে নতুন সেতুর কাজ শুরু', 'রফিকুল ইসলাম সরকার', 'প্রকাশ: ৩ মার্চ ২০২৫', bn, bn2]).file.data.byline;
     expect(dated).toMatchObject({ authors: ['রফিকুল ইসলাম সরকার'], published: '2025-03-03' });
     const alone = run(['নদীর ধারে নতুন সেতুর কাজ শুরু', 'রফিকুল ইসলাম সরকার', bn, bn2]).file.data.byline;
     expect(alone?.authors).toEqual([]);
+    // A person's name after a label no list knows, beside the dated credit.
+    const labelled = run(['Ferry returns to the island', 'Aus dem Gerichtssaal: Anna Berger', 'Kreisbote, 14.01.2026, 13:05', para, para2]).file.data.byline;
+    expect(labelled?.authors).toEqual(['Anna Berger']);
   });
 
   it('takes a bare name beside a date on another line for the outlet, once a credit names the author with a lead', () => {

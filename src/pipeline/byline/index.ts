@@ -29,6 +29,7 @@ import { parseDate } from './date.js';
 import { mayBeCreditLine } from '../boilerplate/extracted.js';
 import { listRuns } from './list-run.js';
 import { isScriptName } from './script-names.js';
+import { isPersonName } from '../../text/names.js';
 
 /** "СЗТА" and "Северо-Западное Телеграфное Агентство", "AP" and "Associated Press": the initials of the name's words. */
 function isAcronymOf(short: string, name: string): boolean {
@@ -42,19 +43,23 @@ function isAcronymOf(short: string, name: string): boolean {
 const noFacts = (): BylineFacts => ({ authors: [], publication: null, curator: null, published: null });
 
 /**
- * A name alone on its line in a script without capitals ("নাসরিন জাহান চৌধুরী"), between
- * the title and the story, beside a line of credits or dates: the author. Nothing in the
- * letters tells a name there, so only the place and the neighbour do.
+ * A name alone on its line in a script without capitals ("নাসরিন জাহান চৌধুরী"), or a
+ * person's name after a short label of any language ("Z sali sądowej: Katarzyna Wróbel"),
+ * between the title and the story, beside a line of credits or dates: the author. No
+ * listed word tells a name there, so only the place, the form and the neighbour do.
  */
-function scriptNameBesideCredit(blocks: RootContent[], i: number, headlineAt: number, firstProse: number): BylineFacts | null {
+function nameBesideCredit(blocks: RootContent[], i: number, headlineAt: number, firstProse: number): BylineFacts | null {
   const text = blockText(blocks[i]).trim();
-  if (headlineAt < 0 || i <= headlineAt || i >= firstProse || !isScriptName(text)) return null;
+  if (headlineAt < 0 || i <= headlineAt || i >= firstProse) return null;
+  const labelled = /^([^:：]{2,40})[:：]\s*(\S.{1,60})$/u.exec(text);
+  const name = isScriptName(text) ? text : labelled && wordCount(labelled[1]) <= 4 && wordCount(labelled[2]) <= 4 && isPersonName(labelled[2].trim()) ? labelled[2].trim() : null;
+  if (!name) return null;
   const credit = (j: number) => {
     if (j <= headlineAt || j >= firstProse) return false;
     const facts = parseBylineLine(blockText(blocks[j]).trim());
     return facts !== null && (facts.published !== null || facts.authors.length > 0);
   };
-  return credit(i - 1) || credit(i + 1) ? { ...noFacts(), authors: [text], bare: true } : null;
+  return credit(i - 1) || credit(i + 1) ? { ...noFacts(), authors: [name], bare: !labelled } : null;
 }
 
 declare module 'vfile' {
@@ -107,7 +112,7 @@ export const byline: Plugin<[], Root> = function () {
       // After the headline and before the story, the outlet's name on a line of its own is a credit.
       const text = blockText(node).trim();
       const outlet = i > headlineAt && i < firstProse && isOutletName(text) ? { ...noFacts(), publication: text } : null;
-      let found = outlet ?? lineByLine(node) ?? parseBylineLine(text) ?? scriptNameBesideCredit(blocks, i, headlineAt, firstProse);
+      let found = outlet ?? lineByLine(node) ?? parseBylineLine(text) ?? nameBesideCredit(blocks, i, headlineAt, firstProse);
       if (!found) continue;
       // A bare name after the story signs it ("Tomasz Wiśniewski-Kowal" under the last paragraph): kept
       // aside, and taken only when nothing else names the author.
