@@ -178,6 +178,8 @@ function isPreamble(text: string): boolean {
   // A title goes on after a dash in lower case ("… fyller tio år – och har …"); only after a bar or a dot is that a banner.
   const parts = text.split(/(?<!\s)\s+[|·•—–]\s+/);
   const barred = /(?<!\s)\s+[|·•]\s+/.test(text);
+  // "Ajokeli erittäin huono … – lunta jopa 20 senttiä": after a dash, a title goes on in lower case, figures and all.
+  if (!barred && parts.slice(1).some((p) => /^\p{Ll}/u.test(p))) return false;
   return n <= 12 && (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*:/u.test(text) || (parts.length >= 2 && parts.some((p) => !/\p{Ll}/u.test(p) || /\d/.test(p) || (barred && /^\p{Ll}/u.test(p)))));
 }
 

@@ -208,6 +208,11 @@ describe('headline past wrapper lines', () => {
     expect(run(['Re: bikes at the library', para, para]).headline).toBe('Re: bikes at the library');
   });
 
+  it('takes a title that goes on in lower case after a dash, figures and all, for no banner', () => {
+    const title = 'Glatteis im ganzen Kreis am Donnerstagabend – bis zu 20 Zentimeter Neuschnee';
+    expect(run(['UNWETTERWARNUNG AKTIV', title, 'Diensthabender Meteorologe Jan Kettler, Wetterdienst Nord', para, para]).headline).toBe(title);
+  });
+
   it('skips a banner and a short notice above the title', () => {
     const data = run(['STAFF NEWSLETTER — No. 12 — Winter 2025', 'Internal use only. Please do not share.', 'Quay Street library has repaired two hundred bicycles since it opened', 'By Orla Byrne', para, para]);
     expect(data.headline).toBe('Quay Street library has repaired two hundred bicycles since it opened');
