@@ -139,6 +139,9 @@ describe('furniture by form in any language', () => {
     const titles = ['El puerto estrena una grúa eléctrica para los cruceros', 'Vecinos de Russafa reclaman más sombra en la plaza', 'La Albufera recupera la anguila tras cinco años de veda'];
     const out = roles([...es, 'Más noticias', ...titles]);
     for (const line of ['Más noticias', ...titles]) expect(out.find(([, t]) => t === line)?.[0], line).toBe('boilerplate:promo');
+    // Under a label the data knows, one title will do, and the page's footer may follow it.
+    const one = roles([...es, 'Noticias relacionadas', titles[0], '© 2026 Gaceta del Turia']);
+    for (const line of ['Noticias relacionadas', titles[0]]) expect(one.find(([, t]) => t === line)?.[0], line).toBe('boilerplate:promo');
     const notice = ['Funeral', 'Iglesia de San Juan, sábado 7 de marzo a las 11.00', 'Después habrá un encuentro en la casa de cultura del barrio', 'En lugar de flores se puede donar al archivo histórico local'];
     const kept = roles([...es, ...notice]);
     for (const line of notice) expect(kept.find(([, t]) => t === line)?.[0], line).toBe('body');
