@@ -39,6 +39,7 @@ let hint: string | null = null;
 export function setDateLanguage(language: string | null): void {
   hint = language;
 }
+export const dateLanguage = (): string | null => hint;
 
 const DIGIT_ZEROS = [0x06f0, 0x0660, 0x0966, 0x09e6];
 export function asciiDigits(text: string): string {
