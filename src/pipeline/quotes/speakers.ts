@@ -9,7 +9,7 @@
 import { couldBeSurname, isPersonName, namesIn } from '../../text/names.js';
 import { LETTER } from '../../text/letters.js';
 import { Genders } from './genders.js';
-import { vocabulary } from '../../lang/index.js';
+import { vocabulary, type LanguageCode } from '../../lang/index.js';
 import { introducedBefore, opensSentence, withoutHeadNoise, withoutPossessive } from './mentions.js';
 import { countBefore, type Mention, type Timeline } from './timeline.js';
 import { ZERO_PRONOUN } from './attribution.js';
@@ -24,6 +24,14 @@ const CAPITALISED = /[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’-]+/
 // A capitalised word after a preposition ("in Lisbon", "at the Pentagon"): a place or an employer.
 const TITLED = new RegExp(String.raw`(?<![${LETTER}])${TITLE}([A-Z\u00C0-\u00DE][${LETTER}'’-]+)(?!\s+[A-Z\u00C0-\u00DE])`, 'g');
 const OBJECT = new RegExp(String.raw`(?<![${LETTER}])${PREPOSITION_LIST}\s+(?:${ARTICLE_LIST}\s+)?([A-Z\u00C0-\u00DE][${LETTER}'’-]+)`, 'g');
+
+// The case endings of names in a language, longest first: sorted once per language, not once per name.
+const endingsByLanguage = new Map<string, [string, string][]>();
+function nameEndings(lang: LanguageCode): [string, string][] {
+  let endings = endingsByLanguage.get(lang);
+  if (!endings) endingsByLanguage.set(lang, (endings = Object.entries(vocabulary('speech', lang)[0].nameEndings ?? {}).sort((a, b) => b[0].length - a[0].length)));
+  return endings;
+}
 
 export class Speakers {
   /** Full names by every tail of them: "pieter van der berg", "van der berg", "berg". */
@@ -72,7 +80,7 @@ export class Speakers {
 
   /** A full name without the case ending its language puts on it ("Szalai Bencével" → "Szalai Bence"). */
   private uninflected(name: string): string {
-    const endings = Object.entries(vocabulary('speech', this.genders.lang)[0].nameEndings ?? {}).sort((a, b) => b[0].length - a[0].length);
+    const endings = nameEndings(this.genders.lang);
     const found = name.includes(' ') ? endings.find(([e]) => name.endsWith(e) && name.length - e.length - name.lastIndexOf(' ') > 3) : undefined;
     return found ? name.slice(0, -found[0].length) + found[1] : name;
   }

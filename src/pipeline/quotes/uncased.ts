@@ -114,11 +114,19 @@ export class UncasedSpeakers {
   /** Korean three-syllable words by their first syllable: what a family name alone ("배 사무국장") means. */
   private koGiven = new Map<string, string>();
 
+  /** Names of each paragraph, found once: learning and quoting both read them. */
+  private names = new Map<string, Named[]>();
+  private namesOf(text: string): Named[] {
+    let found = this.names.get(text);
+    if (!found) this.names.set(text, (found = namesIn(text)));
+    return found;
+  }
+
   /** Learn the names of a text (call for the whole body first): longer ones are what short mentions mean. */
   learn(text: string): void {
     if (!isUncased(text)) return;
     for (const w of text.match(KO_FULL) ?? []) if (!this.koGiven.has(w[0])) this.koGiven.set(w[0], w);
-    for (const { name } of namesIn(text)) {
+    for (const { name } of this.namesOf(text)) {
       for (let n = 1; n <= Math.min(name.length, 24); n++) {
         const had = this.byStart.get(name.slice(0, n));
         if (!had || had.length < name.length) this.byStart.set(name.slice(0, n), name);
@@ -134,7 +142,7 @@ export class UncasedSpeakers {
 
   /** The quotations of a paragraph with their speakers. */
   quotes(text: string, carried: string | null): InBlock[] {
-    const mentions = namesIn(text).map((m) => ({ ...m, name: this.full(m.name) }));
+    const mentions = this.namesOf(text).map((m) => ({ ...m, name: this.full(m.name) }));
     const out: InBlock[] = [];
     let previous: string | null = null;
     const spans = quoteSpans(text);
