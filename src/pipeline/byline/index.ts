@@ -28,6 +28,7 @@ import { lineByLine, mastheadDate, mastheadOutlet, onlyFurnitureBetween, withPos
 import { parseDate } from './date.js';
 import { mayBeCreditLine } from '../boilerplate/extracted.js';
 import { withoutStack } from '../messages.js';
+import { evidenceOf } from '../evidence/index.js';
 
 /** "СЗТА" and "Северо-Западное Телеграфное Агентство", "AP" and "Associated Press": the initials of the name's words. */
 function isAcronymOf(short: string, name: string): boolean {
@@ -141,7 +142,8 @@ export const byline: Plugin<[], Root> = function () {
     const firstText = firstBody ? blockText(firstBody) : '';
     let issuerOutlet: string | null = null;
     for (let i = firstProse + 1; firstBody && !issuerOutlet && i < blocks.length; i++) {
-      if (blockLines(blocks[i]).length === 1) issuerOutlet = issuerFromAbout(blockText(blocks[i]), firstText);
+      // The evidence's word count first: most of these blocks are paragraphs, far over an "About X" line's eight words.
+      if (blockLines(blocks[i]).length === 1 && evidenceOf(blocks[i]).form.words <= 8) issuerOutlet = issuerFromAbout(blockText(blocks[i]), firstText);
     }
 
     // "Posted by X" under a story another line credits ("By Y"): X put it on the page, a curator.
