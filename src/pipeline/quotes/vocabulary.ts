@@ -33,6 +33,8 @@ function merged(pick: (s: (typeof speech)[number]) => Record<string, Gender | nu
 const verbs = all((s) => s.verbs);
 const listener = new Set(all((s) => s.listenerVerbs));
 export const VERB_LIST = alternation(verbs);
+/** The last word of each verb of saying ("said in a statement" → "statement"): a text ending in none ends in no verb. */
+export const VERB_LAST_WORDS = new Set(verbs.map((v) => v.trim().split(/\s+/).at(-1)!));
 // First words of the verbs and formulas, to find candidates by word lookup before any big alternation runs.
 const firstWords = new Set([...verbs, ...all((s) => s.according)].map((v) => v.toLowerCase().split(/\s+/)[0]));
 const WORD = new RegExp(`[${LETTER}]+`, 'g');
