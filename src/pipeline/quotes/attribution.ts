@@ -12,6 +12,7 @@ import { SENTENCE_END, sentenceStarts } from '../../text/sentences.js';
 import { isPersonName, NAME_SOURCE } from '../../text/names.js';
 import { subjectBefore, WHO, WHO_AFTER_VERB } from './subject.js';
 import { ACCORDING_LIST, ADVERB_LIST, ARTICLE_LIST, DESCRIBER_LIST, INVERTING_LIST, PREPOSITION_LIST, PRONOUN, VERB_LIST, isDefinite, mayHoldSpeech, verbOffsets } from './vocabulary.js';
+import { matchesOf } from '../../text/matches.js';
 
 export interface Attribution {
   /** The mention: a full name, a surname, or a pronoun; null for a description. */
@@ -115,7 +116,7 @@ export function attributionAfter(after: string): Attribution | null {
 /** "according to NAME" before a quotation, in its sentence. */
 export function accordingTo(before: string): { attr: Attribution; index: number } | null {
   let best: { attr: Attribution; index: number } | null = null;
-  for (const m of before.matchAll(ACCORDING_TO)) best = { index: m.index ?? 0, attr: { who: m[2], role: clean(m[1]), credentials: credentials(m[3]) } };
+  for (const m of matchesOf(ACCORDING_TO, before)) best = { index: m.index ?? 0, attr: { who: m[2], role: clean(m[1]), credentials: credentials(m[3]) } };
   return best;
 }
 

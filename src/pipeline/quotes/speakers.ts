@@ -15,6 +15,7 @@ import { countBefore, type Mention, type Timeline } from './timeline.js';
 import { ZERO_PRONOUN } from './attribution.js';
 import { afterArticle, afterPreposition } from './subject.js';
 import { ARTICLE_LIST, isPronounWord, PREPOSITION_LIST, pronounGender, TITLE, TITLE_AT_START } from './vocabulary.js';
+import { matchesOf } from '../../text/matches.js';
 
 export { firstAfter, lastBefore, type Mention } from './timeline.js';
 
@@ -75,7 +76,7 @@ export class Speakers {
       const first = tokens[0].toLowerCase();
       if (tokens.length > 1 && this.byFirst.get(first) !== name) this.byFirst.set(first, this.byFirst.has(first) ? null : name);
     }
-    for (const m of text.matchAll(OBJECT)) this.objects.add(withoutPossessive(m[1]).toLowerCase());
+    for (const m of matchesOf(OBJECT, text)) this.objects.add(withoutPossessive(m[1]).toLowerCase());
   }
 
   /** A full name without the case ending its language puts on it ("Szalai Bencével" → "Szalai Bence"). */
@@ -87,7 +88,7 @@ export class Speakers {
 
   /** Learn the people a text names only by title and surname ("Mr. Okafor"); call after `learn`. */
   learnTitled(text: string): void {
-    for (const m of text.matchAll(TITLED)) {
+    for (const m of matchesOf(TITLED, text)) {
       const name = withoutPossessive(m[1]);
       if (!this.byKey.has(name.toLowerCase()) && couldBeSurname(name)) this.byKey.set(name.toLowerCase(), name);
     }
@@ -102,7 +103,7 @@ export class Speakers {
     const out: Mention[] = named.filter((n) => !afterPreposition(text, n.index) && !afterArticle(text, n.index)).map(({ name, index }) => ({ name: this.full(name), index }));
     // Capitalised words that are known surnames (plain class: this runs on every paragraph).
     let n = 0;
-    for (const m of text.matchAll(CAPITALISED)) {
+    for (const m of matchesOf(CAPITALISED, text)) {
       const index = m.index ?? 0;
       const full = this.byKey.get(withoutPossessive(m[0]).toLowerCase());
       while (n + 1 < named.length && named[n + 1].index <= index) n++;

@@ -13,6 +13,7 @@ import type { Quote } from '../../types.js';
 import { vocabulary } from '../../lang/index.js';
 import { quoteSpans } from './spans.js';
 import { maskSpans, type InBlock } from './paragraph.js';
+import { matchesOf } from '../../text/matches.js';
 
 const speech = vocabulary('speech');
 const list = (pick: (s: (typeof speech)[number]) => string[] | undefined) => [...new Set(speech.flatMap((s) => pick(s) ?? []))];
@@ -79,16 +80,16 @@ interface Named {
 function namesIn(paragraph: string): Named[] {
   const text = maskSpans(paragraph, quoteSpans(paragraph));
   const out: Named[] = [];
-  for (const m of text.matchAll(JA_NAME)) if (m[1].replace(READING, '').length >= 2) out.push({ name: m[1].replace(READING, ''), index: m.index });
+  for (const m of matchesOf(JA_NAME, text)) if (m[1].replace(READING, '').length >= 2) out.push({ name: m[1].replace(READING, ''), index: m.index });
   const taken = new Set(out.map((o) => o.index));
-  for (const m of text.matchAll(ZH_NAME)) if (!taken.has(m.index)) out.push({ name: ZH_STOP.test(m[0]) ? m[0].slice(0, -1) : m[0], index: m.index });
-  for (const m of text.matchAll(HEBREW_PAIR)) out.push({ name: m[1], index: m.index + m[0].indexOf(m[1]) });
+  for (const m of matchesOf(ZH_NAME, text)) if (!taken.has(m.index)) out.push({ name: ZH_STOP.test(m[0]) ? m[0].slice(0, -1) : m[0], index: m.index });
+  for (const m of matchesOf(HEBREW_PAIR, text)) out.push({ name: m[1], index: m.index + m[0].indexOf(m[1]) });
   const paired = new Set(out.map((o) => o.index));
-  for (const m of [...text.matchAll(RTL_SAID), ...text.matchAll(RTL_NAME_SAID)]) {
+  for (const m of [...matchesOf(RTL_SAID, text), ...matchesOf(RTL_NAME_SAID, text)]) {
     const index = m.index + m[0].lastIndexOf(m[1]);
     if (!paired.has(index)) out.push({ name: m[1], index });
   }
-  const tokens = [...text.matchAll(/[^\s,.;:!?“”"「」।]+/g)];
+  const tokens = [...matchesOf(/[^\s,.;:!?“”"「」।]+/g, text)];
   tokens.forEach((t, i) => {
     // A title word ("사무국장은") is no name fused to a shorter title ("사무" + "국장").
     const fused = KO_TITLE.test(t[0]) ? null : KO_FUSED.exec(t[0]);

@@ -5,6 +5,7 @@
  */
 import { languageCodes, vocabulary, type Gender, type LanguageCode } from '../../lang/index.js';
 import { LETTER } from '../../text/letters.js';
+import { matchesOf } from '../../text/matches.js';
 
 const speech = vocabulary('speech');
 const all = <T>(pick: (s: (typeof speech)[number]) => T[]) => [...new Set(speech.flatMap(pick))];
@@ -42,7 +43,7 @@ const VERB_AT = new RegExp(`${VERB_LIST}(?![${LETTER}])`, 'y');
 /** Offsets of the verbs of saying in a text: a word lookup, then one sticky match per candidate. */
 export function verbOffsets(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of matchesOf(WORD, text)) {
     if (!firstWords.has(m[0].toLowerCase())) continue;
     VERB_AT.lastIndex = m.index;
     if (VERB_AT.test(text)) out.push(m.index);
@@ -51,7 +52,7 @@ export function verbOffsets(text: string): number[] {
 }
 /** Does a text hold any word that can open a verb of saying or an "according to"? */
 export function mayHoldSpeech(text: string): boolean {
-  for (const m of text.matchAll(WORD)) if (firstWords.has(m[0].toLowerCase())) return true;
+  for (const m of matchesOf(WORD, text)) if (firstWords.has(m[0].toLowerCase())) return true;
   return false;
 }
 /** Verbs that put the speaker after them ("…,” says Seitz"); after "told" comes the listener. */
