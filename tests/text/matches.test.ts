@@ -16,8 +16,8 @@ describe('matchesOf: matchAll without copying the regex', () => {
 
   it('steps over empty matches as matchAll does, by code point under the u flag', () => {
     same(/x*/g, 'axxb');
-    same(/(?:)/gu, 'a😀b');
-    same(/(?:)/g, 'a😀b');
+    same(/x*/gu, 'a😀b');
+    same(/x*/g, 'a😀b');
   });
 
   it("leaves lastIndex as it was while the caller's loop runs, so the same regex can be used inside it", () => {
