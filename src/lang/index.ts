@@ -35,6 +35,14 @@ import huSpeech from './hu/speech.json' with { type: 'json' };
 import swSpeech from './sw/speech.json' with { type: 'json' };
 import msSpeech from './ms/speech.json' with { type: 'json' };
 import thSpeech from './th/speech.json' with { type: 'json' };
+import bgSpeech from './bg/speech.json' with { type: 'json' };
+import hrSpeech from './hr/speech.json' with { type: 'json' };
+import skSpeech from './sk/speech.json' with { type: 'json' };
+import slSpeech from './sl/speech.json' with { type: 'json' };
+import srSpeech from './sr/speech.json' with { type: 'json' };
+import caSpeech from './ca/speech.json' with { type: 'json' };
+import bnSpeech from './bn/speech.json' with { type: 'json' };
+import tlSpeech from './tl/speech.json' with { type: 'json' };
 
 export type Gender = 'm' | 'f';
 
@@ -112,6 +120,14 @@ const LANGUAGES = {
   sw: { speech: swSpeech as Speech },
   ms: { speech: msSpeech as Speech },
   th: { speech: thSpeech as Speech },
+  bg: { speech: bgSpeech as Speech },
+  hr: { speech: hrSpeech as Speech },
+  sk: { speech: skSpeech as Speech },
+  sl: { speech: slSpeech as Speech },
+  sr: { speech: srSpeech as Speech },
+  ca: { speech: caSpeech as Speech },
+  bn: { speech: bnSpeech as Speech },
+  tl: { speech: tlSpeech as Speech },
 } satisfies Record<string, Vocabulary>;
 
 export type LanguageCode = keyof typeof LANGUAGES;

@@ -77,6 +77,44 @@ import ukFurniture from './uk/furniture.json' with { type: 'json' };
 import thFurniture from './th/furniture.json' with { type: 'json' };
 import msFurniture from './ms/furniture.json' with { type: 'json' };
 import swFurniture from './sw/furniture.json' with { type: 'json' };
+import bgFurniture from './bg/furniture.json' with { type: 'json' };
+import hrFurniture from './hr/furniture.json' with { type: 'json' };
+import mkFurniture from './mk/furniture.json' with { type: 'json' };
+import mkByline from './mk/byline.json' with { type: 'json' };
+import slFurniture from './sl/furniture.json' with { type: 'json' };
+import slByline from './sl/byline.json' with { type: 'json' };
+import srFurniture from './sr/furniture.json' with { type: 'json' };
+import srByline from './sr/byline.json' with { type: 'json' };
+import azFurniture from './az/furniture.json' with { type: 'json' };
+import azByline from './az/byline.json' with { type: 'json' };
+import etFurniture from './et/furniture.json' with { type: 'json' };
+import etByline from './et/byline.json' with { type: 'json' };
+import isFurniture from './is/furniture.json' with { type: 'json' };
+import isByline from './is/byline.json' with { type: 'json' };
+import kaFurniture from './ka/furniture.json' with { type: 'json' };
+import kaByline from './ka/byline.json' with { type: 'json' };
+import ltFurniture from './lt/furniture.json' with { type: 'json' };
+import ltByline from './lt/byline.json' with { type: 'json' };
+import lvFurniture from './lv/furniture.json' with { type: 'json' };
+import lvByline from './lv/byline.json' with { type: 'json' };
+import sqFurniture from './sq/furniture.json' with { type: 'json' };
+import sqByline from './sq/byline.json' with { type: 'json' };
+import caFurniture from './ca/furniture.json' with { type: 'json' };
+import euFurniture from './eu/furniture.json' with { type: 'json' };
+import euByline from './eu/byline.json' with { type: 'json' };
+import glFurniture from './gl/furniture.json' with { type: 'json' };
+import glByline from './gl/byline.json' with { type: 'json' };
+import bnFurniture from './bn/furniture.json' with { type: 'json' };
+import faFurniture from './fa/furniture.json' with { type: 'json' };
+import mrFurniture from './mr/furniture.json' with { type: 'json' };
+import mrByline from './mr/byline.json' with { type: 'json' };
+import neFurniture from './ne/furniture.json' with { type: 'json' };
+import neByline from './ne/byline.json' with { type: 'json' };
+import taFurniture from './ta/furniture.json' with { type: 'json' };
+import taByline from './ta/byline.json' with { type: 'json' };
+import urFurniture from './ur/furniture.json' with { type: 'json' };
+import urByline from './ur/byline.json' with { type: 'json' };
+import tlFurniture from './tl/furniture.json' with { type: 'json' };
 
 export type FurnitureList = keyof typeof enFurniture;
 export type BylineList = keyof typeof enByline;
@@ -85,15 +123,53 @@ const FURNITURE: Partial<Record<FurnitureList, string[]>>[] = [
   enFurniture, esFurniture, ptFurniture, frFurniture, deFurniture, itFurniture, nlFurniture, plFurniture, koFurniture, jaFurniture, ruFurniture,
   svFurniture, daFurniture, nbFurniture, fiFurniture, trFurniture, idFurniture, csFurniture, skFurniture, elFurniture, viFurniture, heFurniture, hiFurniture, zhFurniture, roFurniture, huFurniture, arFurniture, ukFurniture,
   thFurniture, msFurniture, swFurniture,
+  bgFurniture,
+  hrFurniture,
+  mkFurniture,
+  slFurniture,
+  srFurniture,
+  azFurniture,
+  etFurniture,
+  isFurniture,
+  kaFurniture,
+  ltFurniture,
+  lvFurniture,
+  sqFurniture,
+  caFurniture,
+  euFurniture,
+  glFurniture,
+  bnFurniture,
+  faFurniture,
+  mrFurniture,
+  neFurniture,
+  taFurniture,
+  urFurniture,
+  tlFurniture,
 ];
 const BYLINE: Partial<Record<BylineList, string[]>>[] = [
   enByline, esByline, ptByline, frByline, deByline, itByline, nlByline, plByline, koByline, jaByline, ruByline,
   svByline, daByline, trByline, csByline, elByline, hiByline, viByline, heByline, idByline, zhByline, roByline, arByline, thByline,
   fiByline, nbByline, ukByline, huByline, msByline, swByline, skByline, hrByline, caByline, tlByline, bnByline, faByline, bgByline,
+  mkByline,
+  slByline,
+  srByline,
+  azByline,
+  etByline,
+  isByline,
+  kaByline,
+  ltByline,
+  lvByline,
+  sqByline,
+  euByline,
+  glByline,
+  mrByline,
+  neByline,
+  taByline,
+  urByline,
 ];
 
 /** The languages that have vocabulary files. */
-export const VOCABULARY_LANGUAGES = ['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'ms', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'sw', 'th', 'tr', 'uk', 'vi', 'zh'] as const;
+export const VOCABULARY_LANGUAGES = ['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'ms', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'sw', 'th', 'tr', 'uk', 'vi', 'zh', 'bg', 'hr', 'mk', 'sl', 'sr', 'az', 'et', 'is', 'ka', 'lt', 'lv', 'sq', 'ca', 'eu', 'gl', 'bn', 'fa', 'mr', 'ne', 'ta', 'ur', 'tl'] as const;
 
 function union(files: Partial<Record<string, string[]>>[], key: string): string[] {
   const out = new Set<string>();
@@ -109,6 +185,28 @@ const FURNITURE_BY_CODE: Record<string, Partial<Record<FurnitureList, string[]>>
   ko: koFurniture, ja: jaFurniture, ru: ruFurniture, sv: svFurniture, da: daFurniture, nb: nbFurniture, no: nbFurniture, fi: fiFurniture,
   tr: trFurniture, id: idFurniture, cs: csFurniture, sk: skFurniture, el: elFurniture, vi: viFurniture, he: heFurniture, hi: hiFurniture,
   zh: zhFurniture, ro: roFurniture, hu: huFurniture, ar: arFurniture, uk: ukFurniture, th: thFurniture, ms: msFurniture, sw: swFurniture,
+  bg: bgFurniture,
+  hr: hrFurniture,
+  mk: mkFurniture,
+  sl: slFurniture,
+  sr: srFurniture,
+  az: azFurniture,
+  et: etFurniture,
+  is: isFurniture,
+  ka: kaFurniture,
+  lt: ltFurniture,
+  lv: lvFurniture,
+  sq: sqFurniture,
+  ca: caFurniture,
+  eu: euFurniture,
+  gl: glFurniture,
+  bn: bnFurniture,
+  fa: faFurniture,
+  mr: mrFurniture,
+  ne: neFurniture,
+  ta: taFurniture,
+  ur: urFurniture,
+  tl: tlFurniture,
 };
 
 /**
@@ -121,10 +219,17 @@ export const furnitureOf = (key: FurnitureList, code: string | null | undefined)
 };
 export const bylineWords = (key: BylineList): string[] => union(BYLINE, key);
 export const networks = (): string[] => commonFurniture.networks;
+/** App stores by name ("App Store", "Google Play"): where an app-download prompt sends the reader. */
+export const appStores = (): string[] => commonFurniture.appStores;
+/** What mail clients put before a reply's or a forward's subject ("Re:", "Fwd:", "AW:", "回复:"). */
+export const replyPrefixes = (): string[] => commonFurniture.replyPrefixes;
 
-/** Eras whose years are counted from another epoch ("พ.ศ. 2568" is 2025): the marker and what to add to the year. */
-export function bylineEras(): { marker: string; yearOffset: number }[] {
-  return (BYLINE as { eras?: { marker: string; yearOffset: number }[] }[]).flatMap((file) => file.eras ?? []);
+/**
+ * Eras whose years are counted from another epoch ("พ.ศ. 2568" is 2025): the marker and what
+ * to add to the year; `bare`: its years are also written without the marker ("17 ก.พ. 2569").
+ */
+export function bylineEras(): { marker: string; yearOffset: number; bare?: boolean }[] {
+  return (BYLINE as { eras?: { marker: string; yearOffset: number; bare?: boolean }[] }[]).flatMap((file) => file.eras ?? []);
 }
 
 /**

@@ -14,7 +14,7 @@ import { parseDate } from './byline/date.js';
 import { isOutletName } from '../text/outlets.js';
 import { isPersonName } from '../text/names.js';
 import { evidenceOf } from './evidence/index.js';
-import { furniture } from '../lang/vocabulary.js';
+import { furniture, replyPrefixes } from '../lang/vocabulary.js';
 import { closerTitle } from './headline-closer.js';
 import { withoutStack } from './messages.js';
 
@@ -31,12 +31,22 @@ export interface HeadlineOptions {
   maxWords?: number;
 }
 
+const UNCASED_END = /[।॥。！？؟۔]/u;
+
+/** Scripts without capitals end sentences with marks of their own ("।", "。"): one inside, one at the end. */
+function twoUncasedSentences(text: string): boolean {
+  let last = text.length - 1;
+  while (last > 0 && '"”’)'.includes(text[last])) last--;
+  const inner = UNCASED_END.exec(text);
+  return inner !== null && inner.index < last - 1 && UNCASED_END.test(text[last]);
+}
+
 /** Short, and not a sentence of prose: titles rarely end with a full stop or hold two sentences. */
 function looksLikeTitle(text: string, maxWords: number): boolean {
   const n = wordCount(text);
   if (n === 0 || n > maxWords) return false;
   // Prose: a long line that ends like a sentence or holds several ("Slow. That’s the Point." is still a title).
-  const sentence = /[.!?]\s+\p{Lu}.*[.!?]$/u.test(text) || (/\.["”’)]*$/.test(text) && !/\b(?:\p{Lu}\.){2,}$/u.test(text));
+  const sentence = /[.!?]\s+\p{Lu}.*[.!?]$/u.test(text) || twoUncasedSentences(text) || (/\.["”’)]*$/.test(text) && !/\b(?:\p{Lu}\.){2,}$/u.test(text));
   return !(sentence && n > 16);
 }
 
@@ -70,6 +80,11 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
         setRole(node, 'byline');
         file.data.outletLine = masthead;
       } else setRole(node, 'boilerplate', /^\p{Lu}+(?:\s+\p{Lu}+){0,2}$/u.test(text) || viewInBrowser(text) ? 'navigation' : 'other');
+    }
+    // "Subject: Re: Footbridge - any news?" over the newsletter's own title: the reply's subject is the mail's, not the article's.
+    if (candidates.at(k) && candidates.at(k + 1) && isReplySubject(blockText(candidates.at(k)!).trim()) && isFullTitle(blockText(candidates.at(k + 1)!).trim(), maxWords)) {
+      setRole(candidates.at(k)!, 'boilerplate', 'other');
+      k++;
     }
     let first = candidates.at(k);
     // Header lines may stack above the title: a rival nearer the story that shares more of its words wins.
@@ -111,6 +126,13 @@ function lazyCandidates(tree: Root): { at(i: number): RootContent | undefined } 
   };
 }
 
+let replies: Set<string> | null = null;
+/** "Re: …", "Subject: AW: …", "回复：…": a reply's or a forward's subject line. */
+function isReplySubject(text: string): boolean {
+  const m = /^(?:subject\s*:\s*)?([^\s:：]{1,8})\s*[:：]/iu.exec(text);
+  return m !== null && (replies ??= new Set(replyPrefixes())).has(m[1].toLowerCase());
+}
+
 let browserWords: string[] | null = null;
 /** "View this e-mail in your browser", in any language with a word for browser (data): a mail wrapper's first line. */
 function viewInBrowser(text: string): boolean {
@@ -143,7 +165,7 @@ function unrelated(node: RootContent): boolean {
 function isFullTitle(text: string, maxWords: number): boolean {
   // No full stop at the end: the first sentence of the story is not a title.
   // Nor is a paragraph of several sentences that happens to end in a question.
-  if (wordCount(text) >= 16 && /\p{L}{2}[.!?。]["”’)]*\s+\S/u.test(text)) return false;
+  if (wordCount(text) >= 16 && /[\p{L}\p{M}]{2}(?:[.!?]["”’)]*\s+|[。।؟۔]["”’)]*\s*)\S/u.test(text)) return false;
   return wordCount(text) >= 5 && !/\.["”’)]*$/.test(text) && !isPreamble(text) && looksLikeTitle(text.replace(/^(?:title|headline|subject)\s*:\s+/i, ''), maxWords);
 }
 
@@ -157,6 +179,8 @@ function isPreamble(text: string): boolean {
   // A title goes on after a dash in lower case ("… fyller tio år – och har …"); only after a bar or a dot is that a banner.
   const parts = text.split(/(?<!\s)\s+[|·•—–]\s+/);
   const barred = /(?<!\s)\s+[|·•]\s+/.test(text);
+  // "Ajokeli erittäin huono … – lunta jopa 20 senttiä": after a dash, a title goes on in lower case, figures and all.
+  if (!barred && parts.slice(1).some((p) => /^\p{Ll}/u.test(p))) return false;
   return n <= 12 && (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*:/u.test(text) || (parts.length >= 2 && parts.some((p) => !/\p{Ll}/u.test(p) || /\d/.test(p) || (barred && /^\p{Ll}/u.test(p)))));
 }
 

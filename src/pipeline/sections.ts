@@ -23,7 +23,7 @@ export interface SectionsOptions {
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|No|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Mt|Ft|U\.S|U\.K|D\.C|E\.U|a\.m|p\.m|e\.g|i\.e|etc)|\b\p{Lu}|\d)\.$/u;
 
 function hasSentenceBreak(text: string): boolean {
-  const body = text.replace(/^\d{1,2}[.)]\s+/, ''); // "2. Never urged …" is a numbered heading
+  const body = text.replace(/^(?:\d{1,2}|[IVXLC]{1,6})[.)]\s+/, ''); // "2. Never urged …", "II. The end" are numbered headings
   const re = /[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     if (m[0][0] === '.' && ABBREV.test(body.slice(0, m.index + 1))) continue;
@@ -79,7 +79,7 @@ export function headingShaped(text: string, maxWords: number, setApart: boolean)
   if (/(?:[:;,]|\.\.\.)["”’)]*$/.test(t)) return false; // lead-ins and fragments
   const allCaps = !/\p{Ll}/u.test(t);
   // A sentence keeps its end before a footnote marker: "… in her path. [4]".
-  if (/[.!…。！]["”’)」』]*(?:\s?\[[^\]\s]{1,4}\])?$/u.test(t) || (!allCaps && hasSentenceBreak(t))) return setApart; // sentences, unless set apart
+  if (/[.!…。！।॥۔]["”’)」』]*(?:\s?\[[^\]\s]{1,4}\])?$/u.test(t) || (!allCaps && hasSentenceBreak(t))) return setApart; // sentences, unless set apart
   return true;
 }
 

@@ -81,12 +81,12 @@ export function wordCount(text: string): number {
   return n + Math.ceil(cjk / 2) + Math.ceil(unspaced / 4);
 }
 
-/** A prose paragraph: several words and a sentence ending, or simply long. */
+/** A prose paragraph: several words and a sentence ending (the danda of Indic scripts, the Arabic question mark and Urdu stop too), or simply long. */
 export function isProse(text: string): boolean {
   return proseWithWords(text, wordCount(text));
 }
 
 /** isProse for a text whose word count the caller has already taken. */
 export function proseWithWords(text: string, n: number): boolean {
-  return (n >= 8 && /[.!?…。！？]["'”’)\]」』»]*$/.test(text.trim())) || n >= 30;
+  return (n >= 8 && /[.!?…。！？।॥؟۔]["'”’)\]」』»]*$/u.test(text.trim())) || n >= 30;
 }

@@ -3,7 +3,7 @@ import { boilerplate } from '../../src/pipeline/boilerplate/index.js';
 import { byline } from '../../src/pipeline/byline/index.js';
 import { parseBylineLine } from '../../src/pipeline/byline/line.js';
 import { parseDate, setDateLanguage } from '../../src/pipeline/byline/date.js';
-import { brandOf, outletFromOrigin } from '../../src/pipeline/byline/credits.js';
+import { brandOf, outletFromOrigin, outletFromSource } from '../../src/pipeline/byline/credits.js';
 import { headline } from '../../src/pipeline/headline.js';
 import { runStages, summary } from '../helpers/stages.js';
 
@@ -50,8 +50,30 @@ describe('byline lines in other languages and scripts', () => {
     // A mail header naming the sender: an outlet where a name would stand.
     ['From: The Harrow Letter <hello@harrowletter.example>', { publication: 'The Harrow Letter' }],
     ['بقلم: سارة حداد', { authors: ['سارة حداد'], led: true }],
+    // Thai: a reporter's formula written as one word; a Buddhist-era year without its marker, a time after "|".
+    ['รายงานโดย: สมชาย ทองดี', { authors: ['สมชาย ทองดี'], led: true }],
+    ['อัปเดต 3 มี.ค. 2568 | 07:15 น.', { published: '2025-03-03T07:15:00' }],
+    // Hebrew writes "in March" as one word; Bengali digits are digits.
+    ['יום רביעי, 4 במרץ 2025', { published: '2025-03-04' }],
+    ['প্রকাশ: ৩ মার্চ ২০২৫, ১০:৩০', { published: '2025-03-03T10:30:00' }],
+    // A short word joining day, month and year, in languages chrono-node has no locale for.
+    // Three comma parts with no "and": a name, a desk and the outlet, not three authors.
+    ['Posted by Mara Quint, Rider Information, Coastline Transit', { authors: ['Mara Quint'], publication: 'Coastline Transit', led: true, poster: true }],
+    // One credit for words and pictures.
+    ['Text und Fotos: Jonas Albrecht', { authors: ['Jonas Albrecht'], led: true }],
+    ['Publicat el 9 de gener de 2025', { published: '2025-01-09' }],
+    ['Ika-9 ng Enero 2025', { published: '2025-01-09' }],
   ])('%s', (line, expected) => {
     expect(parseBylineLine(line)).toEqual({ ...none, ...expected });
+  });
+
+  it('reads the outlet after any language\'s source label, never a link', () => {
+    expect(outletFromSource('Fuente: La Voz del Bajío')).toBe('La Voz del Bajío');
+    expect(outletFromSource('Quelle: Nordhessischer Bote')).toBe('Nordhessischer Bote');
+    expect(outletFromSource('Source: Harbour Times')).toBe('Harbour Times');
+    expect(outletFromSource('Fuente: https://example.mx/nota')).toBeNull();
+    // A study's journal, with its volume and pages, is a citation.
+    expect(outletFromSource('Chanzo: Jarida la Misitu, 8(2): 44–59.')).toBeNull();
   });
 
   it('reads a copyright holder\'s brand when the text names it alone, keeping names with particles whole', () => {
@@ -131,6 +153,23 @@ describe('byline stage across wrappers', () => {
     expect(b).toMatchObject({ authors: ['Ana Ruiz', 'Tom Berg', 'Lea Marx'], published: '2025-03-03' });
   });
 
+  it('takes a name in a script without capitals, or after an unknown label, for the author only beside a credit line, under the title', () => {
+    const bn = 'গত সপ্তাহে জেলার প্রকৌশলীরা নদীর ধারে নতুন সেতুর কাজ শুরু করেছেন। স্থানীয় মানুষ বলছেন, এই সেতু হলে বাজারে যেতে আর নৌকার জন্য অপেক্ষা করতে হবে না।';
+    const bn2 = 'প্রকল্পের খরচ ধরা হয়েছে প্রায় বারো কোটি টাকা, আর কাজ শেষ হওয়ার কথা আগামী বছরের বর্ষার আগেই।';
+    const dated = run(['নদীর ধারে নতুন সেতুর কাজ শুরু', 'রফিকুল ইসলাম সরকার', 'প্রকাশ: ৩ মার্চ ২০২৫', bn, bn2]).file.data.byline;
+    expect(dated).toMatchObject({ authors: ['রফিকুল ইসলাম সরকার'], published: '2025-03-03' });
+    const alone = run(['নদীর ধারে নতুন সেতুর কাজ শুরু', 'রফিকুল ইসলাম সরকার', bn, bn2]).file.data.byline;
+    expect(alone?.authors).toEqual([]);
+    // A person's name after a label no list knows, beside the dated credit.
+    const labelled = run(['Ferry returns to the island', 'Aus dem Gerichtssaal: Anna Berger', 'Kreisbote, 14.01.2026, 13:05', para, para2]).file.data.byline;
+    expect(labelled?.authors).toEqual(['Anna Berger']);
+  });
+
+  it('takes a bare name beside a date on another line for the outlet, once a credit names the author with a lead', () => {
+    const b = run(['Ferry returns to the island', 'Írta: Szabó Lilla', 'Tengerparti Hírek · 2025. március 4., 08:15', para, para2]).file.data.byline;
+    expect(b).toMatchObject({ authors: ['Szabó Lilla'], publication: 'Tengerparti Hírek' });
+  });
+
   it('takes a name signing the story after its last paragraph, only when nothing else names an author', () => {
     const signed = run(['Ferry returns to the island', para, para2, 'Trần Minh Khoa']);
     expect(signed.file.data.byline?.authors).toEqual(['Trần Minh Khoa']);
@@ -158,6 +197,20 @@ describe('headline past wrapper lines', () => {
     }
     // A story about a browser: prose, not a second title, follows its title.
     expect(run(['Quay Street library tests a new web browser', para, para]).headline).toBe('Quay Street library tests a new web browser');
+  });
+
+  it('skips a reply\'s subject line over the article\'s own title, in any mail client\'s language', () => {
+    const title = 'Volunteers have repaired two hundred bicycles at the lending library';
+    for (const subject of ['Subject: Re: bikes at the library?', 'AW: Fahrräder in der Bibliothek', '回复：图书馆的自行车']) {
+      expect(run([subject, title, para, para]).headline).toBe(title);
+    }
+    // A reply's subject alone is the only title there is.
+    expect(run(['Re: bikes at the library', para, para]).headline).toBe('Re: bikes at the library');
+  });
+
+  it('takes a title that goes on in lower case after a dash, figures and all, for no banner', () => {
+    const title = 'Glatteis im ganzen Kreis am Donnerstagabend – bis zu 20 Zentimeter Neuschnee';
+    expect(run(['UNWETTERWARNUNG AKTIV', title, 'Diensthabender Meteorologe Jan Kettler, Wetterdienst Nord', para, para]).headline).toBe(title);
   });
 
   it('skips a banner and a short notice above the title', () => {

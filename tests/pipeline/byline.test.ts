@@ -5,6 +5,7 @@ import { setDateLanguage } from '../../src/pipeline/byline/date.js';
 import { parseBylineLine } from '../../src/pipeline/byline/line.js';
 import { headline } from '../../src/pipeline/headline.js';
 import { runStages } from '../helpers/stages.js';
+import { blockText, roleOf } from '../../src/tree.js';
 
 // parseDate tries the locales of the article being cleaned (set by the evidence stage); these
 // lines are parsed alone, as in a fresh process, whatever a test before them cleaned.
@@ -83,5 +84,19 @@ describe('byline stage', () => {
   it('only takes byline lines outside the story prose', () => {
     const b = run(['Ferry returns', para, 'By Lars Brandle', para]);
     expect(b?.authors).toEqual([]);
+  });
+
+  it('keeps a list of like lines after the story as content, not as credits', () => {
+    const fixtures = ['Harbour Rovers – Kings Athletic', 'Millbrook Town – Eastfield United', 'Port Ellis – Granton Albion', 'Westvale – Saint Ronan Rangers'];
+    const { tree, file } = runStages(['Rovers edge Kings in the mud', 'By Ana Ruiz', para, para, 'Next round', ...fixtures].join('\n\n'), boilerplate, headline, byline);
+    expect(file.data.byline?.authors).toEqual(['Ana Ruiz']);
+    const kept = tree.children.filter((b) => fixtures.includes(blockText(b)));
+    expect(kept.map(roleOf)).toEqual(fixtures.map(() => undefined));
+  });
+
+  it('takes a label in capitals above the title for a label, not for the masthead', () => {
+    const { tree, file } = runStages(['EN VIVO', 'Rovers edge Kings in the mud at Harbour Park', 'By Ana Ruiz', para, para.replace('terminal', 'pier'), '© 2025 Harbour Times'].join('\n\n'), boilerplate, headline, byline);
+    expect(file.data.byline?.publication).toBe('Harbour Times');
+    expect(roleOf(tree.children[0])).toBe('boilerplate');
   });
 });

@@ -69,6 +69,72 @@ describe('furniture by form in any language', () => {
     expect(plain.filter(([role]) => role === 'body')).toHaveLength(5);
   });
 
+  it('files the signer of a signature as a credit, and a reply\'s quoted thread as the earlier message', () => {
+    const header = 'El mar, 3 mar 2026 a las 21:14, Marta Soler <marta.soler@example.net> escribió:';
+    const quoted = ['> ¿Sabéis ya si la biblioteca abrirá el domingo de Pascua? Nadie del barrio lo tiene claro.', '> Marta (portal 12)'];
+    const out = roles([...es, '--', 'Jorge Abad', 'Asociación Vecinal de Benimaclet', header, ...quoted]);
+    expect(out.find(([, t]) => t === 'Jorge Abad')?.[0]).toBe('boilerplate:attribution');
+    expect(out.find(([, t]) => t === header)?.[0]).toBe('boilerplate:other');
+    for (const q of quoted) expect(out.find(([, t]) => t === q)?.[0]).toBe('boilerplate:other');
+    // An earlier mail's signature, quoted under this one, is part of it, however many lines it has.
+    const signed = roles([...es, '--', 'Jorge Abad', 'Calle de la Reina 4, Benimaclet', '> --', '> Marta Soler', '> Asociación de Comerciantes | www.example.es', '> Enviado desde el móvil']);
+    expect(signed.slice(es.length).map(([role]) => role)).toEqual(['boilerplate:other', 'boilerplate:attribution', ...Array(5).fill('boilerplate:other')]);
+    // A ">" line without a reply header above it is left alone.
+    const alone = roles([...es, quoted[0]]);
+    expect(alone.find(([, t]) => t === quoted[0])?.[0]).toBe('body');
+  });
+
+  it('removes rating widgets, gallery counters and pagers, and keeps a verdict and a numbered part', () => {
+    const tally = '★★★★☆ 3,9 (87 opiniones)';
+    const control = 'Puntúa este artículo: ☆☆☆☆☆';
+    const counters = ['Imagen 1 de 4', 'Imagen 2 de 4'];
+    const pagerLine = '‹ Anterior · Ver todas las fotos · Siguiente ›';
+    const verdict = 'Nuestra nota: cuatro estrellas de cinco, por el servicio y la terraza.';
+    const out = roles([es[0], es[1], tally, control, counters[0], es[2], counters[1], pagerLine, verdict, es[3]]);
+    for (const line of [tally, control, ...counters, pagerLine]) expect(out.find(([, t]) => t === line)?.[0], line).toMatch(/^boilerplate/);
+    expect(out.find(([, t]) => t === verdict)?.[0]).toBe('body');
+    // The counter wants N ≤ M: "Lote 12 de 3" is no counter.
+    expect(roleOf([es[0], es[1], 'Lote 12 de 3', es[2]], 'Lote 12 de 3')).toBe('body');
+  });
+
+  it('removes a prompt to get the app from an app store, not the story\'s sentence about one', () => {
+    const prompt = 'Descarga nuestra aplicación en App Store y Google Play y recibe las alertas al momento.';
+    const sentence = 'La concejala explicó que la app municipal ya está en Google Play y que la versión para iPhone llegará en abril.';
+    const out = roles([...es.slice(0, 2), sentence, ...es.slice(2), prompt]);
+    expect(out.find(([, t]) => t === prompt)?.[0]).toBe('boilerplate:promo');
+    expect(out.find(([, t]) => t === sentence)?.[0]).toBe('body');
+  });
+
+  it('removes a prompt after the story that points to a social network, not a sentence that names one', () => {
+    const prompt = 'Todas nuestras noticias también en Instagram y TikTok';
+    const sentence = 'La concejala explicó el cambio en un vídeo publicado en Instagram el martes por la tarde.';
+    const out = roles([...es, sentence, prompt]);
+    expect(out.find(([, t]) => t === prompt)?.[0]).toBe('boilerplate:promo');
+    expect(out.find(([, t]) => t === sentence)?.[0]).toBe('body');
+  });
+
+  it('files what follows a release\'s end mark as the issuer\'s, unless a story goes on after it', () => {
+    const after = ['Contacto de prensa: Lucía Ferrer, gabinete de comunicación', 'Tel. 963 000 118 | prensa@example.es', 'Síguenos en redes sociales'];
+    const about = ['Acerca de Huerta Viva', 'Huerta Viva es una cooperativa de consumo fundada en 2011 que reúne a 640 familias de la comarca.'];
+    const more = ['Las salas de estudio tendrán además enchufes en todas las mesas y una red inalámbrica renovada antes del verano.', 'La concejala recordó que el carné de la biblioteca es gratuito para todos los vecinos empadronados en la ciudad.'];
+    const out = roles([...es, ...more, '###', ...about, ...after]);
+    for (const line of ['###', ...after]) expect(out.find(([, t]) => t === line)?.[0], line).toMatch(/^boilerplate/);
+    // The issuer's own paragraph and its heading are text.
+    for (const line of about) expect(out.find(([, t]) => t === line)?.[0], line).toBe('body');
+    // A digest that uses the mark between stories: three paragraphs of prose after it stay.
+    const digest = roles([es[0], es[1], es[2], '###', es[1].replace('enero', 'marzo'), es[2].replace('dos años', 'tres años'), es[3]]);
+    expect(digest.filter(([role]) => role === 'body')).toHaveLength(6);
+  });
+
+  it('files other stories\' titles under a label after the story, and keeps a notice\'s details under theirs', () => {
+    const titles = ['El puerto estrena una grúa eléctrica para los cruceros', 'Vecinos de Russafa reclaman más sombra en la plaza', 'La Albufera recupera la anguila tras cinco años de veda'];
+    const out = roles([...es, 'Más noticias', ...titles]);
+    for (const line of ['Más noticias', ...titles]) expect(out.find(([, t]) => t === line)?.[0], line).toBe('boilerplate:promo');
+    const notice = ['Funeral', 'Iglesia de San Juan, sábado 7 de marzo a las 11.00', 'Después habrá un encuentro en la casa de cultura del barrio', 'En lugar de flores se puede donar al archivo histórico local'];
+    const kept = roles([...es, ...notice]);
+    for (const line of notice) expect(kept.find(([, t]) => t === line)?.[0], line).toBe('body');
+  });
+
   it('removes running heads that differ only by their page number', () => {
     const head = (n: number) => `LA GACETA DEL TURIA · JUEVES 20 DE NOVIEMBRE · PÁGINA ${n}`;
     const out = roles([head(4), es[0], es[1], es[2], head(5), es[3]]);

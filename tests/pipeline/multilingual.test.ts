@@ -65,6 +65,8 @@ describe('copyright holders', () => {
     // The year after the holder, in any language's footer.
     ['© Lumen Kulttuuri 2024 – Kaikki oikeudet pidätetään', 'Lumen Kulttuuri'],
     ['© Vasárnapi Lapok 2019–2025', 'Vasárnapi Lapok'],
+    // The footer's links after a middle dot are no part of the name.
+    ['© Revista del Port 2025 · Avís legal · Galetes', 'Revista del Port'],
   ])('%s', (line, outlet) => {
     expect(outletFromCopyright(line)).toBe(outlet);
   });

@@ -25,6 +25,7 @@ const adversarial: Record<string, (n: number) => string> = {
   'a line of quotation marks': (n) => '“'.repeat(n * 10),
   'a line of quote–dash runs': (n) => '“—'.repeat(n * 5),
   'alternating marks and pronouns': (n) => 'Ms. Lindqvist met Mr. Okafor. “We need more buses,” she said. '.repeat(n),
+  'unattributed quotations after short sentences': (n) => 'Okafor shrugs. “We need more buses.” '.repeat(n),
 };
 
 describe('quotes stage scaling', () => {

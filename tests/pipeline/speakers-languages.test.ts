@@ -20,6 +20,19 @@ describe('a surname is the full name the story gave first', () => {
     expect(speakersOf(['Dr. Lucía de la Peña runs the seed bank outside town.', '“Every drawer here is a harvest someone lost,” de la Peña said.'])).toEqual(['Lucía de la Peña']);
   });
 
+  it('behind an article opening the sentence, not behind a surname\'s own particles', () => {
+    expect(
+      speakersOf([
+        'La Montserrat Vilaró porta trenta anys fent pa al forn del carrer Major.',
+        '«El secret és la paciència i una farina que respiri», diu Vilaró.',
+      ]),
+    ).toEqual(['Montserrat Vilaró']);
+  });
+
+  it('after a role phrase with a capitalised genitive and a place in it', () => {
+    expect(speakersOf(['„Bazén otvoríme až v septembri,“ upozornil riaditeľ Základnej školy na Hlavnej ulici Peter Kováč. Škola preto zvažuje presun.'])).toEqual(['Peter Kováč']);
+  });
+
   it('behind a German role noun', () => {
     expect(
       speakersOf([
@@ -147,5 +160,38 @@ describe('pronouns agree in gender', () => {
 
   it('and is nobody when everyone named is of the other gender', () => {
     expect(speakersOf(['Mr. Dale Prentice and his brother Mr. Owen Prentice run the yard.', '“We start at six every morning, even in winter,” she said.'])).toEqual([null]);
+  });
+});
+
+describe('Hebrew: a role in the construct state, then the name', () => {
+  it('takes the name set off after the role for the speaker, and reads a straight quote inside a word as an acronym mark', () => {
+    const quotes = cleanArticle(
+      [
+        'הספרייה העירונית תיפתח גם בשבת',
+        '"נפתח את האולם הגדול לקוראים כבר בחודש הבא", אמרה מנהלת מחלקת התרבות, ד"ר רונית אלמוג, בכנס שנערך אתמול.',
+        'לדבריה, התקציב אושר בישיבת המועצה האחרונה. "הצבענו פה אחד בעד ההצעה של צה"ל והעירייה", אמר סגן ראש העיר, אבי גולן.',
+      ].join('\n\n'),
+    ).quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['נפתח את האולם הגדול לקוראים כבר בחודש הבא', 'רונית אלמוג'],
+      ['הצבענו פה אחד בעד ההצעה של צה"ל והעירייה', 'אבי גולן'],
+    ]);
+  });
+});
+
+describe('quotation marks typed as they come', () => {
+  it('closes a German low opening mark with a straight one', () => {
+    expect(speakersOf(['„Wir öffnen das Bad im Mai", sagte Bürgermeisterin Karin Vogt am Montag.'])).toEqual(['Karin Vogt']);
+  });
+});
+
+describe('a quotation with no attribution', () => {
+  it('is spoken by the person a short sentence right before it opens with', () => {
+    expect(
+      speakersOf([
+        'Ngozi Okafor, 64, has mended nets on the harbour wall since she was a girl.',
+        'We ask whether anyone will take over. Okafor shrugs. “When I stop, the wall stops. My sons work in the city.”',
+      ]),
+    ).toEqual(['Ngozi Okafor']);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { headline } from '../../src/pipeline/headline.js';
 import { pullquotes } from '../../src/pipeline/pullquotes.js';
 import { headingShaped, sections } from '../../src/pipeline/sections.js';
+import { isProse } from '../../src/text/words.js';
 import { runStages, summary } from '../helpers/stages.js';
 
 const prose = (topic: string) =>
@@ -98,9 +99,19 @@ describe('sections stage', () => {
 
   it('judges the shape of a line on its own', () => {
     expect(headingShaped('2. Never urged Ukraine to investigate Joe Biden', 18, false)).toBe(true);
+    expect(headingShaped('III. Das Ende', 18, false)).toBe(true);
     expect(headingShaped('VOLKSWAGEN ID. SPACE VIZZION CONCEPT', 18, false)).toBe(true);
     expect(headingShaped('Why Evidence Action Beta is promising. (More)', 18, false)).toBe(false);
     expect(headingShaped('Delhi’s air wasn’t always so bad. A law helped fuel it.', 18, true)).toBe(true);
+    // A sentence ended by the danda is a sentence, as one ended by a full stop is.
+    expect(headingShaped('2. अपने मोहल्ले के वार्ड कार्यालय में फॉर्म जमा करें।', 18, false)).toBe(false);
+    expect(headingShaped('आवेदन कैसे करें', 18, false)).toBe(true);
+  });
+
+  it('reads a sentence ended by the danda as prose', () => {
+    expect(isProse('अपने मोहल्ले के वार्ड कार्यालय में फॉर्म जमा करें और रसीद संभाल कर रखें।')).toBe(true);
+    expect(isProse('নতুন সেতুর কাজ আগামী বছরের বর্ষার আগেই শেষ হওয়ার কথা।')).toBe(true);
+    expect(isProse('आवेदन कैसे करें')).toBe(false);
   });
 });
 

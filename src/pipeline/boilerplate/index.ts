@@ -12,7 +12,7 @@ import { blockText, explainBlock, isBody, roleOf, setRole } from '../../tree.js'
 import { isProse } from '../../text/words.js';
 import { describe } from './context.js';
 import { RULES, type RuleContext } from './rules.js';
-import { markAboutBox, markLinkLists, markRunningHeads, markSignature, type Mark } from './structure.js';
+import { markAboutBox, markAfterEndMark, markLinkLists, markRelatedTitles, markQuotedReply, markRunningHeads, markSignature, type Mark } from './structure.js';
 import { evidenceOf } from '../evidence/index.js';
 import { signalFor } from './signals.js';
 import { overrulesExtractor } from './extracted.js';
@@ -77,6 +77,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     }
 
     markRunningHeads(blocks, contexts, mark);
+    markQuotedReply(blocks, contexts, mark);
 
     // The tail: peel from the end. Furniture (any rule, tail-only ones included) is marked;
     // short non-prose lines (credits, dates) are stepped over; the first paragraph of prose
@@ -118,5 +119,8 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
       // Kept: say which signal it had and why that was not enough (the score is the confidence in keeping it).
       else explainBlock(node, { rule: `kept-${signal.name}`, score: 1 - score, evidence: [`kept: ${signal.kind} signal scored ${score.toFixed(2)} < ${WEIGHTS.threshold}`, ...evidence] });
     }
+    // Last, so that the lines the signals already filed keep their kinds.
+    markRelatedTitles(blocks, mark);
+    markAfterEndMark(blocks, contexts, mark);
   };
 };

@@ -11,6 +11,7 @@ import { tokenize, wordsOf } from '../../lang/phrases.js';
 import type { Evidence } from '../evidence/index.js';
 import { pitchSignals } from './pitches.js';
 import { formSignals } from './forms.js';
+import { widgetSignals } from './widgets.js';
 
 export interface Signal {
   name: string;
@@ -119,7 +120,7 @@ function shapes(ev: Evidence): Signal | null {
   if (f.words >= 1 && f.text.split(' ').every((t) => /^#[\p{L}\p{N}_]+$/u.test(t))) return { name: 'hashtags', kind: 'navigation', strength: 0.85, decisive: true, why: 'hashtags only' };
   if (f.segments.length >= 3 && f.segments.every((s) => /^[\p{L}\p{Extended_Pictographic}]+\s*[\d.,]+[kKmM]?$|^[\d.,]+[kKmM]?\s*[\p{L}\p{Extended_Pictographic}]+$/u.test(s)))
     return { name: 'reactions', kind: 'share', strength: 0.85, decisive: true, why: 'a bar of reaction counts' };
-  if (ev.region !== 'body' && f.words <= 25 && /(?:^|\s)@[\w.]+(?:@[\w.-]+)?|\bt\.me\/|\b(?:instagram|facebook|tiktok|youtube)\.com\//u.test(f.text) && !/^\(?@/.test(f.text))
+  if (ev.region !== 'body' && f.words <= 25 && /(?:^|[\s\u200e\u200f])@[\w.]+(?:@[\w.-]+)?|\bt\.me\/|\b(?:instagram|facebook|tiktok|youtube)\.com\//u.test(f.text) && !/^\(?@/.test(f.text))
     return { name: 'handle-promo', kind: 'promo', strength: 0.5, sentence: true, why: 'points to a social account outside the story' };
   if (f.symbolLead && f.words >= 1 && f.words <= 16 && !f.prose && !/^[★☆✩✪✫✬✭✮✯✰⭐]/u.test(f.text)) {
     const promo = f.label !== null || F('subscribe').any(f.text) || F('promoLabels').label(f.text);
@@ -140,6 +141,6 @@ function shapes(ev: Evidence): Signal | null {
 /** `between`: the block stands alone between two paragraphs of prose. */
 export function signalFor(ev: Evidence, language: string | null = null, between = false): Signal | null {
   if (ev.form.words > 45) return null;
-  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev), ...pitchSignals(ev, language, between), ...formSignals(ev)].filter((s): s is Signal => s !== null);
+  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev), ...pitchSignals(ev, language, between), ...formSignals(ev), ...widgetSignals(ev)].filter((s): s is Signal => s !== null);
   return found.sort((a, b) => b.strength - a.strength)[0] ?? null;
 }

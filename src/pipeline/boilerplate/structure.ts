@@ -3,8 +3,11 @@
  * an "About X" box after the story, and link lists under a header such as "Story Timeline".
  */
 import type { RootContent } from 'mdast';
-import { blockText, isBody, roleOf, type BlockData } from '../../tree.js';
+import { blockLines, blockText, isBody, type BlockData } from '../../tree.js';
+import { evidenceOf } from '../evidence/index.js';
 import { isProse } from '../../text/words.js';
+import { isPersonName } from '../../text/names.js';
+import { isScriptName } from '../byline/script-names.js';
 import { LINK_LIST_HEADER, type RuleContext } from './rules.js';
 
 export type Mark = (node: RootContent, kind: NonNullable<BlockData['kind']>, rule: string, score?: number, evidence?: string[]) => void;
@@ -39,6 +42,25 @@ export function markRunningHeads(blocks: RootContent[], contexts: RuleContext[],
   }
 }
 
+// "On Tue, 3 Mar 2026 at 21:14, Gary Pell <g.pell@example.net> wrote:", "Le 3 mars 2026 à 21:14, … a écrit :":
+// whatever the language, a line that ends in a colon and holds an address in angle brackets or a time.
+const REPLY_HEADER = /(?:<[^<>\s@]+@[^<>\s]+>|\d{1,2}:\d{2}).*:$/u;
+
+/**
+ * A reply's quoted thread: a header line ("… wrote:") right above lines quoted with ">",
+ * as a mail client sets them below or above the new text. The header and the quoted lines
+ * are the earlier message, not the article; a ">" line anywhere else is left alone.
+ */
+export function markQuotedReply(blocks: RootContent[], contexts: RuleContext[], mark: Mark): void {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    if (!isBody(blocks[i]) || contexts[i].words > 40 || !REPLY_HEADER.test(contexts[i].text) || !contexts[i + 1].text.startsWith('>')) continue;
+    mark(blocks[i], 'other', 'reply-header');
+    let j = i + 1;
+    for (; j < blocks.length && contexts[j].text.startsWith('>'); j++) if (isBody(blocks[j])) mark(blocks[j], 'other', 'quoted-reply');
+    i = j - 1;
+  }
+}
+
 /**
  * A signature: "--" (the mail and forum delimiter) near the end, then a few short lines
  * (a tagline, a name) to the end. Everything after the delimiter is the signature.
@@ -46,14 +68,19 @@ export function markRunningHeads(blocks: RootContent[], contexts: RuleContext[],
 export function markSignature(blocks: RootContent[], contexts: RuleContext[], mark: Mark): void {
   const body = blocks.map((b, i) => (isBody(b) ? i : -1)).filter((i) => i >= 0);
   const k = body.findLastIndex((i) => /^--\s*$/u.test(contexts[i].text));
-  if (k < 0 || body.length - k > 4) return;
-  const after = body.slice(k + 1);
-  if (!after.every((i) => contexts[i].words <= 12)) return;
+  if (k < 0) return;
+  // The signature runs to the next furniture line ("Next topic: …", a list footer) or the end.
+  const run: number[] = [];
+  for (let i = body[k] + 1; i < blocks.length && isBody(blocks[i]); i++) run.push(i);
+  // Lines quoted with ">" are the earlier mail's (its own signature, say); the rest is this one's.
+  const own = run.filter((i) => !contexts[i].text.startsWith('>'));
+  const later = body.length - k - 1 - run.length;
+  if (own.length > 4 || later > 3 || !own.every((i) => contexts[i].words <= 12)) return;
   mark(blocks[body[k]], 'other', 'signature');
-  // The signature runs to the next furniture line ("Next topic: …") or the end.
-  for (const i of after) {
-    if (roleOf(blocks[i]) === 'boilerplate') break;
-    mark(blocks[i], 'other', 'signature');
+  // The signer's name is a credit (the byline stage may take it for the author); the rest is other.
+  for (const i of run) {
+    const signer = contexts[i].words <= 4 && (isPersonName(contexts[i].text) || isScriptName(contexts[i].text));
+    mark(blocks[i], signer ? 'attribution' : 'other', 'signature');
   }
 }
 
@@ -75,6 +102,60 @@ export function markAboutBox(blocks: RootContent[], contexts: RuleContext[], mar
       mark(blocks[i], 'attribution', 'about-box');
       mark(blocks[next], 'attribution', 'about-box');
     }
+  }
+}
+
+// A press release's end mark: "###", "# # #", "-30-" (a rule of dashes or stars is a section break, not this).
+const END_MARK = /^(?:#\s?){3}$|^-\s?30\s?-$/u;
+
+/**
+ * What follows a release's end mark ("###", "-30-") is the issuer's: contact lines, follow
+ * prompts. Taken only when the mark stands in the second half of the text and what follows
+ * is short: a few lines, at most two short sentences among them. Sentences stay (an "About
+ * X" paragraph is the issuer's own text), and so does a line over one (its heading).
+ */
+export function markAfterEndMark(blocks: RootContent[], contexts: RuleContext[], mark: Mark): void {
+  const at = contexts.findLastIndex((c) => END_MARK.test(c.text));
+  if (at < 0 || at < blocks.length / 2) return;
+  const after = blocks.map((_, i) => i).filter((i) => i > at && isBody(blocks[i]));
+  const prose = after.filter((i) => isProse(contexts[i].text));
+  if (after.length > 10 || prose.length > 2 || prose.some((i) => contexts[i].words > 40)) return;
+  for (const [k, i] of after.entries()) {
+    const next = after[k + 1];
+    // A heading has no label, handle or number in it ("About Corriebank Thermal Systems").
+    const heading = next !== undefined && prose.includes(next) && !/[:@\d]/u.test(contexts[i].text);
+    if (!prose.includes(i) && !heading) mark(blocks[i], 'other', 'after-end-mark');
+  }
+}
+
+/** A line that reads as another story's title: a phrase of four to sixteen words, no sentence end, little of this story in it. */
+function otherTitle(node: RootContent): boolean {
+  const ev = evidenceOf(node);
+  const { text, words } = ev.form;
+  if (words < 4 || words > 16 || /[.!?:;,…]["”’)]*$/u.test(text) || blockLines(node).length !== 1) return false;
+  return (ev.topicalWords >= 2 ? ev.topicalOverlap : ev.storyOverlap) < 0.34;
+}
+
+/**
+ * Other stories' titles under a short label at the foot ("Más titulares", "Mehr aus der
+ * Region"), to the end of the text: a related-stories list in any language. The label is
+ * known by its place and by what follows it, not by its words.
+ */
+export function markRelatedTitles(blocks: RootContent[], mark: Mark): void {
+  const body = blocks.map((b, i) => (isBody(b) ? i : -1)).filter((i) => i >= 0);
+  // The label comes right after the story's last paragraph (furniture between is no matter).
+  for (let k = 1; k + 2 < body.length; k++) {
+    if (!isProse(blockText(blocks[body[k - 1]]))) continue;
+    const label = evidenceOf(blocks[body[k]]);
+    if (label.region !== 'tail' || label.form.words > 4 || /[.!?;,]["”’)]*$/u.test(label.form.text) || blockLines(blocks[body[k]]).length !== 1) continue;
+    const titles = body.slice(k + 1);
+    if (titles.length < 2 || !titles.every((i) => otherTitle(blocks[i]))) continue;
+    // A notice's details under its label ("Bisættelse": church, time, gathering) are short and dated; titles are neither.
+    const words = titles.reduce((n, i) => n + evidenceOf(blocks[i]).form.words, 0) / titles.length;
+    if (words < 6 || titles.some((i) => /\d[:.]\d\d(?!\d)/u.test(blockText(blocks[i])))) continue;
+    mark(blocks[body[k]], 'promo', 'related-titles');
+    for (const i of titles) mark(blocks[i], 'promo', 'related-titles');
+    return;
   }
 }
 

@@ -49,9 +49,18 @@ export function outletFromOrigin(text: string): string | null {
 
 /** "via Grid Ledger", "Source: X", "SOURCE Acme Corp" (a name, not a link). */
 export function outletFromSource(text: string): string | null {
-  const m = /^(?:[Vv]ia|VIA|[Ss]ource|SOURCE|[Ff]rom|FROM)(?:\s*:)?\s+(\p{Lu}[^.!?]{1,60})\.?$/u.exec(text.replace(/\s+/g, ' ').trim());
-  return m && !/https?:|www\./i.test(m[1]) ? trimOutlet(m[1]) : null;
+  const t = text.replace(/\s+/g, ' ').trim();
+  const m = /^(?:[Vv]ia|VIA|[Ss]ource|SOURCE|[Ff]rom|FROM)(?:\s*:)?\s+(\p{Lu}[^.!?]{1,60})\.?$/u.exec(t);
+  if (m) return /https?:|www\./i.test(m[1]) ? null : trimOutlet(m[1]);
+  // "Fuente: El Vigía de Zapopan", "Quelle: Kasseler Landbote": any language's source label (data), then a
+  // name and nothing more; after a journal's name come a volume and pages: a citation of a study, not the outlet.
+  if (!SOURCE_LABELS().label(t)) return null;
+  const rest = t.slice(t.search(/[:：|]/u) + 1).trim();
+  const name = NAME_AFTER_LEAD.exec(rest)?.[0];
+  return name && !/https?:|www\./i.test(name) && /^[\s.]*$/u.test(rest.slice(name.length)) ? trimOutlet(name) : null;
 }
+
+const SOURCE_LABELS = () => phraseSet('sourceLabels', () => furniture('sourceLabels'));
 
 /** A sign-up or support line that names the outlet: "You’re on the free list for X", "Support X from …". */
 export function outletFromAppeal(text: string): string | null {
@@ -103,7 +112,7 @@ export function outletFromAddress(text: string): string | null {
 export function outletFromCopyright(text: string): string | null {
   // One scan: the first match attempt always succeeds (the name may run to the end, `$`).
   // eslint-disable-next-line regexp/no-super-linear-move
-  const m = /(?:©|ⓒ|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*,)?([^,.|\u3000]+?)(?:[,.|\u3000]|\s[–—-]\s|\ball rights\b|$)/iu.exec(text);
+  const m = /(?:©|ⓒ|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*,)?([^,.|·•\u3000]+?)(?:[,.|·•\u3000]|\s[–—-]\s|\ball rights\b|$)/iu.exec(text);
   if (!m) return null;
   // The year may follow the holder as well as precede it: "© Outlet 2025".
   const name = unquote(m[1].trim()).replace(/\s(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?$/u, '').trim().replace(COMPANY_SUFFIX, '').trim();

@@ -39,9 +39,20 @@ const MONTHS: Map<string, number> = new Map(
 
 const ERAS: Map<string, number> = new Map(bylineEras().map((e) => [e.marker.toLowerCase(), e.yearOffset]));
 
+// Eras whose years are written without their marker too ("17 ก.พ. 2569"): a year no Gregorian
+// date of today can have is counted in such an era when that puts it near today.
+const BARE_ERAS = bylineEras().filter((e) => e.bare);
+
+/** The offset of the era a year without a marker is counted in: 0 for a Gregorian year. */
+function bareEra(year: number): number {
+  if (year < 2200) return 0;
+  return BARE_ERAS.find((e) => Math.abs(year + e.yearOffset - 2000) < 150)?.yearOffset ?? 0;
+}
+
 /** A year counted in an era of its own ("พ.ศ. 2568"), which the Gregorian year check misses. */
 export function hasEraYear(line: string): boolean {
   if (!/\d{4}/.test(line)) return false;
+  if (BARE_ERAS.length) for (const m of line.matchAll(/(?<!\d)\d{4}(?!\d)/g)) if (bareEra(Number(m[0])) !== 0) return true;
   const lower = line.toLowerCase();
   for (const marker of ERAS.keys()) if (lower.includes(marker)) return true;
   return false;
@@ -53,10 +64,14 @@ export function hasEraYear(line: string): boolean {
  * maybe in an era of its own ("eras" in byline.json).
  */
 export function monthNameDate(line: string): LocalDate | null {
-  for (const m of line.matchAll(/(?<![\p{L}\d])(\d{1,2})\.?\s+(\p{L}[\p{L}\p{M}]{2,14})\.?\s+(?:(\S{1,6})\s*)?(\d{4})(?!\d)/gu)) {
-    const month = MONTHS.get(m[2].toLowerCase());
-    const era = m[3] === undefined ? 0 : ERAS.get(m[3].toLowerCase());
-    if (month && era !== undefined) return { iso: `${Number(m[4]) + era}-${pad(month)}-${pad(Number(m[1]))}`, text: m[0], index: m.index };
+  // A month may be abbreviated with dots inside ("ก.พ.", "มี.ค."); a short lower-case word may join
+  // day, month and year ("15 de març de 2026", "ika-15 ng Marso 2026", "5 d’abril").
+  for (const m of line.matchAll(/(?<![\p{L}\d])(\d{1,2})\.?\s+(?:\p{Ll}{1,3}\s+|\p{Ll}['’])?(\p{L}[\p{L}\p{M}]*(?:\.\p{L}[\p{L}\p{M}]*)*)(\.?)\s+(?:\p{Ll}{1,3}\s+)?(?:(\S{1,6})\s*)?(\d{4})(?!\d)/gu)) {
+    const name = m[2].toLowerCase();
+    if ([...name].length < 3) continue;
+    const month = MONTHS.get(name) ?? (m[3] ? MONTHS.get(`${name}.`) : undefined);
+    const era = m[4] === undefined ? bareEra(Number(m[5])) : ERAS.get(m[4].toLowerCase());
+    if (month && era !== undefined) return { iso: `${Number(m[5]) + era}-${pad(month)}-${pad(Number(m[1]))}`, text: m[0], index: m.index };
   }
   for (const m of line.matchAll(/(?<![\p{L}\d])(\d{4})\.?\s+(\p{L}[\p{L}\p{M}]{2,14})\.?\s+(\d{1,2})(?![\d:])\.?/gu)) {
     const month = MONTHS.get(m[2].toLowerCase());
@@ -77,7 +92,7 @@ export function withTime(found: LocalDate, line: string): LocalDate {
   const end = found.index + found.text.length;
   connectors ??= new Set(bylineWords('dateConnectors'));
   afternoon ??= new Set(bylineWords('afternoonWords'));
-  const m = /^(?:\s*[,–—-])?\s*(?:[\p{L}\p{M}]{1,8}\.?\s*){0,2}(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?![\d:])/u.exec(line.slice(end));
+  const m = /^(?:\s*[,–—|-])?\s*(?:[\p{L}\p{M}]{1,8}\.?\s*){0,2}(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?![\d:])/u.exec(line.slice(end));
   if (!m) return found;
   // Only connector words may stand between the date and the time.
   const words = m[0].slice(0, m[0].search(/\d/)).match(/[\p{L}\p{M}]+/gu) ?? [];

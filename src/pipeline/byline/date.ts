@@ -41,9 +41,15 @@ export function setDateLanguage(language: string | null): void {
 }
 export const dateLanguage = (): string | null => hint;
 
-const DIGIT_ZEROS = [0x06f0, 0x0660, 0x0966, 0x09e6];
+// The zero of each decimal digit set a date may be written in (Arabic-Indic, Persian,
+// Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Thai, Lao,
+// Tibetan, Myanmar, Khmer, full-width): every set runs zero to nine in order.
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0xff10];
+// Any decimal digit but 0-9.
+const NON_ASCII_DIGIT = /[^\P{Nd}0-9]/u;
+
 export function asciiDigits(text: string): string {
-  if (!/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/u.test(text)) return text;
+  if (!NON_ASCII_DIGIT.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const c = ch.charCodeAt(0);

@@ -29,6 +29,9 @@ import { parseDate } from './date.js';
 import { mayBeCreditLine } from '../boilerplate/extracted.js';
 import { withoutStack } from '../messages.js';
 import { evidenceOf } from '../evidence/index.js';
+import { listRuns } from './list-run.js';
+import { isScriptName } from './script-names.js';
+import { isPersonName } from '../../text/names.js';
 
 /** "СЗТА" and "Северо-Западное Телеграфное Агентство", "AP" and "Associated Press": the initials of the name's words. */
 function isAcronymOf(short: string, name: string): boolean {
@@ -40,6 +43,26 @@ function isAcronymOf(short: string, name: string): boolean {
 }
 
 const noFacts = (): BylineFacts => ({ authors: [], publication: null, curator: null, published: null });
+
+/**
+ * A name alone on its line in a script without capitals ("নাসরিন জাহান চৌধুরী"), or a
+ * person's name after a short label of any language ("Z sali sądowej: Katarzyna Wróbel"),
+ * between the title and the story, beside a line of credits or dates: the author. No
+ * listed word tells a name there, so only the place, the form and the neighbour do.
+ */
+function nameBesideCredit(blocks: RootContent[], i: number, headlineAt: number, firstProse: number): BylineFacts | null {
+  const text = blockText(blocks[i]).trim();
+  if (headlineAt < 0 || i <= headlineAt || i >= firstProse) return null;
+  const labelled = /^([^:：]{2,40})[:：]\s*(\S.{1,60})$/u.exec(text);
+  const name = isScriptName(text) ? text : labelled && wordCount(labelled[1]) <= 4 && wordCount(labelled[2]) <= 4 && isPersonName(labelled[2].trim()) ? labelled[2].trim() : null;
+  if (!name) return null;
+  const credit = (j: number) => {
+    if (j <= headlineAt || j >= firstProse) return false;
+    const facts = parseBylineLine(blockText(blocks[j]).trim());
+    return facts !== null && (facts.published !== null || facts.authors.length > 0);
+  };
+  return credit(i - 1) || credit(i + 1) ? { ...noFacts(), authors: [name], bare: !labelled } : null;
+}
 
 declare module 'vfile' {
   interface DataMap {
@@ -76,6 +99,7 @@ export const byline: Plugin<[], Root> = function () {
     const lastProse = blocks.findLastIndex((b) => isBody(b) && isProse(blockText(b)));
     const signatures: { node: RootContent; authors: string[] }[] = [];
     const edges = new Set(edgeBlocks(blocks, headlineAt));
+    const inList = listRuns(blocks);
     for (const [i, node] of blocks.entries()) {
       // Lines an earlier stage already took as credits (an outlet's name above the title).
       if (roleOf(node) === 'byline') {
@@ -85,10 +109,12 @@ export const byline: Plugin<[], Root> = function () {
       if (!edges.has(i)) continue;
       const mayBeByline = (isBody(node) && mayBeCreditLine(node)) || (roleOf(node) === 'boilerplate' && kindOf(node) === 'attribution');
       if (!mayBeByline || blockLines(node).length > 2) continue;
+      // Below the story's start, a line of a list is content, whatever it reads as alone.
+      if (i > firstProse && inList[i]) continue;
       // After the headline and before the story, the outlet's name on a line of its own is a credit.
       const text = blockText(node).trim();
       const outlet = i > headlineAt && i < firstProse && isOutletName(text) ? { ...noFacts(), publication: text } : null;
-      let found = outlet ?? lineByLine(node) ?? parseBylineLine(text);
+      let found = outlet ?? lineByLine(node) ?? parseBylineLine(text) ?? nameBesideCredit(blocks, i, headlineAt, firstProse);
       if (!found) continue;
       // A bare name after the story signs it ("Tomasz Wiśniewski-Kowal" under the last paragraph): kept
       // aside, and taken only when nothing else names the author.
@@ -100,8 +126,15 @@ export const byline: Plugin<[], Root> = function () {
       if (found.bare && i > firstProse) continue;
       // A source trailer ("via Grid Ledger") stays a credit trailer: it names the outlet only.
       if (!isBody(node) && !found.authors.length && !found.published && !found.curator) continue;
-      // Above the title, a bare name is the masthead ("Baltic Freight Watch"), not an author.
-      if (found.bare && i < headlineAt && found.authors.length === 1 && !found.publication) found = { ...noFacts(), publication: text, bare: true };
+      // Above the title, a bare name is the masthead ("Baltic Freight Watch"), not an author; in
+      // capitals alone it is a label ("EN DIRECT", "MATCH REPORT"), as mastheadOf has it.
+      if (found.bare && i < headlineAt && found.authors.length === 1 && !found.publication) {
+        if (!/\p{Ll}/u.test(text)) {
+          setRole(node, 'boilerplate', 'other');
+          continue;
+        }
+        found = { ...noFacts(), publication: text, bare: true };
+      }
       setRole(node, 'byline');
       delete (node.data as BlockData).kind;
       facts.push(found);
@@ -150,6 +183,15 @@ export const byline: Plugin<[], Root> = function () {
     const credited = facts.some((f) => !f.poster && f.led && f.authors.length);
     const posters = credited ? facts.filter((f) => f.poster && f.authors.length && !f.curator) : [];
     for (const f of posters) [f.curator, f.authors] = [f.authors.join(', '), []];
+    // "Írta: Dobos Réka" over "Színpadi Napló · 2026. február 21.": once a credit names the author
+    // with a lead, a bare name on another line beside a date or an outlet is the outlet, not a second author.
+    if (facts.some((f) => f.led && f.authors.length && !f.poster)) {
+      for (const f of facts) {
+        if (f.led || f.poster || !f.authors.length || (!f.published && !f.publication)) continue;
+        if (!f.publication && f.authors.length === 1) f.publication = f.authors[0];
+        f.authors = [];
+      }
+    }
     let authors = uniq(facts.flatMap((f) => f.authors));
     for (const sig of signatures) {
       const known = sig.authors.every((a) => authors.some((b) => b.toLowerCase() === a.toLowerCase()));

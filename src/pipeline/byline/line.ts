@@ -148,6 +148,12 @@ function readLine(text: string): BylineFacts | null {
       sawCredit = true;
       continue;
     }
+    // "— ساعت ۱۸:۴۰ به وقت تهران", "| 18:42 น.": a time with its connector and zone, for the date before it.
+    const timed = lastDate && /\d[:.]\d/u.test(asciiDigits(segment)) ? dateSegment(`${lastDate} ${segment}`) : null;
+    if (timed && lastDate && timed.iso.includes('T') && facts.published === dateSegment(lastDate)?.iso) {
+      facts.published = timed.iso;
+      continue;
+    }
     // "Nov 21, 2019 · 9:05am via Pocket": a time that belongs to the date before it.
     const time = lastDate ? TIME_LEAD.exec(segment) : null;
     if (time && lastDate) {
@@ -162,12 +168,6 @@ function readLine(text: string): BylineFacts | null {
     const via = VIA.exec(segment);
     if (via && looksLikeOutlet(via[1])) {
       facts.via ??= via[1];
-      continue;
-    }
-    // "— ساعت ۱۸:۴۰ به وقت تهران": a time with its connector and zone, for the date before it.
-    const timed = lastDate && /\d[:.]\d/u.test(asciiDigits(segment)) ? dateSegment(`${lastDate} ${segment}`) : null;
-    if (timed && lastDate && timed.iso.includes('T') && facts.published === dateSegment(lastDate)?.iso) {
-      facts.published = timed.iso;
       continue;
     }
     if (isReadingTime(segment) || OTHER_CREDIT.test(segment) || labelledTime(segment)) continue;

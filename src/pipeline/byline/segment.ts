@@ -32,9 +32,13 @@ export function titleCase(text: string): string {
 
 /** Names in a credit, titles dropped, capitals normalised. A mixed-case credit with an acronym in it ("… Elementary PTA", "Kestrel Vale FC") is an organisation. */
 export function names(text: string): string[] {
-  const people = joined(text)
+  const list = joined(text);
+  let people = list
     .split(/(?<!\s)\s*(?:[,;&+]|\band\b)\s*/u)
     .filter((part) => !(/\p{Ll}/u.test(part) && /(?:^|\s)\p{Lu}{2,5}(?:\s|$)/u.test(part)));
+  // Three names or more are a list only with "and" (or the language's joiner) before the last:
+  // "Dana Whitlock, Customer Information, Harbourline Transit" is a name, a desk and an outlet.
+  if (people.length >= 3 && !/[;&+]|\band\b/u.test(list) && list === text) people = people.slice(0, 1);
   return splitNameList(titleCase(people.join(', ')).replace(TITLE, ''));
 }
 
@@ -110,10 +114,14 @@ export function authorSegment(segment: string, facts: BylineFacts): boolean {
   if (found.length === 0 && isHandle(text)) found.push(text.trim());
   if (found.length === 0) return false;
   // What is left after the names must be roles or an outlet, not more words.
-  for (const part of text.split(/(?<!\s)\s*,\s*/).slice(1)) {
+  const parts = text.split(/(?<!\s)\s*,\s*/).slice(1);
+  for (const [k, part] of parts.entries()) {
     // "Clerk to Cottisford Vale Parish Council": the author's post, and the body they serve, which published it.
     const body = roleAtOrganisation(part);
     if (body) facts.publication ??= body;
+    // A capitalised part that is no author named is a desk or, last, the outlet.
+    const named = found.some((n) => n.toLowerCase() === titleCase(part).replace(TITLE, '').trim().toLowerCase());
+    if (!named && k === parts.length - 1 && k > 0 && onlyNames(part) && looksLikeOutlet(part)) facts.publication ??= part.trim();
     if (onlyNames(part) || hasRoleWord(part) || isCredential(part)) continue;
     // "Autor: Jan Kowalski, 5 marca 2025": the date after the name.
     const date = dateSegment(part);

@@ -94,6 +94,16 @@ export function attributionAfter(after: string): Attribution | null {
     if (clean(m[1]) && !/\s/.test(m[2]!) && tail && /\s/.test(tail) && isPersonName(tail)) {
       return { who: tail, role: clean(`${m[1]!.trim()} ${m[2]}`), credentials: null };
     }
+    // "upozornila riaditeľka Základnej školy na Užhorodskej ulici Zuzana Hrabovská": one capitalised word
+    // the role phrase goes on after in lower case is the role's genitive; the name ends the phrase.
+    // So is a "name" that ends in a lower-case word ("Základnej školy").
+    const rest = head.slice(m.index + m[0].indexOf(m[2]!) + m[2]!.length);
+    const genitive = (!/\s/.test(m[2]!) && /^\s+\p{Ll}/u.test(rest)) || /\s\p{Ll}[\p{L}'’-]*$/u.test(m[2]!);
+    const phrase = clean(m[1]) && genitive ? VERB_PHRASE_THEN_NAME.exec(head) : null;
+    if (phrase && phrase[1] !== m[2]) {
+      const named = phrase.index + phrase[0].lastIndexOf(phrase[1]);
+      return { who: phrase[1], role: clean(head.slice(head.indexOf(m[1]!), named).replace(/\s+/gu, ' ')), credentials: null };
+    }
     return { who: m[2], role: clean(m[1]) ?? clean(m[4]), credentials: credentials(m[3]) };
   }
   m = VERB_PHRASE_THEN_NAME.exec(head);

@@ -6,7 +6,7 @@
 import { couldBeSurname } from '../../text/names.js';
 import { sentenceStarts } from '../../text/sentences.js';
 import type { Mention } from './timeline.js';
-import { isAccordingWord, isRoleWord, TITLE_AT_START } from './vocabulary.js';
+import { isAccordingWord, isArticleWord, isRoleWord, TITLE_AT_START } from './vocabulary.js';
 
 /** "Berg’s" → "Berg", "Jones’" → "Jones". */
 export const withoutPossessive = (name: string) => name.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');
@@ -20,7 +20,10 @@ export function withoutHeadNoise({ name, index }: { name: string; index: number 
   // Two words may be "Menurut Dewi": an "according to" is never part of a name.
   const limit = tokens.length === 2 && isAccordingWord(tokens[0]) ? 1 : tokens.length - 2;
   for (let i = 0; i < limit; i++) {
-    const noise = isRoleWord(tokens[i]) || (i === 0 && isAccordingWord(tokens[i])) || TITLE_AT_START.test(`${tokens[i]} `) || (i > 0 && /^\p{Lu}[^.]*$/u.test(tokens[i]) && !couldBeSurname(tokens[i]));
+    // An article or determiner opening a sentence ("La Roser Canals", "Mein Vorgänger Helmut Brandner"),
+    // unless a surname's particles follow it ("De La Cruz").
+    const article = i === 0 && /^\p{Lu}/u.test(tokens[0]) && isArticleWord(tokens[0]) && !isArticleWord(tokens[1]);
+    const noise = article || isRoleWord(tokens[i]) || (i === 0 && isAccordingWord(tokens[i])) || TITLE_AT_START.test(`${tokens[i]} `) || (i > 0 && /^\p{Lu}[^.]*$/u.test(tokens[i]) && !couldBeSurname(tokens[i]));
     if (noise) cut = i + 1;
   }
   // A role and its object ("Anwohner der Hauptstraße") is nobody's name.

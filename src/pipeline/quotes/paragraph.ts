@@ -74,7 +74,7 @@ export function paragraphQuotes(text: string, speakers: Speakers, carried: strin
     if (!speaker && attr?.who !== null) quote.role = quote.credentials = null;
     inBlock.push({ quote, attributed: speaker !== null || attr?.who === null, start: span.start });
   }
-  fillUnattributed(inBlock, reportedSpeech, opensWithQuote(text, spans) && !inBlock.some((q) => q.attributed) ? carried : null);
+  fillUnattributed(inBlock, reportedSpeech, opensWithQuote(text, spans) && !inBlock.some((q) => q.attributed) ? carried : null, (start) => actorBefore(text, start, mentions));
   // Who spoke here counts as mentioned here, even when named only once ("kata Suparman").
   const spoke = [...speech.reported, ...speech.quoted].filter((m) => m.name);
   speakers.read(spoke.length ? [...mentions, ...spoke].sort((a, b) => a.index - b.index) : mentions);
@@ -95,8 +95,26 @@ function introduced(before: string, start: number, mentions: Mention[]): Attribu
 
 const opensWithQuote = (text: string, spans: Span[]) => spans.length > 0 && text.slice(0, spans[0].start).trim().length <= 1;
 
-/** Unattributed quotations take the speaker before them, the nearest reported speech, or the next one's. */
-function fillUnattributed(inBlock: InBlock[], reported: Mention[], carried: string | null): void {
+/**
+ * "Rocha encolhe os ombros. «Quando eu morrer …»": the person a short sentence right before
+ * the quotation opens with, when nothing else in the sentence is said to speak: the one who acts there speaks.
+ */
+function actorBefore(text: string, start: number, mentions: Mention[]): string | null {
+  // A short sentence fits in a few hundred characters: look no further back (linear on a paragraph of many quotations).
+  const offset = Math.max(0, start - 300);
+  const before = text.slice(offset, start - 1).trimEnd();
+  if (!/[.!?…]$/u.test(before)) return null;
+  const at = sentenceStarts(before).filter((s) => s < before.length - 1).at(-1);
+  if (at === undefined && offset > 0) return null;
+  const from = offset + (at ?? 0);
+  const sentence = text.slice(from, offset + before.length);
+  if (wordCount(sentence) > 12) return null;
+  const first = mentions[countBefore(mentions, from)];
+  return first?.name && first.index >= from && first.index - from <= 1 && first.index < from + sentence.length ? first.name : null;
+}
+
+/** Unattributed quotations take the speaker before them, the nearest reported speech, the next one's, or the actor of the sentence right before. */
+function fillUnattributed(inBlock: InBlock[], reported: Mention[], carried: string | null, actor: (start: number) => string | null): void {
   const nextAttributed: (string | null)[] = new Array(inBlock.length).fill(null);
   for (let k = inBlock.length - 2; k >= 0; k--) {
     nextAttributed[k] = inBlock[k + 1].attributed ? inBlock[k + 1].quote.speaker : nextAttributed[k + 1];
@@ -107,7 +125,7 @@ function fillUnattributed(inBlock: InBlock[], reported: Mention[], carried: stri
     if (q.attributed) described = q.quote.speaker === null;
     else if (!described) {
       const said = lastBefore(reported, q.start) ?? firstAfter(reported, q.start);
-      q.quote.speaker = previous ?? said?.name ?? nextAttributed[k] ?? null;
+      q.quote.speaker = previous ?? said?.name ?? nextAttributed[k] ?? actor(q.start);
     }
     previous = q.quote.speaker ?? previous;
   });

@@ -24,6 +24,10 @@ const MARKS = /["“”„«»「」『』]/g;
  */
 const opensWord = (text: string, i: number) => (i === 0 || /[\s([—–]/.test(text[i - 1])) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 
+const HEBREW_LETTER = /[\u05D0-\u05EA]/u;
+/** A straight quote between two Hebrew letters marks an acronym (ד"ר, צה"ל, דוא"ל), as the gershayim does. */
+const gershayim = (text: string, i: number) => HEBREW_LETTER.test(text[i - 1] ?? '') && HEBREW_LETTER.test(text[i + 1] ?? '');
+
 export function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
   let open: string | null = null;
@@ -33,12 +37,13 @@ export function quoteSpans(text: string): Span[] {
   for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
     const c = m[0];
     const i = m.index;
+    if (c === '"' && gershayim(text, i)) continue;
     if (open === null) {
       if (!ONLY_CLOSE.has(c) || opensWord(text, i)) {
         open = c;
         from = i + 1;
       }
-    } else if (c === CLOSER[open] || (open === '"' && c === '”') || (open === '“' && c === '"') || (open === '„' && c === '”')) {
+    } else if (c === CLOSER[open] || (open === '"' && c === '”') || (open === '“' && c === '"') || (open === '„' && (c === '”' || c === '"'))) {
       push(from, i);
       open = null;
     }

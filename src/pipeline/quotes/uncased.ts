@@ -61,6 +61,14 @@ const HEBREW_PAIR = new RegExp(String.raw`(?:^|[,،.]\s*)([${RTL_LETTER}]{2,}\s+
 // Persian verbs join their prefix with a zero-width non-joiner ("می‌گوید").
 const RTL_VERBS = either(list((s) => s.verbs).filter((v) => /^[\u0590-\u06FF\u200C]+$/.test(v)));
 const RTL_SAID = new RegExp(String.raw`(?:^|[\s,،.:])[וو]?(?:${RTL_VERBS})\s+([${RTL_LETTER}]{2,}\s+[${RTL_LETTER}]{2,})\s*[,،:]`, 'g');
+// Hebrew: a verb, a role in the construct state (a word with the article ה: "ראש העירייה", "מנהלת אגף
+// החינוך"), then the name set off by a comma, maybe after a title: "אמר ראש העירייה, יורם בן-שושן,".
+const HE_WORD = String.raw`[\u05D0-\u05EA]{2,}(?:[-\u05BE][\u05D0-\u05EA]+)?`;
+const HE_TITLES = either(list((s) => Object.keys(s.titles)).filter((t) => /^[\u05D0-\u05EA"'׳״]+$/u.test(t)));
+const HE_ROLE_THEN_NAME = new RegExp(
+  String.raw`(?:^|[\s,.:])(?:${RTL_VERBS})\s+((?:[\u05D0-\u05EA]+\s+){0,3}ה[\u05D0-\u05EA]+)\s*,\s*(?:(?:${HE_TITLES})\s+)?(${HE_WORD}\s+${HE_WORD})\s*(?=[,.]|$)`,
+  'gu',
+);
 // The name opening its clause, right before the verb: "قالت …" inverted, "علی رضایی گفت: «…»".
 const RTL_NAME_SAID = new RegExp(String.raw`(?:^|[,،.]\s*)([${RTL_LETTER}]{2,}\s+[${RTL_LETTER}]{2,})\s+(?:${RTL_VERBS})\s*[,،:]`, 'g');
 // Thai: a given and a family name, after a title fused to the first ("คุณสมศักดิ์ วงศ์ทองดี"), or
@@ -84,10 +92,17 @@ function namesIn(paragraph: string): Named[] {
   const taken = new Set(out.map((o) => o.index));
   for (const m of matchesOf(ZH_NAME, text)) if (!taken.has(m.index)) out.push({ name: ZH_STOP.test(m[0]) ? m[0].slice(0, -1) : m[0], index: m.index });
   for (const m of matchesOf(HEBREW_PAIR, text)) out.push({ name: m[1], index: m.index + m[0].indexOf(m[1]) });
+  // A role before its name is no name of its own.
+  const roles: [number, number][] = [];
+  for (const m of matchesOf(HE_ROLE_THEN_NAME, text)) {
+    const role = m.index + m[0].indexOf(m[1]);
+    roles.push([role, role + m[1].length]);
+    out.push({ name: m[2], index: m.index + m[0].lastIndexOf(m[2]) });
+  }
   const paired = new Set(out.map((o) => o.index));
   for (const m of [...matchesOf(RTL_SAID, text), ...matchesOf(RTL_NAME_SAID, text)]) {
     const index = m.index + m[0].lastIndexOf(m[1]);
-    if (!paired.has(index)) out.push({ name: m[1], index });
+    if (!paired.has(index) && !roles.some(([from, to]) => index >= from && index < to)) out.push({ name: m[1], index });
   }
   const tokens = [...matchesOf(/[^\s,.;:!?“”"「」।]+/g, text)];
   tokens.forEach((t, i) => {

@@ -104,6 +104,9 @@ export const isPronounWord = (word: string) => pronouns.has(word.toLowerCase());
 export const pronounGender = (word: string) => pronouns.get(word.toLowerCase()) ?? null;
 
 export const ARTICLE_LIST = alternation(bothCases(all((s) => s.articles)));
+const articleWords = new Set(all((s) => s.articles).map((w) => w.toLowerCase()));
+/** An article or determiner of any language ("La", "Mein", "The"). */
+export const isArticleWord = (word: string) => articleWords.has(word.toLowerCase());
 export const PREPOSITION_LIST = alternation(all((s) => s.prepositions));
 export const ADVERB_LIST = alternation(all((s) => s.adverbs));
 const definite = new Set(all((s) => s.definite).map((w) => w.toLowerCase()));

@@ -1,0 +1,60 @@
+/**
+ * Page widgets told by their form in any language: a rating widget (a run of stars, with
+ * an average and a count, or empty stars to click), a gallery's "N of M" counter, a pager
+ * between single arrows ("‹ Previous · Next ›"), and a prompt after the story that points
+ * to a social network or an app store. None needs a word of the page's language.
+ */
+import type { Evidence } from '../evidence/index.js';
+import type { Signal } from './signals.js';
+import { appStores, networks, phraseSet } from '../../lang/vocabulary.js';
+
+const STARS = /[★☆✩✪✫✬✭✮✯✰⭐]{3,}/u;
+
+/** "★★★★☆ 4,6 (212 valoracions)", "Rate this recipe: ☆☆☆☆☆": a rating widget, not a review's verdict in words. */
+export function ratingWidget(ev: Evidence): Signal | null {
+  const { text, words } = ev.form;
+  const stars = STARS.exec(text)?.[0];
+  if (!stars || words > 10 || /[.!?]$/u.test(text)) return null;
+  // Only empty stars: a control to click. Stars, an average with decimals and a count in brackets: the page's tally.
+  const control = /^[☆✩]+$/u.test(stars);
+  const tally = /\d[.,]\d/u.test(text) && /\(\s?\d[\d.,]*\s?\p{L}*\s?\)/u.test(text);
+  if (!control && !tally) return null;
+  return { name: 'rating-widget', kind: 'other', strength: 0.85, decisive: true, why: control ? 'empty stars to rate with' : 'stars, an average and a count of ratings' };
+}
+
+/** "Fotografia 2 de 3", "Bild 1 von 12", "Photo 4 of 9": one word, then N, a short word and M ≥ N. */
+export function galleryCounter(ev: Evidence): Signal | null {
+  const m = /^\p{L}+\.?\s+(\d{1,3})\s+\p{L}{1,4}\s+(\d{1,3})$/u.exec(ev.form.text);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) return null;
+  return { name: 'gallery-counter', kind: 'navigation', strength: 0.85, decisive: true, why: 'a gallery or page counter ("N of M")' };
+}
+
+/** "‹ Anterior · Ver galeria · Seguinte ›", "← Older posts | Newer posts →": a pager between single arrows. */
+export function pager(ev: Evidence): Signal | null {
+  const { text, words } = ev.form;
+  if (words > 12 || !/^[‹←◀◄]/u.test(text) || !/[›→▶►]$/u.test(text)) return null;
+  return { name: 'pager', kind: 'navigation', strength: 0.85, decisive: true, why: 'a pager between single arrows' };
+}
+
+let names: Set<string> | null = null;
+/** "Follow us on Facebook and Instagram: @handle", "ดูคลิปข่าวเต็มได้ที่ YouTube": after the story, a short line pointing to a network. */
+export function networkPrompt(ev: Evidence): Signal | null {
+  const { text, words, prose } = ev.form;
+  if (ev.region !== 'tail' || words > 16 || prose) return null;
+  // A network's name written as a name (capitalised, four letters or more: not "x", "line" or "mail" as words).
+  names ??= new Set(networks().filter((n) => n.length >= 4));
+  const named = (text.match(/\p{Lu}[\p{L}-]{3,}/gu) ?? []).some((w) => names!.has(w.toLowerCase()));
+  if (!named) return null;
+  return { name: 'network-prompt', kind: 'promo', strength: 0.75, why: 'a short line after the story that points to a social network' };
+}
+
+/** "📲 Tải ứng dụng … trên App Store và Google Play …": outside the story (or led by a pictograph), a line naming an app store. */
+export function appPrompt(ev: Evidence): Signal | null {
+  const { text, words, symbolLead } = ev.form;
+  if (words > 30 || (ev.region === 'body' && !symbolLead) || !phraseSet('appStores', appStores).any(text)) return null;
+  return { name: 'app-prompt', kind: 'promo', strength: 0.85, sentence: true, why: 'a prompt to get the app from an app store' };
+}
+
+export function widgetSignals(ev: Evidence): (Signal | null)[] {
+  return [ratingWidget(ev), galleryCounter(ev), pager(ev), networkPrompt(ev), appPrompt(ev)];
+}
