@@ -99,7 +99,12 @@ export function blockText(node: RootContent): string {
   // Every stage reads its blocks' text at least once a block: the per-block time check.
   tickDeadline();
   if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as RootContent[]).map(blockText).join(node.type === 'blockquote' ? '\n' : '');
+  if ('children' in node) {
+    const children = node.children as RootContent[];
+    // Most blocks hold one text node: its value, without an array and a join (this runs many times a block).
+    if (children.length === 1) return blockText(children[0]);
+    return children.map(blockText).join(node.type === 'blockquote' ? '\n' : '');
+  }
   return '';
 }
 

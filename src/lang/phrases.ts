@@ -3,6 +3,7 @@
  * line is split into lower-case words once, and phrases are looked up by their first
  * word, so the cost grows with the line, not with the vocabulary of every language.
  */
+import { matchesOf } from '../text/matches.js';
 
 export interface Words {
   tokens: string[];
@@ -20,7 +21,7 @@ export function tokenize(text: string): Words {
   const tokens: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of matchesOf(TOKEN, text)) {
     // "İ" lower-cases to "i" and a combining dot, which no phrase list spells.
     const lower = m[0].toLowerCase();
     tokens.push(lower.includes('’') || lower.includes('\u0307') ? lower.replace(/’/g, "'").replace(/i\u0307/g, 'i') : lower);

@@ -16,6 +16,7 @@ import { isPersonName } from '../text/names.js';
 import { evidenceOf } from './evidence/index.js';
 import { furniture, replyPrefixes } from '../lang/vocabulary.js';
 import { closerTitle } from './headline-closer.js';
+import { withoutStack } from './messages.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -105,7 +106,7 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
       file.data.headline = text;
     } else {
       file.data.headline = null;
-      file.message('No headline found: the first line reads like a paragraph', first, 'article-clean:headline-missing');
+      withoutStack(() => file.message('No headline found: the first line reads like a paragraph', first, 'article-clean:headline-missing'));
     }
   };
 };

@@ -8,7 +8,7 @@ import type { RootContent } from 'mdast';
 import { blockLines, blockText } from '../tree.js';
 import { namesIn, surname } from '../text/names.js';
 import { shingles } from '../text/shingles.js';
-import { INVERTING_LIST, PRONOUN, VERB_LIST } from './quotes/vocabulary.js';
+import { INVERTING_LIST, PRONOUN, VERB_LAST_WORDS, VERB_LIST } from './quotes/vocabulary.js';
 
 export const OPEN = `"“‘'«„「『”»`;
 export const CLOSE = `"”’'»“」』«`;
@@ -34,7 +34,10 @@ function unquote(text: string): { inner: string; quoted: boolean } {
 const SAID_CREDIT = new RegExp(String.raw`^[,\s]*(?:[—–]\s*)?${INVERTING_LIST}\s+([^"“”«»„「」\n]{2,120})$`, 'u');
 const CREDIT_SAID = new RegExp(String.raw`^[,\s]*(?:[—–]\s*)?(\p{Lu}[^"“”«»„「」\n]{1,119}?)\s+${VERB_LIST}$`, 'u');
 // `“…,” she said.` / `“…,” said he.`: the page copied the quotation with its pronoun credit.
-const PRONOUN_SAID = new RegExp(String.raw`^[,\s]*(?:[—–]\s*)?(${PRONOUN})\s+${VERB_LIST}$|^[,\s]*(?:[—–]\s*)?${INVERTING_LIST}\s+(${PRONOUN})$`, 'u');
+const PRONOUN_SAID = new RegExp(String.raw`^[,\s]*(?:[—–]\s*)?(${PRONOUN})\s+${VERB_LIST}$`, 'u');
+const SAID_PRONOUN = new RegExp(String.raw`^[,\s]*(?:[—–]\s*)?${INVERTING_LIST}\s+(${PRONOUN})$`, 'u');
+// CREDIT_SAID and PRONOUN_SAID end in a verb of saying: a paragraph that does not cannot hold either.
+const ENDS_SAID = new RegExp(String.raw`\s${VERB_LIST}$`, 'u');
 
 /** `“…” — credit`: a closing mark, a dash (or a run of two), then a short credit with no quotes. */
 function dashCredit(text: string): { quote: string; credit: string } | null {
@@ -56,16 +59,28 @@ function dashCredit(text: string): { quote: string; credit: string } | null {
  */
 function saidCredit(text: string): { quote: string; credit: string } | null {
   if (!OPEN.includes(text[0])) return null;
+  // Every `rest` below is one of the last 130 characters of this, so it ends in a verb only if
+  // this does: tested once, it spares the two costliest regexes at each closing mark (or
+  // apostrophe) of the paragraph's end.
+  const tail = text.trimEnd().replace(/[.!]$/, '').slice(-130);
+  const endsSaid = VERB_LAST_WORDS.has(lastWord(tail)) && ENDS_SAID.test(tail);
   for (let close = text.length - 1; close >= 2; close--) {
     if (!CLOSE.includes(text[close])) continue;
     const rest = text.slice(close + 1).trim().replace(/[.!]$/, '');
     if (rest.length > 130) return null;
-    const said = SAID_CREDIT.exec(rest) ?? CREDIT_SAID.exec(rest);
+    const said = SAID_CREDIT.exec(rest) ?? (endsSaid ? CREDIT_SAID.exec(rest) : null);
     if (said) return { quote: text.slice(0, close + 1), credit: said[1].trim() };
-    const pronoun = PRONOUN_SAID.exec(rest);
-    if (pronoun) return { quote: text.slice(0, close + 1), credit: (pronoun[1] ?? pronoun[2]).trim() };
+    const pronoun = (endsSaid ? PRONOUN_SAID.exec(rest) : null) ?? SAID_PRONOUN.exec(rest);
+    if (pronoun) return { quote: text.slice(0, close + 1), credit: pronoun[1].trim() };
   }
   return null;
+}
+
+/** What follows the last whitespace of a text. */
+function lastWord(text: string): string {
+  let i = text.length;
+  while (i > 0 && !/\s/.test(text[i - 1])) i--;
+  return text.slice(i);
 }
 
 /** `NAME: “…”`: a credit that leads, a person named before a colon, the quotation after it. */

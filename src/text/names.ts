@@ -5,6 +5,7 @@
  */
 
 import { LETTER, LOWER, UPPER } from './letters.js';
+import { matchesOf } from './matches.js';
 
 const INITIALS = new RegExp(`^(?:[${UPPER}]\\.)+$`);
 // "A capital, then letters of which one is lower-case", written with a lookahead: the form
@@ -87,14 +88,14 @@ const CAPITALISED_RUN = new RegExp(
 
 export function namesIn(text: string): { name: string; index: number }[] {
   const out: { name: string; index: number }[] = [];
-  for (const run of text.matchAll(CAPITALISED_RUN)) {
+  for (const run of matchesOf(CAPITALISED_RUN, text)) {
     const at = run.index ?? 0;
     // The name pattern needs the run's own context: the character before it must not be a letter
     // (a run may start inside a word, at an Extended-Latin letter: "öğretmen Mehmet Ali Sarıkaya").
     const skip = at > 0 && LETTER_CHAR.test(text[at - 1]) ? run[0].search(/\s/) : 0;
     if (skip < 0) continue;
     const rest = run[0].slice(skip);
-    for (const m of rest.matchAll(NAMES_IN_TEXT)) collect(m[0], at + skip + (m.index ?? 0), out);
+    for (const m of matchesOf(NAMES_IN_TEXT, rest)) collect(m[0], at + skip + (m.index ?? 0), out);
   }
   return out;
 }

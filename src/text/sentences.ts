@@ -1,6 +1,7 @@
 /** Sentence boundaries in news prose, without being fooled by initials and abbreviations. */
 import { UPPER } from './letters.js';
 import { vocabulary } from '../lang/index.js';
+import { matchesOf } from './matches.js';
 
 // A full stop ends a sentence unless it closes an initial ("U.S.", "J.") or a common
 // abbreviation ("Dr.", "Cmdr.", "Nov."); the next sentence starts with a capital or a quote.
@@ -20,6 +21,6 @@ export const SENTENCE_END = new RegExp(
 /** Offsets where each sentence of a text starts, the first at 0. */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
-  for (const m of text.matchAll(SENTENCE_END)) starts.push((m.index ?? 0) + m[0].length);
+  for (const m of matchesOf(SENTENCE_END, text)) starts.push((m.index ?? 0) + m[0].length);
   return starts;
 }

@@ -83,6 +83,10 @@ export function wordCount(text: string): number {
 
 /** A prose paragraph: several words and a sentence ending (the danda of Indic scripts, the Arabic question mark and Urdu stop too), or simply long. */
 export function isProse(text: string): boolean {
-  const n = wordCount(text);
+  return proseWithWords(text, wordCount(text));
+}
+
+/** isProse for a text whose word count the caller has already taken. */
+export function proseWithWords(text: string, n: number): boolean {
   return (n >= 8 && /[.!?…。！？।॥؟۔]["'”’)\]」』»]*$/u.test(text.trim())) || n >= 30;
 }

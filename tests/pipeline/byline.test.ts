@@ -50,6 +50,21 @@ describe('byline lines', () => {
   ])('is not fooled by %s', (line) => {
     expect(parseBylineLine(line)).toBeNull();
   });
+
+  // Answers are kept for lines asked about again (several stages read the same lines).
+  it('answers a line asked about again afresh: a caller changing its facts changes no later answer', () => {
+    const first = parseBylineLine('By Lars Brandle | Billboard')!;
+    first.authors.push('Someone Else');
+    first.publication = null;
+    expect(parseBylineLine('By Lars Brandle | Billboard')).toEqual({ authors: ['Lars Brandle'], publication: 'Billboard', curator: null, published: null, led: true });
+  });
+
+  it("reads a line again under another article's language: numeric dates follow its calendar order", () => {
+    setDateLanguage('en');
+    expect(parseBylineLine('3/4/2025')?.published).toBe('2025-03-04');
+    setDateLanguage('fr');
+    expect(parseBylineLine('3/4/2025')?.published).toBe('2025-04-03');
+  });
 });
 
 describe('byline stage', () => {

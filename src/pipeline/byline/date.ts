@@ -39,6 +39,7 @@ let hint: string | null = null;
 export function setDateLanguage(language: string | null): void {
   hint = language;
 }
+export const dateLanguage = (): string | null => hint;
 
 // The zero of each decimal digit set a date may be written in (Arabic-Indic, Persian,
 // Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Thai, Lao,

@@ -27,6 +27,8 @@ import { parseBylineLine, type BylineFacts } from './line.js';
 import { lineByLine, mastheadDate, mastheadOutlet, onlyFurnitureBetween, withPostedTime } from './blocks.js';
 import { parseDate } from './date.js';
 import { mayBeCreditLine } from '../boilerplate/extracted.js';
+import { withoutStack } from '../messages.js';
+import { evidenceOf } from '../evidence/index.js';
 import { listRuns } from './list-run.js';
 import { isScriptName } from './script-names.js';
 import { isPersonName } from '../../text/names.js';
@@ -173,7 +175,8 @@ export const byline: Plugin<[], Root> = function () {
     const firstText = firstBody ? blockText(firstBody) : '';
     let issuerOutlet: string | null = null;
     for (let i = firstProse + 1; firstBody && !issuerOutlet && i < blocks.length; i++) {
-      if (blockLines(blocks[i]).length === 1) issuerOutlet = issuerFromAbout(blockText(blocks[i]), firstText);
+      // The evidence's word count first: most of these blocks are paragraphs, far over an "About X" line's eight words.
+      if (blockLines(blocks[i]).length === 1 && evidenceOf(blocks[i]).form.words <= 8) issuerOutlet = issuerFromAbout(blockText(blocks[i]), firstText);
     }
 
     // "Posted by X" under a story another line credits ("By Y"): X put it on the page, a curator.
@@ -230,7 +233,7 @@ export const byline: Plugin<[], Root> = function () {
       lines,
     };
     file.data.byline = result;
-    if (!result.authors.length) file.info('No author found', undefined, 'article-clean:byline-no-author');
-    if (!result.published) file.info('No publication date found', undefined, 'article-clean:byline-no-date');
+    if (!result.authors.length) withoutStack(() => file.info('No author found', undefined, 'article-clean:byline-no-author'));
+    if (!result.published) withoutStack(() => file.info('No publication date found', undefined, 'article-clean:byline-no-date'));
   };
 };

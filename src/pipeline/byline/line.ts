@@ -11,9 +11,10 @@ import { isPersonName } from '../../text/names.js';
 import { isOutletName } from '../../text/outlets.js';
 import { wordCount } from '../../text/words.js';
 import { dateSegment, isReadingTime, labelledTime, relativeDate, withoutOtherCalendars } from './date-segment.js';
-import { asciiDigits } from './date.js';
+import { asciiDigits, dateLanguage } from './date.js';
 import { empty, type BylineFacts } from './facts.js';
 import { afterLead } from './leads.js';
+import { articleLanguage } from '../../text/article-language.js';
 import { isScriptName } from './script-names.js';
 import { authorSegment, bareCredit, curatorOf, hasRoleWord, looksLikeOutlet, ROLE_WORDS, titleCase } from './segment.js';
 
@@ -37,11 +38,28 @@ export function unquote(name: string): string {
   return name.replace(/^[«„“"'‘»]+\s*|(?<![\s»“”"'’«])\s*[»“”"'’«]+$/gu, '');
 }
 
+// The headline, headline-closer and byline stages ask about the same lines (about two calls a
+// line, trimmed or not): the answers for the last few hundred texts are kept. What a line says
+// depends on the article's language too (dates, script names), so that is part of the key.
+// Each caller gets its own copy, since the byline stage extends the facts it keeps.
+const recent = new Map<string, BylineFacts | null>();
+
 /** Parse a line as a byline line; null when it is anything else. */
 export function parseBylineLine(line: string): BylineFacts | null {
   // Handles and addresses after a name say nothing more: "Ingrid Berg (@ib@coast.social)", "정다은 기자 daeun@…".
   const text = line.replace(/\s+/g, ' ').replace(/\s\(@[^\s()]+\)|\s<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/gu, '').trim();
   if (!text || wordCount(text) > 25) return null;
+  const key = `${articleLanguage()}\u0000${dateLanguage()}\u0000${text}`;
+  let facts = recent.get(key);
+  if (facts === undefined) {
+    if (recent.size >= 512) recent.clear();
+    recent.set(key, (facts = readLine(text)));
+  }
+  return facts && { ...facts, authors: [...facts.authors] };
+}
+
+/** The facts of a byline line, its whitespace folded and its handles left out. */
+function readLine(text: string): BylineFacts | null {
   const facts = empty();
 
   const curator = curatorOf(text);

@@ -4,7 +4,7 @@
  * carries over to any wrapper and any script.
  */
 import { foldWhitespace } from '../../text/whitespace.js';
-import { isProse, wordCount } from '../../text/words.js';
+import { proseWithWords, wordCount } from '../../text/words.js';
 
 export interface Form {
   /** The text with whitespace collapsed. */
@@ -70,7 +70,7 @@ export function formOf(raw: string): Form {
     words,
     end: endOf(text),
     caps: letters && !/\p{Ll}/u.test(text),
-    prose: isProse(text),
+    prose: proseWithWords(text, words),
     digits: /\d/.test(text),
     price: PRICE.test(text),
     url: URL_LINE.test(text),

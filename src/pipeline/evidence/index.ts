@@ -10,8 +10,8 @@ import type { Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { tickDeadline } from '../../deadline.js';
 import { blockText, type BlockData } from '../../tree.js';
-import { contentWords, stem } from '../../text/words.js';
 import { formOf, type Form } from './form.js';
+import { overlapCounter, type OverlapCounter } from './overlap.js';
 import { detectLanguage, stopwordsOf } from './language.js';
 import { setDateLanguage } from '../byline/date.js';
 import { setArticleLanguage } from '../../text/article-language.js';
@@ -79,53 +79,6 @@ function templateOf(form: Form): string | null {
   return tokens.join(' ').replace(/\d+/g, '0').toLowerCase();
 }
 
-function overlapCounter(texts: string[], stopwords: Set<string>) {
-  // Only the story-wide counts are kept: a Set of stems per block would cost several times
-  // the input in memory on a long text, and few blocks are ever asked about.
-  let counts: Map<string, number> | null = null;
-  const stemsOf = (i: number) => new Set(contentWords(texts[i], stopwords).map(stem));
-  const countsOf = () => {
-    if (!counts) {
-      counts = new Map();
-      for (let j = 0; j < texts.length; j++) for (const w of stemsOf(j)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    }
-    return counts;
-  };
-  const topicalCache = new Map<number, { share: number; size: number }>();
-  const storyCache = new Map<number, number>();
-  const shareElsewhere = (mine: Set<string>) => {
-    const c = countsOf();
-    let elsewhere = 0;
-    for (const w of mine) if ((c.get(w) ?? 0) > 1) elsewhere++;
-    return mine.size ? elsewhere / mine.size : 0;
-  };
-  return {
-    story(i: number): number {
-      let share = storyCache.get(i);
-      if (share === undefined) storyCache.set(i, (share = shareElsewhere(stemsOf(i))));
-      return share;
-    },
-    topical(i: number): { share: number; size: number } {
-      let result = topicalCache.get(i);
-      if (!result) {
-        const lower = new Set(contentWords(texts[i].replace(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*/gu, ' '), stopwords).map(stem));
-        result = { share: shareElsewhere(lower), size: lower.size };
-        topicalCache.set(i, result);
-      }
-      return result;
-    },
-    next(i: number): number {
-      if (i + 1 >= texts.length) return 0;
-      const mine = stemsOf(i);
-      if (!mine.size) return 0;
-      const next = stemsOf(i + 1);
-      let shared = 0;
-      for (const w of mine) if (next.has(w)) shared++;
-      return shared / mine.size;
-    },
-  };
-}
-
 export function takeEvidence(tree: Root): void {
   const blocks = tree.children;
   const texts = blocks.map((b) => blockText(b));
@@ -176,7 +129,7 @@ class BlockEvidence implements Evidence {
     readonly listItem: boolean,
     readonly repeats: number,
     readonly templateRepeats: number,
-    private readonly overlap: ReturnType<typeof overlapCounter>,
+    private readonly overlap: OverlapCounter,
   ) {}
   get storyOverlap(): number {
     return this.overlap.story(this.index);

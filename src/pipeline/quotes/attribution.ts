@@ -11,7 +11,8 @@ import { LETTER, LOWER, UPPER } from '../../text/letters.js';
 import { SENTENCE_END, sentenceStarts } from '../../text/sentences.js';
 import { isPersonName, NAME_SOURCE } from '../../text/names.js';
 import { subjectBefore, WHO, WHO_AFTER_VERB } from './subject.js';
-import { ACCORDING_LIST, ADVERB_LIST, ARTICLE_LIST, DESCRIBER_LIST, INVERTING_LIST, PREPOSITION_LIST, PRONOUN, VERB_LIST, isDefinite, mayHoldSpeech, verbOffsets } from './vocabulary.js';
+import { ACCORDING_LIST, ADVERB_LIST, ARTICLE_LIST, DESCRIBER_LIST, INVERTING_LIST, INVERTING_VERBS, PREPOSITION_LIST, PRONOUN, VERB_LIST, byLeadingWord, isDefinite, mayHoldSpeech, verbOffsets } from './vocabulary.js';
+import { matchesOf } from '../../text/matches.js';
 
 export interface Attribution {
   /** The mention: a full name, a surname, or a pronoun; null for a description. */
@@ -61,7 +62,9 @@ const ACCORDING_DESCRIPTION = new RegExp(String.raw`^[\s,]*${ACCORDING_LIST}\s+$
 const ACCORDING_TO = new RegExp(String.raw`(?<![${LETTER}])${ACCORDING_LIST}\s+((?:[${LOWER}'’-]+\s+){0,6}?)(${WHO})${CREDS}`, 'g');
 // Reported speech is searched from the verbs (few) rather than every capitalised word (many):
 // a subject must end right before a verb, an inverted one start after it.
-const VERB_WHO = new RegExp(String.raw`${INVERTING_LIST}\s+${ROLE_WORDS}(${WHO_AFTER_VERB})${WORD_END}${INVERTED_END}${CREDS}`, 'y');
+// Built per verb word met (byLeadingWord): the same match as one regex over every inverting verb.
+const VERB_WHO = byLeadingWord(INVERTING_VERBS, (verbs) => new RegExp(String.raw`${verbs}\s+${ROLE_WORDS}(${WHO_AFTER_VERB})${WORD_END}${INVERTED_END}${CREDS}`, 'y'));
+const WORD_AT = new RegExp(`[${LETTER}]+`, 'y');
 const SENTENCE_OR_QUOTE = new RegExp(String.raw`${SENTENCE_END.source}|.(?=["“„«»「])`);
 const LEADING_ARTICLE = new RegExp(String.raw`^${ARTICLE_LIST}\s+`);
 
@@ -126,7 +129,7 @@ export function attributionAfter(after: string): Attribution | null {
 /** "according to NAME" before a quotation, in its sentence. */
 export function accordingTo(before: string): { attr: Attribution; index: number } | null {
   let best: { attr: Attribution; index: number } | null = null;
-  for (const m of before.matchAll(ACCORDING_TO)) best = { index: m.index ?? 0, attr: { who: m[2], role: clean(m[1]), credentials: credentials(m[3]) } };
+  for (const m of matchesOf(ACCORDING_TO, before)) best = { index: m.index ?? 0, attr: { who: m[2], role: clean(m[1]), credentials: credentials(m[3]) } };
   return best;
 }
 
@@ -147,8 +150,11 @@ export function speechIn(text: string): Speech[] {
     while (sentence + 1 < starts.length && starts[sentence + 1] <= at) sentence++;
     const subject = subjectBefore(text, at, starts[sentence]);
     if (subject) out.push({ index: subject.index, verb: at, attr: { who: subject.who, role: subject.role, credentials: null, anaphor: subject.anaphor } });
-    VERB_WHO.lastIndex = at;
-    const inverted = VERB_WHO.exec(text);
+    // A verb's offset is where a word starts (verbOffsets): the verbs opening with that word.
+    WORD_AT.lastIndex = at;
+    const verbWho = VERB_WHO(WORD_AT.exec(text)?.[0] ?? '');
+    if (verbWho) verbWho.lastIndex = at;
+    const inverted = verbWho?.exec(text) ?? null;
     if (inverted) out.push({ index: at, verb: at, attr: { who: inverted[2], role: clean(inverted[1]), credentials: credentials(inverted[3]) } });
   }
   return out.sort((a, b) => a.index - b.index);

@@ -4,6 +4,7 @@
  * nest, and elsewhere they are apostrophes. A quotation still open at the end of the
  * paragraph runs to its end (the next paragraph usually reopens it).
  */
+import { matchesOf } from '../../text/matches.js';
 export interface Span {
   /** Offsets of the quoted words, without the marks. */
   start: number;
@@ -98,9 +99,9 @@ const REOPEN = /[.,!?…:]\s[–—―]\s?/gu;
 export function splitInterrupted(text: string, spans: Span[], attributed: (after: string) => boolean): Span[] {
   if (!spans.length) return spans;
   // Every dash of the paragraph found once, then walked with the spans (both in order): linear.
-  const dashes = [...text.matchAll(INTERRUPT)].map((m) => m.index + m[0].length - 1);
+  const dashes = [...matchesOf(INTERRUPT, text)].map((m) => m.index + m[0].length - 1);
   if (!dashes.length) return spans;
-  const reopens = [...text.matchAll(REOPEN)].map((m) => ({ at: m.index, after: m.index + m[0].length }));
+  const reopens = [...matchesOf(REOPEN, text)].map((m) => ({ at: m.index, after: m.index + m[0].length }));
   const out: Span[] = [];
   let d = 0;
   let r = 0;

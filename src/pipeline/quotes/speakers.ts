@@ -9,12 +9,13 @@
 import { couldBeSurname, isPersonName, namesIn } from '../../text/names.js';
 import { LETTER } from '../../text/letters.js';
 import { Genders } from './genders.js';
-import { vocabulary } from '../../lang/index.js';
+import { vocabulary, type LanguageCode } from '../../lang/index.js';
 import { introducedBefore, opensSentence, withoutHeadNoise, withoutPossessive } from './mentions.js';
 import { countBefore, type Mention, type Timeline } from './timeline.js';
 import { ZERO_PRONOUN } from './attribution.js';
 import { afterArticle, afterPreposition } from './subject.js';
 import { ARTICLE_LIST, isPronounWord, PREPOSITION_LIST, pronounGender, TITLE, TITLE_AT_START } from './vocabulary.js';
+import { matchesOf } from '../../text/matches.js';
 
 export { firstAfter, lastBefore, type Mention } from './timeline.js';
 
@@ -24,6 +25,14 @@ const CAPITALISED = /[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’-]+/
 // A capitalised word after a preposition ("in Lisbon", "at the Pentagon"): a place or an employer.
 const TITLED = new RegExp(String.raw`(?<![${LETTER}])${TITLE}([A-Z\u00C0-\u00DE][${LETTER}'’-]+)(?!\s+[A-Z\u00C0-\u00DE])`, 'g');
 const OBJECT = new RegExp(String.raw`(?<![${LETTER}])${PREPOSITION_LIST}\s+(?:${ARTICLE_LIST}\s+)?([A-Z\u00C0-\u00DE][${LETTER}'’-]+)`, 'g');
+
+// The case endings of names in a language, longest first: sorted once per language, not once per name.
+const endingsByLanguage = new Map<string, [string, string][]>();
+function nameEndings(lang: LanguageCode): [string, string][] {
+  let endings = endingsByLanguage.get(lang);
+  if (!endings) endingsByLanguage.set(lang, (endings = Object.entries(vocabulary('speech', lang)[0].nameEndings ?? {}).sort((a, b) => b[0].length - a[0].length)));
+  return endings;
+}
 
 export class Speakers {
   /** Full names by every tail of them: "pieter van der berg", "van der berg", "berg". */
@@ -67,19 +76,19 @@ export class Speakers {
       const first = tokens[0].toLowerCase();
       if (tokens.length > 1 && this.byFirst.get(first) !== name) this.byFirst.set(first, this.byFirst.has(first) ? null : name);
     }
-    for (const m of text.matchAll(OBJECT)) this.objects.add(withoutPossessive(m[1]).toLowerCase());
+    for (const m of matchesOf(OBJECT, text)) this.objects.add(withoutPossessive(m[1]).toLowerCase());
   }
 
   /** A full name without the case ending its language puts on it ("Szalai Bencével" → "Szalai Bence"). */
   private uninflected(name: string): string {
-    const endings = Object.entries(vocabulary('speech', this.genders.lang)[0].nameEndings ?? {}).sort((a, b) => b[0].length - a[0].length);
+    const endings = nameEndings(this.genders.lang);
     const found = name.includes(' ') ? endings.find(([e]) => name.endsWith(e) && name.length - e.length - name.lastIndexOf(' ') > 3) : undefined;
     return found ? name.slice(0, -found[0].length) + found[1] : name;
   }
 
   /** Learn the people a text names only by title and surname ("Mr. Okafor"); call after `learn`. */
   learnTitled(text: string): void {
-    for (const m of text.matchAll(TITLED)) {
+    for (const m of matchesOf(TITLED, text)) {
       const name = withoutPossessive(m[1]);
       if (!this.byKey.has(name.toLowerCase()) && couldBeSurname(name)) this.byKey.set(name.toLowerCase(), name);
     }
@@ -94,7 +103,7 @@ export class Speakers {
     const out: Mention[] = named.filter((n) => !afterPreposition(text, n.index) && !afterArticle(text, n.index)).map(({ name, index }) => ({ name: this.full(name), index }));
     // Capitalised words that are known surnames (plain class: this runs on every paragraph).
     let n = 0;
-    for (const m of text.matchAll(CAPITALISED)) {
+    for (const m of matchesOf(CAPITALISED, text)) {
       const index = m.index ?? 0;
       const full = this.byKey.get(withoutPossessive(m[0]).toLowerCase());
       while (n + 1 < named.length && named[n + 1].index <= index) n++;

@@ -13,6 +13,7 @@ import type { Quote } from '../../types.js';
 import { vocabulary } from '../../lang/index.js';
 import { quoteSpans } from './spans.js';
 import { maskSpans, type InBlock } from './paragraph.js';
+import { matchesOf } from '../../text/matches.js';
 
 const speech = vocabulary('speech');
 const list = (pick: (s: (typeof speech)[number]) => string[] | undefined) => [...new Set(speech.flatMap((s) => pick(s) ?? []))];
@@ -87,23 +88,23 @@ interface Named {
 function namesIn(paragraph: string): Named[] {
   const text = maskSpans(paragraph, quoteSpans(paragraph));
   const out: Named[] = [];
-  for (const m of text.matchAll(JA_NAME)) if (m[1].replace(READING, '').length >= 2) out.push({ name: m[1].replace(READING, ''), index: m.index });
+  for (const m of matchesOf(JA_NAME, text)) if (m[1].replace(READING, '').length >= 2) out.push({ name: m[1].replace(READING, ''), index: m.index });
   const taken = new Set(out.map((o) => o.index));
-  for (const m of text.matchAll(ZH_NAME)) if (!taken.has(m.index)) out.push({ name: ZH_STOP.test(m[0]) ? m[0].slice(0, -1) : m[0], index: m.index });
-  for (const m of text.matchAll(HEBREW_PAIR)) out.push({ name: m[1], index: m.index + m[0].indexOf(m[1]) });
+  for (const m of matchesOf(ZH_NAME, text)) if (!taken.has(m.index)) out.push({ name: ZH_STOP.test(m[0]) ? m[0].slice(0, -1) : m[0], index: m.index });
+  for (const m of matchesOf(HEBREW_PAIR, text)) out.push({ name: m[1], index: m.index + m[0].indexOf(m[1]) });
   // A role before its name is no name of its own.
   const roles: [number, number][] = [];
-  for (const m of text.matchAll(HE_ROLE_THEN_NAME)) {
+  for (const m of matchesOf(HE_ROLE_THEN_NAME, text)) {
     const role = m.index + m[0].indexOf(m[1]);
     roles.push([role, role + m[1].length]);
     out.push({ name: m[2], index: m.index + m[0].lastIndexOf(m[2]) });
   }
   const paired = new Set(out.map((o) => o.index));
-  for (const m of [...text.matchAll(RTL_SAID), ...text.matchAll(RTL_NAME_SAID)]) {
+  for (const m of [...matchesOf(RTL_SAID, text), ...matchesOf(RTL_NAME_SAID, text)]) {
     const index = m.index + m[0].lastIndexOf(m[1]);
     if (!paired.has(index) && !roles.some(([from, to]) => index >= from && index < to)) out.push({ name: m[1], index });
   }
-  const tokens = [...text.matchAll(/[^\s,.;:!?“”"「」।]+/g)];
+  const tokens = [...matchesOf(/[^\s,.;:!?“”"「」।]+/g, text)];
   tokens.forEach((t, i) => {
     // A title word ("사무국장은") is no name fused to a shorter title ("사무" + "국장").
     const fused = KO_TITLE.test(t[0]) ? null : KO_FUSED.exec(t[0]);
@@ -129,11 +130,19 @@ export class UncasedSpeakers {
   /** Korean three-syllable words by their first syllable: what a family name alone ("배 사무국장") means. */
   private koGiven = new Map<string, string>();
 
+  /** Names of each paragraph, found once: learning and quoting both read them. */
+  private names = new Map<string, Named[]>();
+  private namesOf(text: string): Named[] {
+    let found = this.names.get(text);
+    if (!found) this.names.set(text, (found = namesIn(text)));
+    return found;
+  }
+
   /** Learn the names of a text (call for the whole body first): longer ones are what short mentions mean. */
   learn(text: string): void {
     if (!isUncased(text)) return;
     for (const w of text.match(KO_FULL) ?? []) if (!this.koGiven.has(w[0])) this.koGiven.set(w[0], w);
-    for (const { name } of namesIn(text)) {
+    for (const { name } of this.namesOf(text)) {
       for (let n = 1; n <= Math.min(name.length, 24); n++) {
         const had = this.byStart.get(name.slice(0, n));
         if (!had || had.length < name.length) this.byStart.set(name.slice(0, n), name);
@@ -149,7 +158,7 @@ export class UncasedSpeakers {
 
   /** The quotations of a paragraph with their speakers. */
   quotes(text: string, carried: string | null): InBlock[] {
-    const mentions = namesIn(text).map((m) => ({ ...m, name: this.full(m.name) }));
+    const mentions = this.namesOf(text).map((m) => ({ ...m, name: this.full(m.name) }));
     const out: InBlock[] = [];
     let previous: string | null = null;
     const spans = quoteSpans(text);

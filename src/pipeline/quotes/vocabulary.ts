@@ -5,6 +5,7 @@
  */
 import { languageCodes, vocabulary, type Gender, type LanguageCode } from '../../lang/index.js';
 import { LETTER } from '../../text/letters.js';
+import { matchesOf } from '../../text/matches.js';
 
 const speech = vocabulary('speech');
 const all = <T>(pick: (s: (typeof speech)[number]) => T[]) => [...new Set(speech.flatMap(pick))];
@@ -33,6 +34,8 @@ function merged(pick: (s: (typeof speech)[number]) => Record<string, Gender | nu
 const verbs = all((s) => s.verbs);
 const listener = new Set(all((s) => s.listenerVerbs));
 export const VERB_LIST = alternation(verbs);
+/** The last word of each verb of saying ("said in a statement" → "statement"): a text ending in none ends in no verb. */
+export const VERB_LAST_WORDS = new Set(verbs.map((v) => v.trim().split(/\s+/).at(-1)!));
 // First words of the verbs and formulas, to find candidates by word lookup before any big alternation runs.
 const firstWords = new Set([...verbs, ...all((s) => s.according)].map((v) => v.toLowerCase().split(/\s+/)[0]));
 const WORD = new RegExp(`[${LETTER}]+`, 'g');
@@ -40,7 +43,7 @@ const VERB_AT = new RegExp(`${VERB_LIST}(?![${LETTER}])`, 'y');
 /** Offsets of the verbs of saying in a text: a word lookup, then one sticky match per candidate. */
 export function verbOffsets(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of matchesOf(WORD, text)) {
     if (!firstWords.has(m[0].toLowerCase())) continue;
     VERB_AT.lastIndex = m.index;
     if (VERB_AT.test(text)) out.push(m.index);
@@ -49,11 +52,39 @@ export function verbOffsets(text: string): number[] {
 }
 /** Does a text hold any word that can open a verb of saying or an "according to"? */
 export function mayHoldSpeech(text: string): boolean {
-  for (const m of text.matchAll(WORD)) if (firstWords.has(m[0].toLowerCase())) return true;
+  for (const m of matchesOf(WORD, text)) if (firstWords.has(m[0].toLowerCase())) return true;
   return false;
 }
 /** Verbs that put the speaker after them ("…,” says Seitz"); after "told" comes the listener. */
-export const INVERTING_LIST = alternation(verbs.filter((v) => !listener.has(v)));
+export const INVERTING_VERBS = verbs.filter((v) => !listener.has(v));
+export const INVERTING_LIST = alternation(INVERTING_VERBS);
+
+const LEADING_LETTERS = new RegExp(`^[${LETTER}]*`);
+/**
+ * A sticky regex per word of the text, built on first use from the verbs of `list` that open
+ * with that word's letters. Where a verb matches at a word, the word's run of letters is
+ * exactly the verb's opening run (a verb's letters end where the word's do: at a space, an
+ * apostrophe or its end), so only those verbs can match there; and an alternation of a few
+ * verbs is tried far faster than one of every language's (thousands, each tried in turn).
+ * The verbs keep their order, longest first, so the same one wins as in the whole list.
+ */
+export function byLeadingWord(list: string[], build: (alternation: string) => RegExp): (word: string) => RegExp | null {
+  const groups = new Map<string, string[]>();
+  for (const v of list) {
+    const key = LEADING_LETTERS.exec(v)![0].toLowerCase();
+    groups.set(key, [...(groups.get(key) ?? []), v]);
+  }
+  const built = new Map<string, RegExp | null>();
+  return (word) => {
+    const key = word.toLowerCase();
+    let re = built.get(key);
+    if (re === undefined) {
+      const group = groups.get(key);
+      built.set(key, (re = group ? build(alternation(group)) : null));
+    }
+    return re;
+  };
+}
 export const ACCORDING_LIST = alternation(bothCases(all((s) => s.according)));
 
 const titles = merged((s) => s.titles);
