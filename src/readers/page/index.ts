@@ -17,6 +17,7 @@ import { cutBlocks, type RawBlock } from './blocks.js';
 import { indexPage, voidLongHints, voidWrapperHints, type PageIndex } from './dom.js';
 import { ldArticle } from './jsonld.js';
 import { label } from './label.js';
+import { leadBlocks } from './lead.js';
 import { pageMeta } from './meta.js';
 import { scoreCandidates, subtreeSums, topCandidate } from './score.js';
 import { extentOf, inExtent, type Extent } from './select.js';
@@ -111,6 +112,7 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
     }
   }
   const whole = extent === null && warnings.some((w) => w.rule === 'page-too-large' || w.rule === 'page-timeout');
+  if (extent && !whole) extent.extra = new Set(leadBlocks(index, blocks, extent, meta.headline));
   if (!whole) label(index, blocks, extent, all, meta.headline, sparing);
   if (!meta.language) meta.language = detectLanguage(blocks.filter((b) => !b.boilerplate && !b.role).map((b) => b.text).join(' ').slice(0, 4000));
   const main: Element | null = whole ? null : extent ? index.els[extent.top] : null;

@@ -69,6 +69,7 @@ export function label(index: PageIndex, blocks: RawBlock[], extent: Extent | nul
       b.boilerplate = b.type === 'list' ? 'navigation' : 'promo';
       continue;
     }
-    if (b.type !== 'heading') contentSeen = true;
+    // The standfirst comes before the byline: it does not end the search for one.
+    if (b.type !== 'heading' && !extent!.extra?.has(b)) contentSeen = true;
   }
 }

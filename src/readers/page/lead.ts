@@ -1,0 +1,37 @@
+/**
+ * The standfirst: prose set between the headline and the story's container (a lead paragraph
+ * in the article header, a summary above the body wrapper). Blocks after the headline and
+ * before the extent's first block that read as prose and carry no furniture or byline mark
+ * belong to the story; the gap must be short, so a column of teasers is never taken.
+ */
+import type { RawBlock } from './blocks.js';
+import type { PageIndex } from './dom.js';
+import { inExtent, prose, type Extent } from './select.js';
+import { collapse } from './text.js';
+
+/** Most blocks between the headline and the story for the ones between to count as its lead. */
+const MAX_GAP = 12;
+
+const norm = (s: string) => collapse(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+export function leadBlocks(index: PageIndex, blocks: RawBlock[], extent: Extent, headline: string | null): RawBlock[] {
+  const first = blocks.findIndex((b) => inExtent(index, extent, b));
+  if (first <= 0) return [];
+  const title = headline ? norm(headline) : null;
+  let h = -1;
+  for (let k = first - 1; k >= Math.max(0, first - MAX_GAP - 1); k--) {
+    const b = blocks[k];
+    if (b.type === 'heading' && (b.level === 1 || (title !== null && norm(b.text) === title))) {
+      h = k;
+      break;
+    }
+  }
+  if (h < 0) return [];
+  const out: RawBlock[] = [];
+  for (let k = h + 1; k < first; k++) {
+    const b = blocks[k];
+    if (b.type !== 'paragraph' || index.hintOwner[b.idx] >= 0 || index.bylineOwner[b.idx] >= 0) continue;
+    if (b.text.length > 80 && prose(b.text.length, b.linkLen, b.text)) out.push(b);
+  }
+  return out;
+}
