@@ -39,4 +39,16 @@ describe('standfirst between the headline and the story', () => {
     expect(kept.some((t) => t.startsWith('Teaser'))).toBe(false);
     expect(kept).toHaveLength(6);
   });
+
+  it('a paragraph with a promo word ("article-teaser") there is the teaser of the story itself unless it links away', () => {
+    const html = `<html><head><title>Council argues over the budget</title></head><body>
+<h1>Council argues over the budget</h1>
+<p class="article-teaser">The members could not agree on how to pay for the new school, and the vote was put off until next month.</p>
+<p class="teaser"><a href="/other">Read also: the school board elects a new chair after a long and bitter campaign</a></p>
+<div class="body">${para(6)}</div></body></html>`;
+    const { r, kept } = run(html);
+    expect(kept[0]).toMatch(/^The members could not agree/);
+    expect(kept).toHaveLength(7);
+    expect(r.blocks.find((b) => b.text.startsWith('Read also'))?.boilerplate).toBe('promo');
+  });
 });

@@ -2,6 +2,7 @@
  * The standfirst: prose set between the headline and the story's container (a lead paragraph
  * in the article header, a summary above the body wrapper). Blocks after the headline and
  * before the extent's first block that read as prose and carry no furniture or byline mark
+ * (a promo word on an unlinked paragraph there is the story's own teaser)
  * belong to the story; the gap must be short, so a column of teasers is never taken.
  */
 import type { RawBlock } from './blocks.js';
@@ -27,11 +28,17 @@ export function leadBlocks(index: PageIndex, blocks: RawBlock[], extent: Extent,
     }
   }
   if (h < 0) return [];
+  // A preview that repeats the story's own text (a paywall's visible first paragraph) is not a lead.
+  const story = new Set<string>();
+  for (let k = first; k < blocks.length; k++) if (inExtent(index, extent, blocks[k])) story.add(blocks[k].text);
   const out: RawBlock[] = [];
   for (let k = h + 1; k < first; k++) {
     const b = blocks[k];
-    if (b.type !== 'paragraph' || index.hintOwner[b.idx] >= 0 || index.bylineOwner[b.idx] >= 0) continue;
-    if (b.text.length > 80 && prose(b.text.length, b.linkLen, b.text)) out.push(b);
+    const owner = index.hintOwner[b.idx];
+    // A "teaser" word on an unlinked paragraph there marks the story's own teaser, not a promo.
+    const ownTeaser = owner >= 0 && index.kind[owner] === 'promo' && index.strong[owner] < 2 && b.linkLen === 0;
+    if (b.type !== 'paragraph' || (owner >= 0 && !ownTeaser) || index.bylineOwner[b.idx] >= 0) continue;
+    if (b.text.length > 80 && !story.has(b.text) && prose(b.text.length, b.linkLen, b.text)) out.push(b);
   }
   return out;
 }
