@@ -31,7 +31,7 @@ describe('standfirst between the headline and the story', () => {
   });
 
   it('a long run of blocks between the headline and the story is not taken', () => {
-    const teasers = Array.from({ length: 14 }, (_, i) => `<div class="card"><p>Teaser ${i + 1}: a short summary of another story that runs to more than eighty characters in all.</p></div>`).join('\n');
+    const teasers = Array.from({ length: 40 }, (_, i) => `<div class="card"><p>Teaser ${i + 1}: a short summary of another story that runs to more than eighty characters in all.</p></div>`).join('\n');
     const html = `<html><head><title>Council argues over the budget</title></head><body>
 <h1>Council argues over the budget</h1>${teasers}
 <div class="body">${para(6)}</div></body></html>`;
@@ -50,5 +50,15 @@ describe('standfirst between the headline and the story', () => {
     expect(kept[0]).toMatch(/^The members could not agree/);
     expect(kept).toHaveLength(7);
     expect(r.blocks.find((b) => b.text.startsWith('Read also'))?.boilerplate).toBe('promo');
+  });
+
+  it('the headline may sit in a lower heading with a kicker beside the title', () => {
+    const html = `<html><head><title>Council argues over the budget</title></head><body>
+<div class="head"><h2>Politics: Council argues over the budget</h2>
+<p>The members could not agree on how to pay for the new school, and the vote was put off until next month.</p></div>
+<div class="body">${para(6)}</div></body></html>`;
+    const { kept } = run(html);
+    expect(kept[0]).toMatch(/^The members could not agree/);
+    expect(kept).toHaveLength(7);
   });
 });

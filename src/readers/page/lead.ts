@@ -11,9 +11,14 @@ import { inExtent, prose, type Extent } from './select.js';
 import { collapse } from './text.js';
 
 /** Most blocks between the headline and the story for the ones between to count as its lead. */
-const MAX_GAP = 12;
+const MAX_GAP = 30;
 
 const norm = (s: string) => collapse(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** A heading that is the title, or holds it, or is held by it (a site name or a kicker around it), at 20 characters or more. */
+function namesTitle(heading: string, title: string): boolean {
+  return heading === title || (heading.length >= 20 && (title.includes(heading) || heading.includes(title)));
+}
 
 export function leadBlocks(index: PageIndex, blocks: RawBlock[], extent: Extent, headline: string | null): RawBlock[] {
   const first = blocks.findIndex((b) => inExtent(index, extent, b));
@@ -22,7 +27,7 @@ export function leadBlocks(index: PageIndex, blocks: RawBlock[], extent: Extent,
   let h = -1;
   for (let k = first - 1; k >= Math.max(0, first - MAX_GAP - 1); k--) {
     const b = blocks[k];
-    if (b.type === 'heading' && (b.level === 1 || (title !== null && norm(b.text) === title))) {
+    if (b.type === 'heading' && (b.level === 1 || (title !== null && namesTitle(norm(b.text), title)))) {
       h = k;
       break;
     }
