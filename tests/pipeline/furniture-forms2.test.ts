@@ -106,6 +106,16 @@ describe('furniture by form in any language', () => {
     expect(roleOf([es[0], es[1], asked, es[2], es[3]], asked)).toBe('body');
   });
 
+  it('removes bank details and an address-and-phone footer, and keeps a sentence with a phone number', () => {
+    const iban = 'IBAN: ES91 2100 0418 4502 0005 1332 (Asociación Huerta Viva)';
+    const footer = 'Ayuntamiento de Benimaclet · Plaza Mayor 1, Valencia · Tel. 963 000 118';
+    const sentence = 'Quien quiera apuntarse puede llamar al 963 000 118 antes del viernes, indicó la concejala.';
+    const out = roles([...es.slice(0, 3), sentence, es[3], iban, footer]);
+    expect(out.find(([, t]) => t === iban)?.[0]).toBe('boilerplate:ad');
+    expect(out.find(([, t]) => t === footer)?.[0]).toBe('boilerplate:legal');
+    expect(out.find(([, t]) => t === sentence)?.[0]).toBe('body');
+  });
+
   it('removes a prompt to get the app from an app store, not the story\'s sentence about one', () => {
     const prompt = 'Descarga nuestra aplicación en App Store y Google Play y recibe las alertas al momento.';
     const sentence = 'La concejala explicó que la app municipal ya está en Google Play y que la versión para iPhone llegará en abril.';

@@ -123,6 +123,23 @@ export function liveNote(ev: Evidence): Signal | null {
   return { name: 'live-note', kind: 'navigation', strength: 0.8, decisive: true, why: "a live page's note on its updating" };
 }
 
+// An IBAN: country letters, check digits, then groups of letters and figures ("UA21 3052 9900 0002 …").
+const IBAN = /(?<![\p{L}\d])\p{Lu}{2}\d{2}(?:\s?[\dA-Z]{4}){3,7}(?:\s?[\dA-Z]{1,3})?(?![\p{L}\d])/u;
+
+/** A bank account to pay into: an appeal's or a shop's details, never the story's sentence. */
+export function bankDetails(ev: Evidence): Signal | null {
+  const { text, words, prose } = ev.form;
+  if (words > 25 || prose || !IBAN.test(text)) return null;
+  return { name: 'bank-details', kind: 'ad', strength: 0.85, decisive: true, why: 'bank account details (an IBAN)' };
+}
+
+/** "School name · Street 12, Town · Tel. (0751) 555-214" after the story: a footer of address and phone between separators. */
+export function contactFooter(ev: Evidence): Signal | null {
+  const { text, words, segments } = ev.form;
+  if (ev.region !== 'tail' || words > 30 || segments.length < 2 || !phones(text).length || /[.!?]$/u.test(text)) return null;
+  return { name: 'contact-footer', kind: 'legal', strength: 0.8, decisive: true, why: 'an address and a phone number between separators, after the story' };
+}
+
 export function formSignals(ev: Evidence): (Signal | null)[] {
-  return [marketWidget(ev), fileLink(ev), citation(ev), contactOnly(ev), buyLink(ev), contactLabel(ev), pressOffice(ev), postalAddress(ev), referenceCode(ev), liveNote(ev)];
+  return [marketWidget(ev), fileLink(ev), citation(ev), contactOnly(ev), buyLink(ev), contactLabel(ev), pressOffice(ev), postalAddress(ev), referenceCode(ev), liveNote(ev), bankDetails(ev), contactFooter(ev)];
 }
