@@ -175,6 +175,12 @@ describe('byline stage across wrappers', () => {
     expect(labelled?.authors).toEqual(['Anna Berger']);
   });
 
+  it('reads the outlet in quotation marks after a descriptor, but keeps an agency\'s word before its name', () => {
+    const run2 = (masthead: string) => run(['Ferry returns to the island', 'By Maren Holt', para, para2, `© 2026 ${masthead}`]).file.data.byline?.publication;
+    expect(run2('Вісник громадської організації «Зелений двір»')).toBe('Зелений двір');
+    expect(run2('ИА «Северный берег»')).toBe('ИА «Северный берег»');
+  });
+
   it('takes a bare name beside a date on another line for the outlet, once a credit names the author with a lead', () => {
     const b = run(['Ferry returns to the island', 'Írta: Szabó Lilla', 'Tengerparti Hírek · 2025. március 4., 08:15', para, para2]).file.data.byline;
     expect(b).toMatchObject({ authors: ['Szabó Lilla'], publication: 'Tengerparti Hírek' });

@@ -45,6 +45,18 @@ function isAcronymOf(short: string, name: string): boolean {
 const noFacts = (): BylineFacts => ({ authors: [], publication: null, curator: null, published: null });
 
 /**
+ * "Бюлетень благодійного фонду «Теплий дім»": a descriptor of several words, all but the first in
+ * lower case, and the name in quotation marks; the outlet is the name.
+ */
+function quotedName(outlet: string | null): string | null {
+  const m = outlet ? /^([^«»"“”„]*)[«"“„]([^«»"“”„]{2,60})[»"”“]?$/u.exec(outlet.trim()) : null;
+  if (!m) return outlet;
+  const descriptor = m[1].trim().split(/\s+/u).slice(1);
+  // "РИА «Приморье-Инфо»", "Газета «…»": a word alone before the name is part of it.
+  return descriptor.length > 0 && descriptor.every((w) => /^\p{Ll}/u.test(w)) ? m[2].trim() : outlet;
+}
+
+/**
  * A name alone on its line in a script without capitals ("নাসরিন জাহান চৌধুরী"), or a
  * person's name after a short label of any language ("Z sali sądowej: Katarzyna Wróbel"),
  * between the title and the story, beside a line of credits or dates: the author. No
@@ -232,6 +244,7 @@ export const byline: Plugin<[], Root> = function () {
       published: withPostedTime(facts.find((f) => f.published && afterTitle.has(f))?.published ?? facts.find((f) => f.published)?.published ?? datelineDate ?? mastheadDate(blocks, headlineAt), facts),
       lines,
     };
+    result.publication = quotedName(result.publication);
     file.data.byline = result;
     if (!result.authors.length) withoutStack(() => file.info('No author found', undefined, 'article-clean:byline-no-author'));
     if (!result.published) withoutStack(() => file.info('No publication date found', undefined, 'article-clean:byline-no-date'));

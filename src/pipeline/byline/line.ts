@@ -35,7 +35,9 @@ const SEPARATOR = /(?<!\s)\s+(?:[|·•‧»]\s+|[—–]\s+(?=\S))/u;
 
 /** «Северный вестник», „Kurier“: an outlet's name without its quotation marks. */
 export function unquote(name: string): string {
-  return name.replace(/^[«„“"'‘»]+\s*|(?<![\s»“”"'’«])\s*[»“”"'’«]+$/gu, '');
+  // A closing mark whose opening mark stands inside the name ("ИА «Северный берег»") is part of it.
+  const opened = /[«„“"]/u.test(name.replace(/^[«„“"'‘»]+/u, ''));
+  return opened ? name.replace(/^[«„“"'‘»]+\s*/u, '') : name.replace(/^[«„“"'‘»]+\s*|(?<![\s»“”"'’«])\s*[»“”"'’«]+$/gu, '');
 }
 
 // The headline, headline-closer and byline stages ask about the same lines (about two calls a
