@@ -20,4 +20,11 @@ describe('link lists inside the story', () => {
     expect(r.blocks.find((b) => b.text.startsWith('Ana Ruiz'))?.boilerplate).toBeUndefined();
     expect(r.blocks.find((b) => b.text.startsWith('Bus fares'))?.boilerplate).toBe('navigation');
   });
+
+  it('an address written out as its own link (a URL, an e-mail address) is content; a linked sentence alone is a promo', () => {
+    const r = run(`<html><body><article>${para(3)}<p>The petition is open until May:</p><p><a href="http://www.petition.example/ferry">http://www.petition.example/ferry</a></p><p><a href="mailto:desk@ledger.example">desk@ledger.example</a></p>${para(2)}<p><a href="/other">Read our coverage of the harbour works from last year</a></p></article></body></html>`);
+    expect(r.blocks.find((b) => b.text === 'http://www.petition.example/ferry')?.boilerplate).toBeUndefined();
+    expect(r.blocks.find((b) => b.text === 'desk@ledger.example')?.boilerplate).toBeUndefined();
+    expect(r.blocks.find((b) => b.text.startsWith('Read our coverage'))?.boilerplate).toBe('promo');
+  });
 });

@@ -24,12 +24,16 @@ function isByline(index: PageIndex, b: RawBlock): boolean {
   return index.bylineOwner[b.idx] >= 0 && b.text.length < 150;
 }
 
+const ADDRESS = /^(?:https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+
 function linkHeavy(b: RawBlock): boolean {
   if (b.type === 'heading' || b.type === 'figure') return false;
   const share = b.linkLen / Math.max(1, b.text.length);
   // A list of sentences that link (a changelog, a reading list) is content; a list of short links is not, nor a short list
   // made mostly of links. A short list of sentences with a link in each ("X fixed an issue with Y") stays.
   if (b.type === 'list') return share > 0.35 && ((share > 0.7 && b.text.length < 400) || b.text.length / Math.max(1, b.items?.length ?? 1) < 60);
+  // An address written out as its own link (a URL, an e-mail address) is a reference the story gives, not a promo.
+  if (ADDRESS.test(b.text)) return false;
   return share > 0.5;
 }
 
