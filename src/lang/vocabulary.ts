@@ -117,7 +117,9 @@ import urByline from './ur/byline.json' with { type: 'json' };
 import tlFurniture from './tl/furniture.json' with { type: 'json' };
 
 export type FurnitureList = keyof typeof enFurniture;
-export type BylineList = keyof typeof enByline;
+// The lists of words (zone phrases, months and eras have shapes of their own, read by their own functions).
+type EnByline = typeof enByline;
+export type BylineList = { [K in keyof EnByline]: EnByline[K] extends string[] ? K : never }[keyof EnByline];
 
 const FURNITURE: Partial<Record<FurnitureList, string[]>>[] = [
   enFurniture, esFurniture, ptFurniture, frFurniture, deFurniture, itFurniture, nlFurniture, plFurniture, koFurniture, jaFurniture, ruFurniture,

@@ -156,6 +156,22 @@ export const sections: Plugin<[SectionsOptions?], Root> = function (options = {}
       const label = turnOf(i);
       if (heading[k] && label !== null && (turns.get(label) ?? 0) >= 3) heading[k] = false;
     });
+    // "00:00 Intro …", "03:40 Waarom …?": three lines or more that open with a figure of one shape are
+    // a list (chapters, a timetable), none of them a heading; a short line right above the run is its label.
+    const lead = (i: number) => {
+      const first = /^(\S+)\s/u.exec(blockText(blocks[i]).trim())?.[1];
+      return first && /\d/u.test(first) ? first.replace(/\d/gu, '0') : null;
+    };
+    for (let k = 0; k < flow.length; ) {
+      const shape = lead(flow[k]);
+      let end = k + 1;
+      while (shape !== null && end < flow.length && lead(flow[end]) === shape) end++;
+      if (shape !== null && end - k >= 3) {
+        heading.fill(false, k, end);
+        if (k > 0 && shaped[k - 1] && wordCount(blockText(blocks[flow[k - 1]])) <= 4 && !aboveByline(blocks, flow[k - 1])) heading[k - 1] = true;
+      }
+      k = end;
+    }
     flow.forEach((i, k) => {
       // Judged last, so a spec or date line still counts as an item of the list it stands in.
       if (!heading[k] || notAHeading(blockText(blocks[i]).trim())) return;

@@ -97,6 +97,15 @@ describe('furniture by form in any language', () => {
     expect(roleOf([es[0], es[1], 'Lote 12 de 3', es[2]], 'Lote 12 de 3')).toBe('body');
   });
 
+  it('removes link buttons, a helpfulness widget, a labelled star rating and a view counter', () => {
+    const lines = ['‹ Volver a todas las noticias', 'Ver el producto →', '¿Te ha sido útil esta página? Sí / No', 'Valoración: ★★★☆☆', 'Leído 2.318 veces'];
+    const out = roles([...es, ...lines]);
+    for (const line of lines) expect(out.find(([, t]) => t === line)?.[0], line).toMatch(/^boilerplate/);
+    // A question in the story keeps its place.
+    const asked = '¿Quién pagará la ampliación?';
+    expect(roleOf([es[0], es[1], asked, es[2], es[3]], asked)).toBe('body');
+  });
+
   it('removes a prompt to get the app from an app store, not the story\'s sentence about one', () => {
     const prompt = 'Descarga nuestra aplicación en App Store y Google Play y recibe las alertas al momento.';
     const sentence = 'La concejala explicó que la app municipal ya está en Google Play y que la versión para iPhone llegará en abril.';
@@ -130,6 +139,9 @@ describe('furniture by form in any language', () => {
     const titles = ['El puerto estrena una grúa eléctrica para los cruceros', 'Vecinos de Russafa reclaman más sombra en la plaza', 'La Albufera recupera la anguila tras cinco años de veda'];
     const out = roles([...es, 'Más noticias', ...titles]);
     for (const line of ['Más noticias', ...titles]) expect(out.find(([, t]) => t === line)?.[0], line).toBe('boilerplate:promo');
+    // Under a label the data knows, one title will do, and the page's footer may follow it.
+    const one = roles([...es, 'Noticias relacionadas', titles[0], '© 2026 Gaceta del Turia']);
+    for (const line of ['Noticias relacionadas', titles[0]]) expect(one.find(([, t]) => t === line)?.[0], line).toBe('boilerplate:promo');
     const notice = ['Funeral', 'Iglesia de San Juan, sábado 7 de marzo a las 11.00', 'Después habrá un encuentro en la casa de cultura del barrio', 'En lugar de flores se puede donar al archivo histórico local'];
     const kept = roles([...es, ...notice]);
     for (const line of notice) expect(kept.find(([, t]) => t === line)?.[0], line).toBe('body');

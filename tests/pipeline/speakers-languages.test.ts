@@ -195,3 +195,15 @@ describe('a quotation with no attribution', () => {
     ).toEqual(['Ngozi Okafor']);
   });
 });
+
+describe('attribution after the closing mark', () => {
+  it('may open with a dash, in any language that sets it so', () => {
+    expect(
+      speakersOf([
+        '„Nie było innej drogi” – mówiła w uzasadnieniu sędzia Barbara Nowak.',
+        '«Світло повернули лише вчора», — пояснює координатор штабу Олег Коваль.',
+        '«Il vino qui non ha fretta», racconta Marta Serra mentre apre la cantina.',
+      ]),
+    ).toEqual(['Barbara Nowak', 'Олег Коваль', 'Marta Serra']);
+  });
+});

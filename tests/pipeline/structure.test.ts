@@ -97,6 +97,11 @@ describe('sections stage', () => {
     ).toEqual(['Chapters', 'Method']);
   });
 
+  it('reads lines that open with a figure of one shape as a list under its label, none of them a heading', () => {
+    const chapters = ['00:00 Welcome and the week on the allotments', '04:10 Why do we still dig at all?', '12:35 Clay, roots and the spring flood test', '25:50 Questions from listeners'];
+    expect(headings(['Title', prose('a'), 'Chapters', ...chapters, prose('b')])).toEqual(['Chapters']);
+  });
+
   it('judges the shape of a line on its own', () => {
     expect(headingShaped('2. Never urged Ukraine to investigate Joe Biden', 18, false)).toBe(true);
     expect(headingShaped('III. Das Ende', 18, false)).toBe(true);

@@ -9,6 +9,9 @@ import { isProse } from '../../text/words.js';
 import { isPersonName } from '../../text/names.js';
 import { isScriptName } from '../byline/script-names.js';
 import { LINK_LIST_HEADER, type RuleContext } from './rules.js';
+import { furniture, phraseSet } from '../../lang/vocabulary.js';
+
+const PROMO_LABELS = () => phraseSet('promoLabels', () => furniture('promoLabels'));
 
 export type Mark = (node: RootContent, kind: NonNullable<BlockData['kind']>, rule: string, score?: number, evidence?: string[]) => void;
 
@@ -144,12 +147,19 @@ function otherTitle(node: RootContent): boolean {
 export function markRelatedTitles(blocks: RootContent[], mark: Mark): void {
   const body = blocks.map((b, i) => (isBody(b) ? i : -1)).filter((i) => i >= 0);
   // The label comes right after the story's last paragraph (furniture between is no matter).
-  for (let k = 1; k + 2 < body.length; k++) {
+  for (let k = 1; k + 1 < body.length; k++) {
     if (!isProse(blockText(blocks[body[k - 1]]))) continue;
     const label = evidenceOf(blocks[body[k]]);
     if (label.region !== 'tail' || label.form.words > 4 || /[.!?;,]["”’)]*$/u.test(label.form.text) || blockLines(blocks[body[k]]).length !== 1) continue;
-    const titles = body.slice(k + 1);
-    if (titles.length < 2 || !titles.every((i) => otherTitle(blocks[i]))) continue;
+    // The titles run to the end, or to a few short lines of the page's own (a footer, a prompt).
+    let end = k + 1;
+    while (end < body.length && otherTitle(blocks[body[end]])) end++;
+    const titles = body.slice(k + 1, end);
+    const after = body.slice(end);
+    if (after.length > 3 || after.some((i) => isProse(blockText(blocks[i])) && evidenceOf(blocks[i]).form.words > 25)) continue;
+    // One title will do under a label the data knows ("TIN LIÊN QUAN", "Berita Lainnya"); else two or more.
+    const known = PROMO_LABELS().whole(label.form.text) || LINK_LIST_HEADER.test(label.form.text);
+    if (titles.length < (known ? 1 : 2) || (!known && after.length > 0)) continue;
     // A notice's details under its label ("Bisættelse": church, time, gathering) are short and dated; titles are neither.
     const words = titles.reduce((n, i) => n + evidenceOf(blocks[i]).form.words, 0) / titles.length;
     if (words < 6 || titles.some((i) => /\d[:.]\d\d(?!\d)/u.test(blockText(blocks[i])))) continue;

@@ -18,7 +18,9 @@ export function ratingWidget(ev: Evidence): Signal | null {
   // Only empty stars: a control to click. Stars, an average with decimals and a count in brackets: the page's tally.
   const control = /^[☆✩]+$/u.test(stars);
   const tally = /\d[.,]\d/u.test(text) && /\(\s?\d[\d.,]*\s?\p{L}*\s?\)/u.test(text);
-  if (!control && !tally) return null;
+  // "Értékelés: ★★★★☆": a label and the stars, nothing more.
+  const labelled = /^[^:]{1,30}:\s*$/u.test(text.replace(STARS, '').trimEnd());
+  if (!control && !tally && !labelled) return null;
   return { name: 'rating-widget', kind: 'other', strength: 0.85, decisive: true, why: control ? 'empty stars to rate with' : 'stars, an average and a count of ratings' };
 }
 
@@ -29,11 +31,24 @@ export function galleryCounter(ev: Evidence): Signal | null {
   return { name: 'gallery-counter', kind: 'navigation', strength: 0.85, decisive: true, why: 'a gallery or page counter ("N of M")' };
 }
 
-/** "‹ Anterior · Ver galeria · Seguinte ›", "← Older posts | Newer posts →": a pager between single arrows. */
+/**
+ * "‹ Anterior · Ver galeria · Seguinte ›", "← Older posts | Newer posts →": a pager between single
+ * arrows; "‹ Back to all news", "View product →": a link button, one arrow at the start or the end.
+ */
 export function pager(ev: Evidence): Signal | null {
+  const { text, words, prose } = ev.form;
+  const opens = /^[‹←◀◄]/u.test(text);
+  const closes = /[›→▶►]$/u.test(text);
+  if (words <= 12 && opens && closes) return { name: 'pager', kind: 'navigation', strength: 0.85, decisive: true, why: 'a pager between single arrows' };
+  if (words > 8 || prose || !(opens || closes)) return null;
+  return { name: 'link-button', kind: 'navigation', strength: 0.8, decisive: ev.templateRepeats > 0, why: 'a link button: a few words and an arrow' };
+}
+
+/** "Var denne siden nyttig? Ja / Nei", "Was this helpful? Yes | No": a question and two one-word answers to click. */
+export function feedbackWidget(ev: Evidence): Signal | null {
   const { text, words } = ev.form;
-  if (words > 12 || !/^[‹←◀◄]/u.test(text) || !/[›→▶►]$/u.test(text)) return null;
-  return { name: 'pager', kind: 'navigation', strength: 0.85, decisive: true, why: 'a pager between single arrows' };
+  if (words > 12 || !/[?？]\s*[\p{L}\p{M}]{1,12}\s*[/|·]\s*[\p{L}\p{M}]{1,12}$/u.test(text)) return null;
+  return { name: 'feedback-widget', kind: 'other', strength: 0.85, decisive: true, why: 'a question and two one-word answers to click' };
 }
 
 let names: Set<string> | null = null;
@@ -56,5 +71,5 @@ export function appPrompt(ev: Evidence): Signal | null {
 }
 
 export function widgetSignals(ev: Evidence): (Signal | null)[] {
-  return [ratingWidget(ev), galleryCounter(ev), pager(ev), networkPrompt(ev), appPrompt(ev)];
+  return [ratingWidget(ev), galleryCounter(ev), pager(ev), feedbackWidget(ev), networkPrompt(ev), appPrompt(ev)];
 }

@@ -103,9 +103,17 @@ export function withTime(found: LocalDate, line: string): LocalDate {
   // A connector may stand after the time too ("5:40 बजे (IST)").
   const after = end + m[0].length + (/^\s+[\p{L}\p{M}]{1,8}(?=\s)/u.exec(line.slice(end + m[0].length))?.[0].length ?? 0);
   const trailing = line.slice(end + m[0].length, after).trim().toLowerCase();
-  const zoneAt = (at: number) => zoneAfter(line, at) ?? zonePhraseAfter(line, at, time);
+  // A written-out offset first: "(GMT+7)" is no GMT.
+  const zoneAt = (at: number) => explicitOffset(line, at) ?? zoneAfter(line, at) ?? zonePhraseAfter(line, at, time);
   const zone = zoneAt(end + m[0].length) ?? (trailing && connectors.has(trailing) ? zoneAt(after) : null);
   return { iso: time + (zone ?? ''), text: line.slice(found.index, end + m[0].length), index: found.index };
+}
+
+/** "(UTC+2)", "(GMT-6)", "UTC+05:30" within a few words after a time ("klo 15.40 Suomen aikaa (UTC+2)"): the offset, written out. */
+export function explicitOffset(line: string, at: number): string | null {
+  const m = /(?:UTC|GMT)\s?([+−-])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)/u.exec(line.slice(at, at + 30));
+  if (!m || Number(m[2]) > 14) return null;
+  return formatOffset((m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)));
 }
 
 /** A zone abbreviation chrono does not know, right after a time: "14:05 МСК", "10:15 WIB", "(IST)". */

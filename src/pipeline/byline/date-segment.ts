@@ -60,7 +60,7 @@ function dateNoise(rest: string): boolean {
     if (!d) break;
     text = `${text.slice(0, d.index)} ${text.slice(d.index + d.text.length)}`;
   }
-  text = text.replace(/\d{1,2}\s?[:h.]\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?/gi, ' ');
+  text = text.replace(/\d{1,2}\s?[:h.]\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?/gi, ' ').replace(/\(?(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::?\d{2})?\)?/giu, ' ');
   const labels = (dateWords ??= new Set(
     tokenize([...bylineWords('dateLabels'), ...bylineWords('dateConnectors'), ...bylineWords('weekdays'), ...bylineZonePhrases().map(([p]) => p)].join(' ')).tokens,
   ));
@@ -115,6 +115,8 @@ export function labelledTime(segment: string): boolean {
 /** "4 min read", "Lesezeit 5 Minuten", "Issue #12": a segment that only counts. */
 export function isReadingTime(segment: string): boolean {
   if (/^(?:issue|vol\.?|volume|no\.?|edition|episode|ep\.?)\s*#?\d+$/i.test(segment)) return true;
+  // "Aflevering 87", "Folge 12", "№14": in any language, one capitalised word (or a number sign) and a number of up to three figures (not a year: "Marts 2025") count an issue.
+  if (/^(?:\p{Lu}\p{Ll}+\.?\s*#?|№\s?)\d{1,3}$/u.test(segment)) return true;
   // "7 posts", "1.2K views", "1,204 likes"; not "8660 Skovby" (a postcode and a town).
   if (/^\d{1,3}(?:[.,]\d+)*\s?[kKmM]?\s+\p{L}+$/u.test(segment)) return true;
   const rest = segment.replace(/\d+\s*(?:[-–]\s*\d+)?/g, ' ').trim();

@@ -5,7 +5,7 @@
  * Formulas and role words come from src/lang/<code>/byline.json.
  */
 import { PhraseSet, wordsOf } from '../../lang/phrases.js';
-import { bylineWords, phraseSet } from '../../lang/vocabulary.js';
+import { bylineWords, furniture, phraseSet } from '../../lang/vocabulary.js';
 import { isPersonName, splitNameList } from '../../text/names.js';
 import { wordCount } from '../../text/words.js';
 import { dateSegment } from './date-segment.js';
@@ -122,7 +122,8 @@ export function authorSegment(segment: string, facts: BylineFacts): boolean {
     // A capitalised part that is no author named is a desk or, last, the outlet.
     const named = found.some((n) => n.toLowerCase() === titleCase(part).replace(TITLE, '').trim().toLowerCase());
     if (!named && k === parts.length - 1 && k > 0 && onlyNames(part) && looksLikeOutlet(part)) facts.publication ??= part.trim();
-    if (onlyNames(part) || hasRoleWord(part) || isCredential(part)) continue;
+    // A part in lower case is a post ("kommunikasjonsrådgiver"), never the outlet.
+    if (onlyNames(part) || hasRoleWord(part) || isCredential(part) || /^\p{Ll}[\p{L}\p{M}-]*$/u.test(part.trim())) continue;
     // "Autor: Jan Kowalski, 5 marca 2025": the date after the name.
     const date = dateSegment(part);
     if (date) facts.published ??= date.iso;
@@ -134,6 +135,7 @@ export function authorSegment(segment: string, facts: BylineFacts): boolean {
 }
 
 let orgLinks: PhraseSet | null = null;
+const MEDIA_CREDIT = () => phraseSet('mediaCredit', () => furniture('mediaCredit'));
 
 /** "Clerk to X Parish Council", "Secretary of the Y Society": the organisation after a post, when it names itself one. */
 function roleAtOrganisation(part: string): string | null {
@@ -210,17 +212,28 @@ export function curatorOf(text: string): string | null {
  */
 export function bareCredit(segment: string, facts: BylineFacts): boolean {
   const [original, ...rest] = segment.split(/(?<!\s)\s*,\s*/);
+  // "Foto di Marco Ferri", "Photo: …": a picture's credit names no author.
+  if (MEDIA_CREDIT().start(original) > 0) return false;
   const first = titleCase(original).replace(TITLE, '');
   let found = names(original);
   if (!found.length || found.join(' and ').length < first.length - 4) {
     // "Nadia Brennan Science correspondent": a name, then a job.
     const tokens = first.split(/\s+/);
     const lead = [2, 3].map((k) => tokens.slice(0, k).join(' ')).find((n, k) => tokens.length > k + 2 && isPersonName(n) && hasRoleWord(first.slice(n.length)));
-    if (!lead || wordCount(first.slice(lead.length)) > 4) return false;
-    found = [lead];
+    // "Päivystävä meteorologi Jani Kettunen": a job in lower case after its first word, then the name.
+    const job = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}\p{M}-]*){1,3}\s+(\p{Lu}\S+\s+\p{Lu}\S+)$/u.exec(original.trim());
+    if (lead && wordCount(first.slice(lead.length)) <= 4) found = [lead];
+    else if (job && isPersonName(job[1])) found = [job[1]];
+    else return false;
   }
+  // After a name with its job, what follows is where the job is: the outlet, not more names.
+  const jobbed = found.length === 1 && !first.startsWith(found[0]);
   for (const part of rest) {
     if (hasRoleWord(part) || isCredential(part)) continue;
+    if (jobbed && looksLikeOutlet(part)) {
+      facts.publication ??= part.trim();
+      continue;
+    }
     // "Jane Doe, John Roe and Ann Poe": more names.
     if (onlyNames(part)) found = [...found, ...names(part)];
     else if (looksLikeOutlet(part) && !isPersonName(part)) facts.publication ??= part;

@@ -47,7 +47,8 @@ const HAS_URL = /https?:\/\/|www\.\S/i;
 const LABEL = /^(\p{L}[\p{L}\p{N} .'’&/-]{0,30}?)\s*:\s+\S/u;
 const MARKER = /^[([]?\d{1,3}\s*\/\s*\d{1,3}[)\]]?$/;
 // A count with at most two words on either side; a word in brackets after it: "Comments (12)".
-const COUNTER = /^(?:[\d.,]+\s?[kKmM]?\+?\s+\p{L}+(?:\s+\p{L}+)?|\p{L}+(?:\s+\p{L}+)?\s*\(\s*[\d.,]+\s?[kKmM]?\s*\))$/u;
+// "14.2K views", "Comments (12)", and a count between two words ("Dilihat 1.204 kali", "Viewed 1,204 times").
+const COUNTER = /^(?:[\d.,]+\s?[kKmM]?\+?\s+\p{L}+(?:\s+\p{L}+)?|\p{L}+(?:\s+\p{L}+)?\s*\(\s*[\d.,]+\s?[kKmM]?\s*\)|\p{L}+\s+\d[\d.,]+\s?[kKmM]?\s+\p{L}+)$/u;
 const BULLET = /^(?:[-–—*•·▪◦]\s|\d{1,2}[.)]\s|\(\d{1,2}\)\s)/u;
 
 function endOf(text: string): string {

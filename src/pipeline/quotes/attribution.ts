@@ -84,7 +84,8 @@ const described = (d: string): Attribution => ({ who: null, role: clean(d), cred
 /** Attribution in the words right after a quotation (up to the end of that sentence). */
 export function attributionAfter(after: string): Attribution | null {
   // Its sentence only (up to a full stop before a capital, or the next quotation): shorter text, fewer regex steps.
-  let head = after.slice(0, 300);
+  // A dash may lead into the attribution after the closing mark („…” – mondta; «…», — пояснює): a comma's work.
+  let head = after.slice(0, 300).replace(/^[\s,]*[–—―]\s+/u, ', ');
   const end = SENTENCE_OR_QUOTE.exec(head);
   if (end) head = head.slice(0, end.index + (end[0].trimEnd().length || 1));
   if (!mayHoldSpeech(head)) {

@@ -6,7 +6,7 @@
  * sections are containers too.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { BLOCK, HOLDS_LAYOUT, HOLDS_SECTIONS, INVISIBLE, type PageIndex } from './dom.js';
+import { BLOCK, HOLDS_DATA_PARTS, HOLDS_LAYOUT, HOLDS_SECTIONS, HOLDS_TABLE, INVISIBLE, type PageIndex } from './dom.js';
 import { endOf, gather, startOf } from './text.js';
 import type { PageBlock, PageBlockType } from './types.js';
 
@@ -19,6 +19,16 @@ export interface RawBlock extends PageBlock {
 }
 
 const HEADING = /^h[1-6]$/;
+
+/**
+ * A table read whole: one with no block-level content, or one with header cells, a caption or
+ * column groups whose cells hold paragraphs or lists (not headings, figures or other tables:
+ * those are a page laid out in a table).
+ */
+function dataTable(holds: number): boolean {
+  if (!(holds & HOLDS_LAYOUT)) return true;
+  return !!(holds & HOLDS_DATA_PARTS) && !(holds & (HOLDS_TABLE | HOLDS_SECTIONS));
+}
 
 /** The block type of an element read whole, or null for a container. */
 function atomType(index: PageIndex, i: number): PageBlockType | null {
@@ -38,7 +48,7 @@ function atomType(index: PageIndex, i: number): PageBlockType | null {
     case 'dl':
       return index.holds[i] & HOLDS_SECTIONS ? null : 'list';
     case 'table':
-      return index.holds[i] & HOLDS_LAYOUT ? null : 'table';
+      return dataTable(index.holds[i]) ? 'table' : null;
     default:
       return null;
   }

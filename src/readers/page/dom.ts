@@ -19,8 +19,12 @@ export const BLOCK = new Set(
 /** Tags that make a list a container (it holds sections), and a table a layout table. */
 const SECTIONING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'pre', 'blockquote', 'figure']);
 const LAYOUT = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'blockquote', 'pre', 'form', 'article', 'section']);
+/** Tags that mark a table of data, as Readability's test reads them: a caption, header cells, column groups. */
+const DATA_PARTS = new Set(['caption', 'thead', 'tfoot', 'th', 'colgroup', 'col']);
 export const HOLDS_SECTIONS = 1;
 export const HOLDS_LAYOUT = 2;
+export const HOLDS_TABLE = 4;
+export const HOLDS_DATA_PARTS = 8;
 
 export interface HeadInfo {
   title: string | null;
@@ -40,7 +44,7 @@ export interface PageIndex {
   /** Index of the last element in each element's subtree. */
   end: number[];
   hasBlock: Uint8Array;
-  /** Bits HOLDS_SECTIONS and HOLDS_LAYOUT: what the element's descendants include. */
+  /** Bits HOLDS_SECTIONS, HOLDS_LAYOUT, HOLDS_TABLE and HOLDS_DATA_PARTS: what the element's descendants include. */
   holds: Uint8Array;
   /** Nearest ancestor-or-self with a furniture kind, or -1. */
   hintOwner: Int32Array;
@@ -131,7 +135,7 @@ export function indexPage(root: AnyNode): PageIndex {
     if (p < 0) continue;
     const name = els[i].name;
     if (hasBlock[i] || BLOCK.has(name)) hasBlock[p] = 1;
-    holds[p] |= holds[i] | (SECTIONING.has(name) ? HOLDS_SECTIONS : 0) | (LAYOUT.has(name) ? HOLDS_LAYOUT : 0);
+    holds[p] |= holds[i] | (SECTIONING.has(name) ? HOLDS_SECTIONS : 0) | (LAYOUT.has(name) ? HOLDS_LAYOUT : 0) | (name === 'table' ? HOLDS_TABLE : 0) | (DATA_PARTS.has(name) ? HOLDS_DATA_PARTS : 0);
   }
   return { els, pos, parent, end, hasBlock, holds, hintOwner, kind, weight, strong, bylineOwner, head };
 }

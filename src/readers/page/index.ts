@@ -17,6 +17,7 @@ import { cutBlocks, type RawBlock } from './blocks.js';
 import { indexPage, voidLongHints, voidWrapperHints, type PageIndex } from './dom.js';
 import { ldArticle } from './jsonld.js';
 import { label } from './label.js';
+import { leadBlocks } from './lead.js';
 import { pageMeta } from './meta.js';
 import { scoreCandidates, subtreeSums, topCandidate } from './score.js';
 import { extentOf, inExtent, type Extent } from './select.js';
@@ -43,13 +44,18 @@ function byScore(index: PageIndex, blocks: RawBlock[], usable: (b: RawBlock) => 
   return top < 0 ? null : extentOf(index, scored, top, blocks);
 }
 
-/** Prose the extent would keep: its blocks, less link lists and furniture marked inside it. */
-function extentText(index: PageIndex, extent: Extent, blocks: RawBlock[]): number {
+/**
+ * Prose the extent would keep: its blocks, less link lists and furniture marked inside it.
+ * With `sparing` (found with every block in play), furniture inside that holds half the
+ * extent's text or more stays, as label() keeps it.
+ */
+function extentText(index: PageIndex, extent: Extent, blocks: RawBlock[], text: Float64Array, sparing: boolean): number {
+  const mainText = extent.roots.reduce((n, r) => n + text[r], 0);
   let n = 0;
   for (const b of blocks) {
     if (!inExtent(index, extent, b) || b.linkLen >= b.text.length * 0.5) continue;
     const owner = index.hintOwner[b.idx];
-    if (owner >= 0 && extent.roots.some((r) => owner >= r && owner <= index.end[r])) continue;
+    if (owner >= 0 && extent.roots.some((r) => owner >= r && owner <= index.end[r]) && !(sparing && text[owner] >= mainText * 0.5)) continue;
     n += b.text.length;
   }
   return n;
@@ -79,7 +85,8 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
     warnings.push({ rule: 'page-too-large', message: `page has ${index.els.length} elements: kept whole, not searched for the article` });
   } else if (!late()) {
     const anchor = ld?.body ? anchorOn(index, blocks, ld.body) : null;
-    if (anchor && anchor.f1 >= 0.8) extent = { top: anchor.element, roots: [anchor.element], runParent: -1 };
+    // The element the page's own articleBody names is the story, whatever its class words or style say.
+    if (anchor && anchor.f1 >= 0.8) [extent, sparing] = [{ top: anchor.element, roots: [anchor.element], runParent: -1 }, true];
     // Each attempt relaxes the last; the first that finds enough prose wins, else the longest.
     const attempts = [
       () => byScore(index, blocks, (b) => index.hintOwner[b.idx] < 0, meta.language),
@@ -90,11 +97,11 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
     for (let k = 0; k < attempts.length && best < MIN_ARTICLE * 2; k++) {
       if (late()) break;
       const found = attempts[k]();
-      const text = found ? extentText(index, found, blocks) : 0;
+      const text = found ? extentText(index, found, blocks, all.text, k === attempts.length - 1) : 0;
       if (found && text > best) [extent, best, sparing] = [found, text, k === attempts.length - 1];
     }
     if (warnings.some((w) => w.rule === 'page-timeout')) extent = null;
-    else if (!extent || extentText(index, extent, blocks) < MIN_ARTICLE) {
+    else if (!extent || extentText(index, extent, blocks, all.text, sparing) < MIN_ARTICLE) {
       // A short page with no sign-in form is a short article (a note, a fragment): keep it.
       const pageText = body >= 0 ? all.text[body] : 0;
       const linked = body >= 0 ? all.link[body] / Math.max(1, pageText) : 1;
@@ -106,6 +113,7 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
     }
   }
   const whole = extent === null && warnings.some((w) => w.rule === 'page-too-large' || w.rule === 'page-timeout');
+  if (extent && !whole) extent.extra = new Set(leadBlocks(index, blocks, extent, meta.headline));
   if (!whole) label(index, blocks, extent, all, meta.headline, sparing);
   if (!meta.language) meta.language = detectLanguage(blocks.filter((b) => !b.boilerplate && !b.role).map((b) => b.text).join(' ').slice(0, 4000));
   const main: Element | null = whole ? null : extent ? index.els[extent.top] : null;

@@ -27,8 +27,9 @@ function isByline(index: PageIndex, b: RawBlock): boolean {
 function linkHeavy(b: RawBlock): boolean {
   if (b.type === 'heading' || b.type === 'figure') return false;
   const share = b.linkLen / Math.max(1, b.text.length);
-  // A list of sentences that link (a changelog, a reading list) is content; a list of short links is not.
-  if (b.type === 'list') return share > 0.35 && (b.text.length < 400 || b.text.length / Math.max(1, b.items?.length ?? 1) < 60);
+  // A list of sentences that link (a changelog, a reading list) is content; a list of short links is not, nor a short list
+  // made mostly of links. A short list of sentences with a link in each ("X fixed an issue with Y") stays.
+  if (b.type === 'list') return share > 0.35 && ((share > 0.7 && b.text.length < 400) || b.text.length / Math.max(1, b.items?.length ?? 1) < 60);
   return share > 0.5;
 }
 
@@ -37,15 +38,15 @@ export function label(index: PageIndex, blocks: RawBlock[], extent: Extent | nul
   const title = headline ? norm(headline) : '';
   let titled = false;
   let contentSeen = false;
+  const inside = blocks.map((b) => extent !== null && inExtent(index, extent, b));
   const mainText = extent ? extent.roots.reduce((n, r) => n + sums.text[r], 0) : 0;
-  for (const b of blocks) {
-    const inside = extent !== null && inExtent(index, extent, b);
+  for (const [k, b] of blocks.entries()) {
     if (!titled && title && b.type === 'heading' && !contentSeen && norm(b.text) === title) {
       b.role = 'headline';
       titled = true;
       continue;
     }
-    if (!inside) {
+    if (!inside[k]) {
       if (isByline(index, b) && !contentSeen) b.role = 'byline';
       else b.boilerplate = outsideKind(index, b);
       continue;
@@ -69,6 +70,41 @@ export function label(index: PageIndex, blocks: RawBlock[], extent: Extent | nul
       b.boilerplate = b.type === 'list' ? 'navigation' : 'promo';
       continue;
     }
-    if (b.type !== 'heading') contentSeen = true;
+    // The standfirst comes before the byline: it does not end the search for one.
+    if (b.type !== 'heading' && !extent!.extra?.has(b)) contentSeen = true;
+  }
+  orphanHeadings(blocks, inside);
+}
+
+/** Longer "headings" are paragraphs set in a heading tag (a whole excerpt in an <h2>). */
+const MAX_HEADING = 150;
+
+/**
+ * A heading whose section inside the story holds furniture and no content (every block up to
+ * the next heading of its level or above, or to the end of the story, is furniture) introduces
+ * that furniture: "More on this", "Further reading" over a link list. It takes the kind of the
+ * block after it, when that kind is a named one (links, promos, share, ads, sign-ups): over
+ * 'other' (hidden text, a gallery, a form) and at the end of the story it stays.
+ */
+function orphanHeadings(blocks: RawBlock[], inside: boolean[]): void {
+  // A page of headings alone (a list of test cases, a table of contents) keeps them.
+  if (!blocks.some((b, k) => inside[k] && b.type !== 'heading' && !b.boilerplate && !b.role)) return;
+  // From the end, so that a sub-heading found empty leaves its parent section empty too.
+  for (let k = blocks.length - 1; k >= 0; k--) {
+    const h = blocks[k];
+    if (h.type !== 'heading' || h.boilerplate || h.role || !inside[k] || h.text.length > MAX_HEADING) continue;
+    let next: RawBlock | undefined;
+    let content = false;
+    for (let j = k + 1; j < blocks.length; j++) {
+      const b = blocks[j];
+      if (b.type === 'heading' && (b.level ?? 6) <= (h.level ?? 6)) break;
+      if (!inside[j]) break;
+      next ??= b;
+      if (!b.boilerplate && !b.role) {
+        content = true;
+        break;
+      }
+    }
+    if (!content && next?.boilerplate && next.boilerplate !== 'other') h.boilerplate = next.boilerplate;
   }
 }

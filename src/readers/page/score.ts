@@ -29,6 +29,12 @@ export function subtreeSums(index: PageIndex, blocks: RawBlock[], keep: (b: RawB
 }
 
 const TAG_BASE: Record<string, number> = { div: 5, article: 5, main: 5, section: 3, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, th: -5 };
+/**
+ * A content word in a class or id ("entry-content", "story") counts in full only on an element
+ * that holds a story's worth of text (characters), in proportion below that: a small
+ * "content-h1-wrapper" or "post-meta" box must not outscore the paragraphs of the story.
+ */
+const STORY_TEXT = 4000;
 const COMMAS = /[,，、،]/g;
 const SCORED = new Set(['paragraph', 'pre', 'blockquote', 'list', 'heading']);
 
@@ -42,7 +48,7 @@ export function scoreCandidates(index: PageIndex, blocks: RawBlock[], usable: (b
   const sums = subtreeSums(index, blocks, usable);
   const raw = new Map<number, number>();
   const add = (i: number, s: number) => {
-    if (!raw.has(i)) raw.set(i, (TAG_BASE[index.els[i].name] ?? 0) + 25 * index.weight[i]);
+    if (!raw.has(i)) raw.set(i, (TAG_BASE[index.els[i].name] ?? 0) + 25 * index.weight[i] * (index.weight[i] > 0 ? Math.min(1, sums.text[i] / STORY_TEXT) : 1));
     raw.set(i, raw.get(i)! + s);
   };
   for (const b of blocks) {

@@ -10,6 +10,8 @@ export interface Extent {
   roots: number[];
   /** Container whose own prose runs beside the top candidate also count. */
   runParent: number;
+  /** Blocks outside the roots that belong to the story (its standfirst, see lead.ts). */
+  extra?: Set<RawBlock>;
 }
 
 /** The first class of an element: "story-body story-body-2" and "story-body story-body-1" share it. */
@@ -17,7 +19,7 @@ const firstClass = (cls: string | undefined) => cls?.trim().split(/\s+/)[0] ?? '
 
 const SENTENCE = /[.!?。！？]["”’)]?(?:\s|$)/;
 
-function prose(text: number, link: number, sample: string): boolean {
+export function prose(text: number, link: number, sample: string): boolean {
   if (text > 80) return link / text < 0.25;
   return text > 0 && link === 0 && SENTENCE.test(sample);
 }
@@ -75,6 +77,7 @@ function cousins(index: PageIndex, scored: Scored, top: number, roots: number[],
 
 /** Whether a block lies in the extent: under one of its roots, or a prose run of the parent. */
 export function inExtent(index: PageIndex, extent: Extent, b: RawBlock): boolean {
+  if (extent.extra?.has(b)) return true;
   for (const r of extent.roots) if (b.idx >= r && b.idx <= index.end[r]) return true;
   if (b.idx === extent.runParent && b.scoreFrom === b.idx) {
     const first = extent.roots[0];
