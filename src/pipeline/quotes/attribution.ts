@@ -11,7 +11,7 @@ import { LETTER, LOWER, UPPER } from '../../text/letters.js';
 import { SENTENCE_END, sentenceStarts } from '../../text/sentences.js';
 import { isPersonName, NAME_SOURCE } from '../../text/names.js';
 import { subjectBefore, WHO, WHO_AFTER_VERB } from './subject.js';
-import { ACCORDING_LIST, ADVERB_LIST, ARTICLE_LIST, DESCRIBER_LIST, INVERTING_LIST, INVERTING_VERBS, PREPOSITION_LIST, PRONOUN, VERB_LIST, byLeadingWord, isDefinite, mayHoldSpeech, verbOffsets } from './vocabulary.js';
+import { ACCORDING_LIST, ADVERB_LIST, ARTICLE_LIST, DESCRIBER_LIST, INVERTING_VERBS, PREPOSITION_LIST, PRONOUN, SAYING_VERBS, VERB_LIST, byLeadingWord, isDefinite, mayHoldSpeech, verbOffsets } from './vocabulary.js';
 import { matchesOf } from '../../text/matches.js';
 
 export interface Attribution {
@@ -44,17 +44,20 @@ const ADVERB = String.raw`(?:\s+(?:${ADVERB_LIST}|[a-z]+ly))?`;
 // The role may be someone's: "Holmer's chief executive Harriet Osei-Lindgren told reporters".
 const OWNER = String.raw`(?:[${UPPER}][${LETTER}-]*['’]s\s+)?`;
 const WHO_THEN_VERB = new RegExp(String.raw`^[\s,]*${OWNER}${ROLE_WORDS}(${WHO})${APPOSITIVE}${ADVERB}\s+${VERB_LIST}(?![${LETTER}])`);
-const VERB_THEN_WHO = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+${ROLE_WORDS}(${WHO_AFTER_VERB})${WORD_END}${INVERTED_END}${CREDS}${ROLE_TAIL}`);
+// The regexes that open with a verb after the quotation are built per verb word (byLeadingWord), as VERB_WHO below.
+const VERB_THEN_WHO = byLeadingWord(INVERTING_VERBS, (verbs) => new RegExp(String.raw`^[\s,]*${verbs}\s+${ROLE_WORDS}(${WHO_AFTER_VERB})${WORD_END}${INVERTED_END}${CREDS}${ROLE_TAIL}`));
 // "said the company’s founder, Maria Lopez": the name after the description is the speaker.
 const NAMED = String.raw`(?:,\s*(${WHO_AFTER_VERB})${WORD_END})?`;
 // A full name that ends the sentence or opens an apposition, after a phrase of place or time and a role, which may hold a
 // capitalised genitive: "– powiedział na konferencji wiceprezydent Wrzosowa Tomasz Kędzierski."
 // A capitalised word inside the phrase goes on with a lower-case one ("starosta Kamýku nad Vltavou Petr Holub").
 const PHRASE_WORD = String.raw`(?:[${LOWER}'’-]+|[${UPPER}][${LETTER}'’-]*(?=\s+[${LOWER}]))\s+(?:[${UPPER}][${LETTER}'’-]*\s+(?=[${UPPER}][${LETTER}'’-]*\s+[${UPPER}]))?`;
-const VERB_PHRASE_THEN_NAME = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+(?:${PHRASE_WORD}){1,8}?(${NAME_SOURCE})${WORD_END}(?=\s*(?:[.;!?,]|$))`);
-const VERB_THEN_DESCRIPTION = new RegExp(String.raw`^[\s,]*${INVERTING_LIST}\s+${DESCRIPTION}${NAMED}${CLAUSE_END}`);
+const VERB_PHRASE_THEN_NAME = byLeadingWord(INVERTING_VERBS, (verbs) => new RegExp(String.raw`^[\s,]*${verbs}\s+(?:${PHRASE_WORD}){1,8}?(${NAME_SOURCE})${WORD_END}(?=\s*(?:[.;!?,]|$))`));
+const VERB_THEN_DESCRIPTION = byLeadingWord(INVERTING_VERBS, (verbs) => new RegExp(String.raw`^[\s,]*${verbs}\s+${DESCRIPTION}${NAMED}${CLAUSE_END}`));
 // Subject dropped ("«…», dijo."), or inverted into the verb ("», a-t-elle ajouté."): a pronoun.
-const NO_SUBJECT = new RegExp(String.raw`^[\s,]*${VERB_LIST}${CLAUSE_END}`);
+const NO_SUBJECT = byLeadingWord(SAYING_VERBS, (verbs) => new RegExp(String.raw`^[\s,]*${verbs}${CLAUSE_END}`));
+// The letters right after the quotation's spaces and commas: where a verb there would start (no verb opens with either).
+const LEAD_AFTER = new RegExp(String.raw`^[\s,]*([${LETTER}]*)`);
 const HYPHEN_PRONOUN = new RegExp(String.raw`^[\s,]*[${LETTER}]+-(?:t-)?(${PRONOUN})(?![${LETTER}])`);
 const DESCRIPTION_THEN_VERB = new RegExp(String.raw`^[\s,]*${DESCRIPTION}\s+${VERB_LIST}(?![${LETTER}])`);
 const ACCORDING_AFTER = new RegExp(String.raw`^[\s,]*${ACCORDING_LIST}\s+${ROLE_WORDS}(${WHO})${CREDS}${ROLE_TAIL}`);
@@ -89,7 +92,9 @@ export function attributionAfter(after: string): Attribution | null {
     const m = HYPHEN_PRONOUN.exec(head);
     return m ? { who: m[1], role: null, credentials: null } : null;
   }
-  let m = VERB_THEN_WHO.exec(head);
+  const lead = LEAD_AFTER.exec(head)![1];
+  const verbFirst = (pick: (word: string) => RegExp | null) => pick(lead)?.exec(head) ?? null;
+  let m = verbFirst(VERB_THEN_WHO);
   if (m) {
     // "said the president of the union of Crete, Giorgos Tsagkarakis": after a role, one capitalised
     // word was the role's genitive (a place), and the full name the apposition names is the speaker.
@@ -102,24 +107,24 @@ export function attributionAfter(after: string): Attribution | null {
     // So is a "name" that ends in a lower-case word ("Základnej školy").
     const rest = head.slice(m.index + m[0].indexOf(m[2]!) + m[2]!.length);
     const genitive = (!/\s/.test(m[2]!) && /^\s+\p{Ll}/u.test(rest)) || /\s\p{Ll}[\p{L}'’-]*$/u.test(m[2]!);
-    const phrase = clean(m[1]) && genitive ? VERB_PHRASE_THEN_NAME.exec(head) : null;
+    const phrase = clean(m[1]) && genitive ? verbFirst(VERB_PHRASE_THEN_NAME) : null;
     if (phrase && phrase[1] !== m[2]) {
       const named = phrase.index + phrase[0].lastIndexOf(phrase[1]);
       return { who: phrase[1], role: clean(head.slice(head.indexOf(m[1]!), named).replace(/\s+/gu, ' ')), credentials: null };
     }
     return { who: m[2], role: clean(m[1]) ?? clean(m[4]), credentials: credentials(m[3]) };
   }
-  m = VERB_PHRASE_THEN_NAME.exec(head);
+  m = verbFirst(VERB_PHRASE_THEN_NAME);
   if (m) return { who: m[1], role: null, credentials: null };
   m = WHO_THEN_VERB.exec(head);
   if (m) return { who: m[2], role: clean(m[1]) ?? clean(m[3]), credentials: null };
-  m = VERB_THEN_DESCRIPTION.exec(head);
+  m = verbFirst(VERB_THEN_DESCRIPTION);
   if (m) return m[2] ? { who: m[2], role: clean(m[1]), credentials: null } : described(m[1]);
   m = DESCRIPTION_THEN_VERB.exec(head);
   if (m) return described(m[1]);
   m = HYPHEN_PRONOUN.exec(head);
   if (m) return { who: m[1], role: null, credentials: null };
-  if (NO_SUBJECT.test(head)) return { who: ZERO_PRONOUN, role: null, credentials: null };
+  if (verbFirst(NO_SUBJECT)) return { who: ZERO_PRONOUN, role: null, credentials: null };
   m = ACCORDING_AFTER.exec(head);
   if (m) return { who: m[2], role: clean(m[1]) ?? clean(m[4]), credentials: credentials(m[3]) };
   m = ACCORDING_DESCRIPTION.exec(head);

@@ -34,6 +34,7 @@ function merged(pick: (s: (typeof speech)[number]) => Record<string, Gender | nu
 const verbs = all((s) => s.verbs);
 const listener = new Set(all((s) => s.listenerVerbs));
 export const VERB_LIST = alternation(verbs);
+export const SAYING_VERBS: readonly string[] = verbs;
 /** The last word of each verb of saying ("said in a statement" → "statement"): a text ending in none ends in no verb. */
 export const VERB_LAST_WORDS = new Set(verbs.map((v) => v.trim().split(/\s+/).at(-1)!));
 // First words of the verbs and formulas, to find candidates by word lookup before any big alternation runs.
@@ -68,7 +69,7 @@ const LEADING_LETTERS = new RegExp(`^[${LETTER}]*`);
  * verbs is tried far faster than one of every language's (thousands, each tried in turn).
  * The verbs keep their order, longest first, so the same one wins as in the whole list.
  */
-export function byLeadingWord(list: string[], build: (alternation: string) => RegExp): (word: string) => RegExp | null {
+export function byLeadingWord(list: readonly string[], build: (alternation: string) => RegExp): (word: string) => RegExp | null {
   const groups = new Map<string, string[]>();
   for (const v of list) {
     const key = LEADING_LETTERS.exec(v)![0].toLowerCase();
