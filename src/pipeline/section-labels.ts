@@ -59,6 +59,12 @@ export function markLabelHeadings(forms: Form[], shaped: boolean[], heading: boo
   const occurrences = new Map<string, number>();
   for (const f of forms) occurrences.set(f.text, (occurrences.get(f.text) ?? 0) + 1);
   const byLabel = new Array<boolean>(forms.length).fill(false);
+  // Labels over a spec line, by the label's capitals and the spec's key: how often the pair recurs.
+  const specKeys = new Map<string, number>();
+  forms.forEach((f, k) => {
+    const spec = forms[k + 1]?.label;
+    if (spec && isLabel(f) && shaped[k]) specKeys.set(`${f.caps}:${spec}`, (specKeys.get(`${f.caps}:${spec}`) ?? 0) + 1);
+  });
   // One item of the list above it ("Wholemeal roll (3 g)" under "Lentil soup (8 g)") labels nothing.
   const item = (k: number) => k > 0 && !forms[k - 1].prose && !heading[k - 1] && sameTail(forms[k - 1], forms[k]);
   // Backwards, so a label over a subheading sees the subheading decided.
@@ -66,6 +72,14 @@ export function markLabelHeadings(forms: Form[], shaped: boolean[], heading: boo
     if (heading[k] || !shaped[k] || item(k)) continue;
     if (!isLabel(forms[k])) {
       if (isTitledLabel(forms[k]) && specRun(forms, k + 1, heading)) heading[k] = byLabel[k] = true;
+      continue;
+    }
+    // A label over one spec line, the pair repeated through the document ("OSTBURG HX38" over "Power:
+    // 38 hp", "KAWAGO MINI 20" over "Power: 20 hp"), each over prose: products of a review, each a section.
+    const spec = forms[k + 1].label;
+    if (spec !== null && (specKeys.get(`${forms[k].caps}:${spec}`) ?? 0) >= 2 && (forms[k + 2]?.prose ?? true) && standsOutFrom(forms[k], [forms[k + 1]])) {
+      heading[k] = byLabel[k] = true;
+      heading[k + 1] = false;
       continue;
     }
     if (heading[k + 1]) {

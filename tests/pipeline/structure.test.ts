@@ -97,6 +97,10 @@ describe('sections stage', () => {
     ).toEqual(['Chapters', 'Method']);
   });
 
+  it('takes a label over one spec line for a section when the pair repeats through the review', () => {
+    expect(headings(['Title', prose('a'), 'TORVIK 40 PRO', 'Power: 40 hp diesel', prose('b'), 'BRANDT MINI 18', 'Power: 18 hp diesel', prose('c')])).toEqual(['TORVIK 40 PRO', 'BRANDT MINI 18']);
+  });
+
   it('reads lines that open with a figure of one shape as a list under its label, none of them a heading', () => {
     const chapters = ['00:00 Welcome and the week on the allotments', '04:10 Why do we still dig at all?', '12:35 Clay, roots and the spring flood test', '25:50 Questions from listeners'];
     expect(headings(['Title', prose('a'), 'Chapters', ...chapters, prose('b')])).toEqual(['Chapters']);
