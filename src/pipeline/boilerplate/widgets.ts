@@ -6,7 +6,7 @@
  */
 import type { Evidence } from '../evidence/index.js';
 import type { Signal } from './signals.js';
-import { appStores, networks, phraseSet } from '../../lang/vocabulary.js';
+import { appStores, furniture, networks, phraseSet } from '../../lang/vocabulary.js';
 
 const STARS = /[★☆✩✪✫✬✭✮✯✰⭐]{3,}/u;
 
@@ -70,6 +70,26 @@ export function appPrompt(ev: Evidence): Signal | null {
   return { name: 'app-prompt', kind: 'promo', strength: 0.85, sentence: true, why: 'a prompt to get the app from an app store' };
 }
 
+const COMMENTS = () => phraseSet('comments', () => furniture('comments'));
+const COUNTERS = () => phraseSet('counters', () => furniture('counters'));
+
+/** "Join the conversation: 27 comments", "Diskuse: 14 komentářů": a label, then a count of comments or views. */
+export function labelledCounter(ev: Evidence): Signal | null {
+  const { text, words } = ev.form;
+  const value = words <= 8 ? /^[^:]{1,40}:\s*(\S.*)$/u.exec(text)?.[1] : undefined;
+  if (value === undefined) return null;
+  // The word is one that counts comments or views (data): "Weight: 210 g" is a spec, not a counter.
+  if (!/^\d[\d.,]*\s?[kKmM]?\s+\p{L}+$/u.test(value) || !(COMMENTS().any(value) || COUNTERS().any(value))) return null;
+  return { name: 'labelled-counter', kind: 'navigation', strength: 0.8, why: 'a label, then a count of comments or views' };
+}
+
+/** "¹ Trees were dormant …": a footnote, opened by its superscript mark. */
+export function footnote(ev: Evidence): Signal | null {
+  // Wherever it stands: a footnote is often the last sentence of the text, so its own region is the story's.
+  if (!/^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/u.test(ev.form.text)) return null;
+  return { name: 'footnote', kind: 'other', strength: 0.8, sentence: true, why: 'a footnote after the story' };
+}
+
 export function widgetSignals(ev: Evidence): (Signal | null)[] {
-  return [ratingWidget(ev), galleryCounter(ev), pager(ev), feedbackWidget(ev), networkPrompt(ev), appPrompt(ev)];
+  return [ratingWidget(ev), galleryCounter(ev), pager(ev), feedbackWidget(ev), networkPrompt(ev), appPrompt(ev), labelledCounter(ev), footnote(ev)];
 }

@@ -46,8 +46,8 @@ const URL_LINE = /^<?(?:https?:\/\/|www\.)\S+$/i;
 const HAS_URL = /https?:\/\/|www\.\S/i;
 const LABEL = /^(\p{L}[\p{L}\p{N} .'’&/-]{0,30}?)\s*:\s+\S/u;
 const MARKER = /^[([]?\d{1,3}\s*\/\s*\d{1,3}[)\]]?$/;
-// A count with at most two words on either side; a word in brackets after it: "Comments (12)".
-// "14.2K views", "Comments (12)", and a count between two words ("Dilihat 1.204 kali", "Viewed 1,204 times").
+// A count with at most two words after it ("14.2K views"), in brackets after a word ("Comments (12)"),
+// or between two words ("Dilihat 1.204 kali", "Viewed 1,204 times").
 const COUNTER = /^(?:[\d.,]+\s?[kKmM]?\+?\s+\p{L}+(?:\s+\p{L}+)?|\p{L}+(?:\s+\p{L}+)?\s*\(\s*[\d.,]+\s?[kKmM]?\s*\)|\p{L}+\s+\d[\d.,]+\s?[kKmM]?\s+\p{L}+)$/u;
 const BULLET = /^(?:[-–—*•·▪◦]\s|\d{1,2}[.)]\s|\(\d{1,2}\)\s)/u;
 
