@@ -33,6 +33,14 @@ describe('a surname is the full name the story gave first', () => {
     expect(speakersOf(['„Bazén otvoríme až v septembri,“ upozornil riaditeľ Základnej školy na Hlavnej ulici Peter Kováč. Škola preto zvažuje presun.'])).toEqual(['Peter Kováč']);
   });
 
+  it('behind a compound role opening the sentence', () => {
+    expect(
+      speakersOf([
+        'Co-author Imani Osei, who runs a pickle stall in Hull, has made brine for a decade. “Weigh the salt every time, or the jars turn,” Osei said.',
+      ]),
+    ).toEqual(['Imani Osei']);
+  });
+
   it('behind a German role noun', () => {
     expect(
       speakersOf([
