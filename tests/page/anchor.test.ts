@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage, loadPage } from '../../src/readers/page/index.js';
-import { expectInvariants } from './invariants.js';
+import { extracted } from './extract.js';
 
 const sentences = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the story: the council met on Tuesday, and the members argued for an hour about the budget, the roads and the school.`);
 
-function run(html: string) {
-  const $ = loadPage(html);
-  const r = extractPage($);
-  expectInvariants(html, $.root()[0], r.blocks);
-  return r;
-}
+const run = extracted;
 
 describe('the articleBody of JSON-LD', () => {
   it('names the story even when the page hides it (a paywall that ships the full text hidden)', () => {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage, loadPage } from '../../src/readers/page/index.js';
-import { expectInvariants } from './invariants.js';
+import { extracted, para } from './extract.js';
 
-const para = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the story: the council met on Tuesday, and the members argued for an hour about the budget, the roads and the school.</p>`).join('\n');
 const links = '<ul><li><a href="/a">Bus fares frozen</a></li><li><a href="/b">New bridge opens</a></li><li><a href="/c">Harbour works delayed</a></li></ul>';
 
-function run(html: string) {
-  const $ = loadPage(html);
-  const r = extractPage($);
-  expectInvariants(html, $.root()[0], r.blocks);
-  return r;
-}
+const run = extracted;
 
 describe('headings over furniture inside the story', () => {
   it('a heading over a link list alone goes with the list; headings over prose stay', () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage, loadPage } from '../../src/readers/page/index.js';
-import { expectInvariants } from './invariants.js';
-
-const para = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the story: the council met on Tuesday, and the members argued for an hour about the budget, the roads and the school.</p>`).join('\n');
+import { extracted, para } from './extract.js';
 
 function run(html: string) {
-  const $ = loadPage(html);
-  const r = extractPage($);
-  expectInvariants(html, $.root()[0], r.blocks);
+  const r = extracted(html);
   return { r, kept: r.blocks.filter((b) => !b.boilerplate && !b.role).map((b) => b.text) };
 }
 

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage, loadPage } from '../../src/readers/page/index.js';
-import { expectInvariants } from './invariants.js';
+import { extracted, para } from './extract.js';
 
-const para = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the story: the council met on Tuesday, and the members argued for an hour about the budget, the roads and the school.</p>`).join('\n');
-
-function run(html: string) {
-  const $ = loadPage(html);
-  const r = extractPage($);
-  expectInvariants(html, $.root()[0], r.blocks);
-  return r;
-}
+const run = extracted;
 
 describe('link lists inside the story', () => {
   it('a short list of sentences with a link in each is content; a short list of links is navigation', () => {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage, loadPage } from '../../src/readers/page/index.js';
-import { expectInvariants } from './invariants.js';
+import { extracted, para } from './extract.js';
 
-const para = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the story: the council met on Tuesday, and the members argued for an hour about the budget, the roads and the school.</p>`).join('\n');
 const row = (name: string, year: number) => `<tr><th><a href="/f/${year}">${name}</a></th><td>${year}</td><td><p>A film about a day that repeats, told from the point of view of the one who remembers it.</p></td></tr>`;
 
-function run(html: string) {
-  const $ = loadPage(html);
-  const r = extractPage($);
-  expectInvariants(html, $.root()[0], r.blocks);
-  return r;
-}
+const run = extracted;
 
 describe('tables', () => {
   it('a table with header cells is one table block even when its cells hold paragraphs', () => {
