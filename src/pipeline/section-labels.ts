@@ -20,14 +20,23 @@ function isLabel(f: Form): boolean {
 function isTitledLabel(f: Form): boolean {
   if (f.label === null || f.end !== '' || f.words > 12 || f.price || f.url || f.bullet || f.symbolLead) return false;
   const value = f.text.slice(f.text.indexOf(':') + 1);
-  return !/\d/.test(value) && !value.includes(',') && formOf(value).words >= 2;
+  // A model's figures are part of its name ("Kestrel Ridge 3L", "HX38"); a figure standing alone is a value ("500 g").
+  return !/(?<![\p{L}\d])\d+(?:[.,]\d+)?(?![\p{L}\d])/u.test(value) && !value.includes(',') && formOf(value).words >= 2;
 }
 
 /** Two lines or more from `start` that are "Item: figure" lines (a spec box, a price list). */
 function specRun(forms: Form[], start: number, heading: boolean[]): boolean {
   let n = 0;
-  for (let j = start; j < forms.length && !heading[j] && !forms[j].prose && /:\s*[^\s\d:]*\d/u.test(forms[j].text); j++) n++;
-  return n >= 2;
+  let figures = 0;
+  // "Weight: 390 g", "Membrane: three-layer, taped seams": spec lines, one with a figure at least. The last of them
+  // may stand over prose as a heading would; it is a spec line all the same (no spec line is ever output as a heading).
+  for (let j = start; j < forms.length && !forms[j].prose && (!heading[j] || forms[j + 1]?.prose); j++) {
+    const figure = /:\s*[^\s\d:]*\d/u.test(forms[j].text);
+    if (forms[j].label === null && !figure) break;
+    n++;
+    if (figure) figures++;
+  }
+  return n >= 2 && figures >= 1;
 }
 
 /** The last figure-bearing pattern of a line ("(3 g)", "– 4 min"): list items share it, a label over them does not. */

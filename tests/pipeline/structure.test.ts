@@ -97,6 +97,14 @@ describe('sections stage', () => {
     ).toEqual(['Chapters', 'Method']);
   });
 
+  it('takes a labelled product name, model number and all, over spec lines with and without figures', () => {
+    expect(
+      headings(['Title', prose('a'), 'Best overall: Harrow Peak 2L', 'Weight: 410 g', 'Fabric: two-layer, taped seams', prose('b'), 'Best budget: Marlow Light', 'Weight: 350 g', 'Fabric: coated nylon', prose('c')]),
+    ).toEqual(['Best overall: Harrow Peak 2L', 'Best budget: Marlow Light']);
+    // A figure standing alone is a value, not a name: "Flour: 500 g" over more lines is no heading.
+    expect(headings(['Title', prose('a'), 'Flour: 500 g', 'Water: 350 g', 'Salt: 10 g', prose('b')])).toEqual([]);
+  });
+
   it('takes a label over one spec line for a section when the pair repeats through the review', () => {
     expect(headings(['Title', prose('a'), 'TORVIK 40 PRO', 'Power: 40 hp diesel', prose('b'), 'BRANDT MINI 18', 'Power: 18 hp diesel', prose('c')])).toEqual(['TORVIK 40 PRO', 'BRANDT MINI 18']);
   });
