@@ -140,6 +140,9 @@ describe('furniture by form in any language', () => {
     const out = roles([...es, sentence, prompt]);
     expect(out.find(([, t]) => t === prompt)?.[0]).toBe('boilerplate:promo');
     expect(out.find(([, t]) => t === sentence)?.[0]).toBe('body');
+    // Podcast platforms are networks too.
+    const podcast = 'Escucha el programa completo en Spotify o Apple Podcasts';
+    expect(roleOf([...es, podcast], podcast)).toBe('boilerplate:promo');
   });
 
   it('files what follows a release\'s end mark as the issuer\'s, unless a story goes on after it', () => {
