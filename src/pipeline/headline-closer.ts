@@ -23,6 +23,18 @@ function titleLike(text: string, maxWords: number): boolean {
   return !/\p{L}{2}[.!?]\s+\p{Lu}/u.test(text);
 }
 
+/** A title-like line between `from` and the story with an author's credit right under it: the article's own title. */
+function authoredTitle(blocks: RootContent[], from: number, prose: number, maxWords: number): number | null {
+  const body = blocks.map((b, i) => (i >= from && i < prose && isBody(b) ? i : -1)).filter((i) => i >= 0);
+  for (const [k, i] of body.entries()) {
+    const text = blockText(blocks[i]).trim();
+    if (parseBylineLine(text) || !titleLike(text, maxWords) || body[k + 1] === undefined) continue;
+    const credit = parseBylineLine(blockText(blocks[body[k + 1]]).trim());
+    if (credit?.authors.length && body.slice(k + 2).every((j) => parseBylineLine(blockText(blocks[j]).trim()))) return i;
+  }
+  return null;
+}
+
 /**
  * Index of the block to take as the title instead of `chosen`, or `chosen` itself. Only lines
  * between it and the first paragraph of prose compete; byline and date lines do not.
@@ -39,8 +51,11 @@ export function closerTitle(blocks: RootContent[], chosen: number, maxWords: num
     const node = blocks[i];
     if (!isBody(node)) continue;
     // A title with its credits right under it is complete; the line right under a title is its
-    // standfirst or result line, not a rival title.
-    if (!seenBody && chosenTitleLike && parseBylineLine(blockText(node).trim())) return chosen;
+    // standfirst or result line, not a rival title. Unless those credits are a date alone and a
+    // later title-like line has its author's credit right under it, just above the story
+    // (a bulletin's name and issue date, then the article's title and "By …").
+    const credits = !seenBody && chosenTitleLike ? parseBylineLine(blockText(node).trim()) : null;
+    if (credits) return credits.authors.length ? chosen : (authoredTitle(blocks, i + 1, prose, maxWords) ?? chosen);
     const underTitle = !seenBody && chosenTitleLike;
     seenBody = true;
     if (underTitle || blockLines(node).length !== 1) continue;

@@ -229,6 +229,13 @@ describe('headline past wrapper lines', () => {
     expect(run(['UNWETTERWARNUNG AKTIV', title, 'Diensthabender Meteorologe Jan Kettler, Wetterdienst Nord', para, para]).headline).toBe(title);
   });
 
+  it('takes the title with its author right under it over a bulletin name with its date', () => {
+    const title = 'Work on the new church roof will start after Easter';
+    expect(run(['Harbour Parish News — Weekly Bulletin', 'Sunday, 9 March 2025', title, 'By Carla Bean', para, para.replace('Tuesday', 'Friday')]).headline).toBe(title);
+    // A title with its date under it and the story right after keeps its place.
+    expect(run([title, 'Sunday, 9 March 2025', para, para.replace('Tuesday', 'Friday')]).headline).toBe(title);
+  });
+
   it('skips a banner and a short notice above the title', () => {
     const data = run(['STAFF NEWSLETTER — No. 12 — Winter 2025', 'Internal use only. Please do not share.', 'Quay Street library has repaired two hundred bicycles since it opened', 'By Orla Byrne', para, para]);
     expect(data.headline).toBe('Quay Street library has repaired two hundred bicycles since it opened');
