@@ -181,6 +181,11 @@ describe('byline stage across wrappers', () => {
     expect(run2('ИА «Северный берег»')).toBe('ИА «Северный берег»');
   });
 
+  it('takes a name after the writing hand, at a channel post\'s foot, for the author', () => {
+    const b = run(['Ferry returns to the island', para, para2, '✍️ Lena Fischer', '🔔 Join the channel: t.me/ferrynews']).file.data.byline;
+    expect(b?.authors).toEqual(['Lena Fischer']);
+  });
+
   it('takes a bare name beside a date on another line for the outlet, once a credit names the author with a lead', () => {
     const b = run(['Ferry returns to the island', 'Írta: Szabó Lilla', 'Tengerparti Hírek · 2025. március 4., 08:15', para, para2]).file.data.byline;
     expect(b).toMatchObject({ authors: ['Szabó Lilla'], publication: 'Tengerparti Hírek' });

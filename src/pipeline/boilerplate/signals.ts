@@ -122,7 +122,8 @@ function shapes(ev: Evidence): Signal | null {
     return { name: 'reactions', kind: 'share', strength: 0.85, decisive: true, why: 'a bar of reaction counts' };
   if (ev.region !== 'body' && f.words <= 25 && /(?:^|[\s\u200e\u200f])@[\w.]+(?:@[\w.-]+)?|\bt\.me\/|\b(?:instagram|facebook|tiktok|youtube)\.com\//u.test(f.text) && !/^\(?@/.test(f.text))
     return { name: 'handle-promo', kind: 'promo', strength: 0.5, sentence: true, why: 'points to a social account outside the story' };
-  if (f.symbolLead && f.words >= 1 && f.words <= 16 && !f.prose && !/^[★☆✩✪✫✬✭✮✯✰⭐]/u.test(f.text)) {
+  // The writing hand before a name says "by" (a channel post's signature): a credit, left to the byline stage.
+  if (f.symbolLead && f.words >= 1 && f.words <= 16 && !f.prose && !/^[★☆✩✪✫✬✭✮✯✰⭐✍]/u.test(f.text)) {
     const promo = f.label !== null || F('subscribe').any(f.text) || F('promoLabels').label(f.text);
     return { name: 'symbol-lead', kind: promo ? 'promo' : 'other', strength: 0.75, why: 'a short line led by a pictograph' };
   }
