@@ -173,6 +173,12 @@ describe('language', () => {
     ['fi', 'Kunta on päättänyt rakentaa kaupunkiin uuden koulun, ja työt alkavat kesällä. Pormestarin mukaan päivä on suuri kaikille perheille, ja rahat on jo löydetty.'],
     ['sk', 'Mesto sa rozhodlo postaviť novú školu a práce sa začnú v lete. Primátor hovorí, že je to veľký deň pre všetky rodiny v meste a peniaze sa už našli.'],
     ['ca', "L'ajuntament ha decidit construir una nova escola a la ciutat i les obres començaran a l'estiu. L'alcalde diu que és un gran dia per a les famílies."],
+    // Scripts and languages the trigram model names with codes of its own (tam, kat, mar, npi, als).
+    ['ta', 'நகராட்சி புதிய பள்ளி ஒன்றைக் கட்ட முடிவு செய்துள்ளது, கோடையில் பணிகள் தொடங்கும் என்று மேயர் தெரிவித்தார்.'],
+    ['ka', 'მერიამ ქალაქში ახალი სკოლის აშენება გადაწყვიტა და სამუშაოები ზაფხულში დაიწყება, თქვა მერმა.'],
+    ['mr', 'नगरपालिकेने शहरात नवी शाळा बांधण्याचा निर्णय घेतला असून उन्हाळ्यात कामाला सुरुवात होईल, असे महापौरांनी सांगितले.'],
+    ['ne', 'नगरपालिकाले सहरमा नयाँ विद्यालय बनाउने निर्णय गरेको छ र गर्मीमा काम सुरु हुनेछ भनी मेयरले बताउनुभयो।'],
+    ['sq', 'Bashkia ka vendosur të ndërtojë një shkollë të re në qytet dhe punimet do të fillojnë në verë, tha kryetari i bashkisë.'],
   ];
   for (const [code, text] of samples) {
     it(`tells ${code} from its neighbours`, () => {

@@ -14,7 +14,7 @@ const TWO_LETTER: Record<string, string> = {
   ces: 'cs', slk: 'sk', hun: 'hu', ron: 'ro', bul: 'bg', ell: 'el', hrv: 'hr', srp: 'sr', slv: 'sl', cat: 'ca',
   ind: 'id', zlm: 'ms', vie: 'vi', tha: 'th', hin: 'hi', ben: 'bn', pes: 'fa', urd: 'ur', swh: 'sw', tgl: 'tl',
   lit: 'lt', lvs: 'lv', ekk: 'et', glg: 'gl', eus: 'eu', afr: 'af', bel: 'be', kaz: 'kk', uzn: 'uz', azj: 'az',
-  nno: 'nn', isl: 'is', mkd: 'mk', bos: 'bs',
+  nno: 'nn', isl: 'is', mkd: 'mk', bos: 'bs', tam: 'ta', kat: 'ka', mar: 'mr', npi: 'ne', als: 'sq',
 };
 // Trigrams are compared only with these: a language we cannot name is no answer, and a
 // rare one near a common one (Malay dialects, Scots) would take its texts.
