@@ -10,6 +10,7 @@ import type { Quote } from '../../types.js';
 import { sentenceStarts } from '../../text/sentences.js';
 import { wordCount } from '../../text/words.js';
 import { accordingTo, attributionAfter, speechIn, type Attribution } from './attribution.js';
+import { looseAttribution } from './loose.js';
 import type { Speakers } from './speakers.js';
 import { dashSpans, quoteSpans, splitInterrupted, type Span } from './spans.js';
 import { countBefore, firstAfter, lastBefore, Timeline, type Mention } from './timeline.js';
@@ -65,7 +66,8 @@ export function paragraphQuotes(text: string, speakers: Speakers, carried: strin
     const nearest = according && (!said || start + according.index >= said.index) ? according.attr : said?.attr ?? null;
     const resolve = (a: Attribution | null) =>
       a && a.who !== null ? speakers.resolve(a.who, span.start, mentions, speech) : a?.anaphor && a.role ? speakers.definite(a.role, span.start, mentions) : null;
-    let attr: Attribution | null = attributionAfter(text.slice(span.end + 1, span.end + 301)) ?? nearest ?? introduced(before, start, mentions);
+    const after = text.slice(span.end + 1, span.end + 301);
+    let attr: Attribution | null = attributionAfter(after) ?? nearest ?? introduced(before, start, mentions) ?? looseAttribution(after);
     let speaker = resolve(attr);
     // A mention after the quotation that is nobody ("said at a Nov. 6 event") leaves the one before it.
     if (!speaker && attr?.who && attr !== nearest && nearest) speaker = resolve((attr = nearest));

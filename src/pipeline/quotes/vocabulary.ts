@@ -51,6 +51,15 @@ export function verbOffsets(text: string): number[] {
   }
   return out;
 }
+// Two-word verbs of saying by their first word: "legt uit" may hold the speaker between ("legt Visser uit").
+const particleVerbs = new Map<string, [string, string][]>();
+for (const v of verbs) {
+  const words = v.toLowerCase().trim().split(/\s+/);
+  if (words.length !== 2) continue;
+  particleVerbs.set(words[0], [...(particleVerbs.get(words[0]) ?? []), [words[0], words[1]]]);
+}
+/** The two-word verbs of saying that open with a word, as [first word, second word]. */
+export const verbsWithParticle = (first: string): [string, string][] => particleVerbs.get(first) ?? [];
 /** Does a text hold any word that can open a verb of saying or an "according to"? */
 export function mayHoldSpeech(text: string): boolean {
   for (const m of matchesOf(WORD, text)) if (firstWords.has(m[0].toLowerCase())) return true;
