@@ -44,6 +44,11 @@ const NOT_PERSON = new Set(
   coalition trust fund partners collective consortium authority commission board office`.split(/\s+/),
 );
 
+// "mag. Tanja Kos", "conf. dr. Radu Ciobanu": short lower-case words with a dot before a capital are titles in any language.
+const LOWER_TITLES = /^(?:\p{Ll}{1,5}\.\s*)+(?=\p{Lu})/u;
+/** A name without the lower-case title abbreviations written before it. */
+export const withoutLowerTitles = (text: string): string => text.replace(LOWER_TITLES, '');
+
 export function isPersonName(text: string): boolean {
   const t = text.trim();
   if (!NAME_RE.test(t)) return false;

@@ -22,8 +22,9 @@ const YEAR_FIRST = new Set(['ja', 'zh', 'ko']);
 
 /** A numeric day-first date rewritten as ISO in the line (so the parser reads it), or null. */
 export function dayFirst(line: string, language: string | null): { line: string; text: string; index: number; shift: number } | null {
-  // "12.06.2024", "5. 3. 2025": with dots, the day comes first wherever dates are written so.
-  const dotted = /(?<![\d.])(\d{1,2})\. ?(\d{1,2})\. ?((?:19|20)\d\d)(?![\d.])/.exec(line);
+  // "12.06.2024", "5. 3. 2025", "04.03.2026." (a dot after the year, as Serbian and Croatian write it): with dots,
+  // the day comes first wherever dates are written so.
+  const dotted = /(?<![\d.])(\d{1,2})\. ?(\d{1,2})\. ?((?:19|20)\d\d)(?!\d|\.\d)/.exec(line);
   // "5/3/2025": day first in the article's language unless it writes the month first.
   const slashed = language && !MONTH_FIRST.has(language) && !YEAR_FIRST.has(language) ? /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/.exec(line) : null;
   const m = dotted ?? slashed;
@@ -92,11 +93,13 @@ export function withTime(found: LocalDate, line: string): LocalDate {
   const end = found.index + found.text.length;
   connectors ??= new Set(bylineWords('dateConnectors'));
   afternoon ??= new Set(bylineWords('afternoonWords'));
-  const m = /^(?:\s*[,–—|-])?\s*(?:[\p{L}\p{M}]{1,8}\.?\s*){0,2}(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?![\d:])/u.exec(line.slice(end));
+  // The dot some languages write after the year ("04.03.2026. u 12:30") may stand before the connector.
+  const m = /^(?:\s*[,.–—|-])?\s*(?:[\p{L}\p{M}]{1,8}\.?\s*){0,2}(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?![\d:])/u.exec(line.slice(end));
   if (!m) return found;
-  // Only connector words may stand between the date and the time.
+  // Only connector words may stand between the date and the time: the data's, or a word of one or two
+  // letters, which between a date and a time is a preposition in any language ("u", "у", "à", "om").
   const words = m[0].slice(0, m[0].search(/\d/)).match(/[\p{L}\p{M}]+/gu) ?? [];
-  if (!words.every((w) => connectors!.has(w.toLowerCase())) || Number(m[1]) > 23) return found;
+  if (!words.every((w) => connectors!.has(w.toLowerCase()) || [...w].length <= 2) || Number(m[1]) > 23) return found;
   // "शाम 5:40" (evening): a word that puts the time after noon, as "p.m." does.
   const hour = Number(m[1]) + (Number(m[1]) < 12 && words.some((w) => afternoon!.has(w.toLowerCase())) ? 12 : 0);
   const time = `${found.iso}T${pad(hour)}:${m[2]}:${m[3] ?? '00'}`;

@@ -31,7 +31,7 @@ import { withoutStack } from '../messages.js';
 import { evidenceOf } from '../evidence/index.js';
 import { listRuns } from './list-run.js';
 import { isScriptName } from './script-names.js';
-import { isPersonName } from '../../text/names.js';
+import { isPersonName, withoutLowerTitles } from '../../text/names.js';
 
 /** "СЗТА" and "Северо-Западное Телеграфное Агентство", "AP" and "Associated Press": the initials of the name's words. */
 function isAcronymOf(short: string, name: string): boolean {
@@ -66,7 +66,8 @@ function nameBesideCredit(blocks: RootContent[], i: number, headlineAt: number, 
   const text = blockText(blocks[i]).trim();
   if (headlineAt < 0 || i <= headlineAt || i >= firstProse) return null;
   const labelled = /^([^:：]{2,40})[:：]\s*(\S.{1,60})$/u.exec(text);
-  const name = isScriptName(text) ? text : labelled && wordCount(labelled[1]) <= 4 && wordCount(labelled[2]) <= 4 && isPersonName(labelled[2].trim()) ? labelled[2].trim() : null;
+  const named = labelled ? withoutLowerTitles(labelled[2].trim()) : '';
+  const name = isScriptName(text) ? text : labelled && wordCount(labelled[1]) <= 4 && wordCount(named) <= 4 && isPersonName(named) ? named : null;
   if (!name) return null;
   const credit = (j: number) => {
     if (j <= headlineAt || j >= firstProse) return false;

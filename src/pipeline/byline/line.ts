@@ -46,10 +46,35 @@ export function unquote(name: string): string {
 // Each caller gets its own copy, since the byline stage extends the facts it keeps.
 const recent = new Map<string, BylineFacts | null>();
 
+// "Katrin Dorn (Pressewartin)", "정하윤 (프로덕트 매니저)": brackets after a name, in the line.
+const BRACKETED = /(?<=\S)\s[(（]([^()（）]{1,40})[)）]/gu;
+/**
+ * What brackets after a name hold about the person: a post in lower case or in a script without
+ * capitals, one capitalised word (a German post: an agency's name in brackets is rare in a credit
+ * line), or words of a post. Several capitalised words are read as an outlet after a bar ("(Associated Press)").
+ */
+function isPost(inside: string): boolean {
+  const t = inside.trim();
+  return !/\d/.test(t) && (!/\p{Lu}/u.test(t) || !/\s/.test(t) || hasRoleWord(t));
+}
+
+/**
+ * Brackets right after a name's last word (capitalised, or in a script without capitals; not after a time,
+ * whose brackets hold its zone: "17h20 (heure de Paris)", "14:00 Uhr (MEZ)"): a post is dropped, and an outlet
+ * that ends the line is read as one after a bar.
+ */
+function aboutTheName(all: string, inside: string, offset: number, whole: string): string {
+  const before = whole.slice(0, offset).split(' ').pop() ?? '';
+  const afterName = /^\p{Lu}\p{Ll}/u.test(before) || (/\p{L}/u.test(before) && !/[\p{Lu}\p{Ll}\d]/u.test(before));
+  if (!afterName || /^\p{Lu}{2,5}$/u.test(inside.trim())) return all;
+  if (isPost(inside)) return '';
+  return offset + all.length === whole.length && looksLikeOutlet(inside) ? ` | ${inside.trim()}` : all;
+}
+
 /** Parse a line as a byline line; null when it is anything else. */
 export function parseBylineLine(line: string): BylineFacts | null {
   // Handles and addresses after a name say nothing more: "Ingrid Berg (@ib@coast.social)", "정다은 기자 daeun@…".
-  const text = line.replace(/\s+/g, ' ').replace(/\s\(@[^\s()]+\)|\s<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/gu, '').trim();
+  const text = line.replace(/\s+/g, ' ').replace(/\s\(@[^\s()]+\)|\s<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/gu, '').replace(BRACKETED, aboutTheName).trim();
   if (!text || wordCount(text) > 25) return null;
   const key = `${articleLanguage()}\u0000${dateLanguage()}\u0000${text}`;
   let facts = recent.get(key);
@@ -58,6 +83,16 @@ export function parseBylineLine(line: string): BylineFacts | null {
     recent.set(key, (facts = readLine(text)));
   }
   return facts && { ...facts, authors: [...facts.authors] };
+}
+
+/**
+ * "Citizen reporter: NAME", "Guest columnist: NAME": a post of two or three words as the label before the
+ * name leads the credit as "By" does. A one-word label may be an editor's or a contact's ("责任编辑：NAME"), no author.
+ */
+function roleLabelled(segment: string): string | null {
+  const m = /^([^:：]{2,30})[:：]\s*(\S.*)$/u.exec(segment);
+  const words = m ? m[1].trim().split(/\s+/) : [];
+  return m && words.length >= 2 && words.length <= 3 && /\p{Ll}/u.test(m[1]) && ROLE_WORDS().whole(words.at(-1)!) ? m[2] : null;
 }
 
 /** The facts of a byline line, its whitespace folded and its handles left out. */
@@ -107,7 +142,7 @@ function readLine(text: string): BylineFacts | null {
   let sawCredit = false;
   let lastDate: string | null = null;
   for (const segment of segments) {
-    const lead = afterLead(AUTHOR_LEADS(), segment);
+    const lead = afterLead(AUTHOR_LEADS(), segment) ?? roleLabelled(segment);
     // "From: The Marrowby Weekly": an outlet where a name would stand.
     if (lead && isOutletName(unquote(lead.trim())) && !facts.publication) {
       facts.publication = unquote(lead.trim());
@@ -184,6 +219,8 @@ function readLine(text: string): BylineFacts | null {
       if (segments.length === 1) facts.bare = true;
       continue;
     }
+    // "By Ananya Kulkarni | Corporate Communications": the author's post or desk.
+    if (facts.authors.length > 0 && wordCount(segment) <= 4 && hasRoleWord(segment)) continue;
     // After the author, the next credit is the outlet even when it reads like a name ("Mesa y Mercado").
     if (segments.length > 1 && facts.publication === null && looksLikeOutlet(segment) && (facts.authors.length > 0 || ledLine || !isPersonName(titleCase(segment)))) {
       facts.publication = segment;

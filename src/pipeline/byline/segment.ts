@@ -6,7 +6,7 @@
  */
 import { PhraseSet, wordsOf } from '../../lang/phrases.js';
 import { bylineWords, furniture, phraseSet } from '../../lang/vocabulary.js';
-import { isPersonName, splitNameList } from '../../text/names.js';
+import { isPersonName, splitNameList, withoutLowerTitles } from '../../text/names.js';
 import { wordCount } from '../../text/words.js';
 import { dateSegment } from './date-segment.js';
 import { parseDate } from './date.js';
@@ -32,7 +32,7 @@ export function titleCase(text: string): string {
 
 /** Names in a credit, titles dropped, capitals normalised. A mixed-case credit with an acronym in it ("… Elementary PTA", "Kestrel Vale FC") is an organisation. */
 export function names(text: string): string[] {
-  const list = joined(text);
+  const list = joined(withoutLowerTitles(text.trim()));
   let people = list
     .split(/(?<!\s)\s*(?:[,;&+]|\band\b)\s*/u)
     .filter((part) => !(/\p{Ll}/u.test(part) && /(?:^|\s)\p{Lu}{2,5}(?:\s|$)/u.test(part)));
@@ -68,10 +68,16 @@ export function onlyNames(part: string): boolean {
 // credit): an outlet's name may stand in quotation marks, but never ends a sentence in them.
 const QUOTED_SENTENCE = /^["“„«‘'][^"“”„«»]*[.!?…,]["”“»’']$/u;
 
-/** Something that names an outlet: short, no sentence, no digits, no job title. */
+// Several words in lower case ("segretaria provinciale", "портпарол суда", "service des publics"): a post or a desk, in a
+// script with capitals; an outlet's name has one.
+const LOWER_CASE_PHRASE = /^\p{Ll}[\p{Ll}\p{M}'’-]*(?:\s+[\p{Ll}\p{M}'’-]+)+$/u;
+/** A part of a credit in lower case ("kommunikasjonsrådgiver", "segretaria provinciale"): the author's post. */
+const isLowerCasePost = (part: string) => /^\p{Ll}[\p{L}\p{M}-]*$/u.test(part.trim()) || LOWER_CASE_PHRASE.test(part.trim());
+
+/** Something that names an outlet: short, no sentence, no digits, no job title, not a phrase in lower case. */
 export function looksLikeOutlet(segment: string): boolean {
   const t = segment.trim();
-  return t.length > 0 && !QUOTED_SENTENCE.test(t) && wordCount(t) <= 6 && !/[.!?]\s/.test(t) && !/\d{3,}|\d\D+\d/.test(t) && !/^(?:by|and)\b/i.test(t) && !hasRoleWord(t) && !isCredential(t);
+  return t.length > 0 && !LOWER_CASE_PHRASE.test(t) && !QUOTED_SENTENCE.test(t) && wordCount(t) <= 6 && !/[.!?]\s/.test(t) && !/\d{3,}|\d\D+\d/.test(t) && !/^(?:by|and)\b/i.test(t) && !hasRoleWord(t) && !isCredential(t);
 }
 
 /** "A and B, Staff Writer on DATE" / "A for The Guardian" / "A, Associated Press" → facts. */
@@ -123,7 +129,7 @@ export function authorSegment(segment: string, facts: BylineFacts): boolean {
     const named = found.some((n) => n.toLowerCase() === titleCase(part).replace(TITLE, '').trim().toLowerCase());
     if (!named && k === parts.length - 1 && k > 0 && onlyNames(part) && looksLikeOutlet(part)) facts.publication ??= part.trim();
     // A part in lower case is a post ("kommunikasjonsrådgiver"), never the outlet.
-    if (onlyNames(part) || hasRoleWord(part) || isCredential(part) || /^\p{Ll}[\p{L}\p{M}-]*$/u.test(part.trim())) continue;
+    if (onlyNames(part) || hasRoleWord(part) || isCredential(part) || isLowerCasePost(part)) continue;
     // "Autor: Jan Kowalski, 5 marca 2025": the date after the name.
     const date = dateSegment(part);
     if (date) facts.published ??= date.iso;
@@ -229,7 +235,7 @@ export function bareCredit(segment: string, facts: BylineFacts): boolean {
   // After a name with its job, what follows is where the job is: the outlet, not more names.
   const jobbed = found.length === 1 && !first.startsWith(found[0]);
   for (const part of rest) {
-    if (hasRoleWord(part) || isCredential(part)) continue;
+    if (hasRoleWord(part) || isCredential(part) || isLowerCasePost(part)) continue;
     if (jobbed && looksLikeOutlet(part)) {
       facts.publication ??= part.trim();
       continue;
