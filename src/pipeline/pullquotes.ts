@@ -134,6 +134,9 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
             const longerQuote = o.form === 'said' && wordCount(o.inner) * 0.8 >= size;
             if (((o.quoted || o.attribution !== null) && !longerQuote) || other.length <= blockText(node).length) return false;
           }
+          // "“…,” NAME said." beside "“…” — NAME": the copy is the one credited after a dash; the
+          // quotation paragraph is the story's, its source.
+          if (cand.form === 'said' && candidateAt(j).form === 'dash' && candidateAt(j).quoted) return false;
           // A copy credited after a dash may be reworded: it need not share a run of characters.
           if (!probes.some((p) => lowerAt(j).includes(p)) && cand.form !== 'dash') return false;
           own ??= repeatShingles(cand.inner);

@@ -13,6 +13,18 @@ const run = (paras: string[]) => {
 };
 
 describe('pull quotes set by the page', () => {
+  it('takes the dash-credited copy as the pull quote, never the quotation paragraph it repeats', () => {
+    const { pulls, body } = run([
+      'A bakery that opens at five',
+      'Mai Linh Pham opened her bakery on Cowley Road in April, and by summer the queue for her first batch of baguettes reached the bus stop.',
+      '“My grandmother baked before sunrise every day of her life. I wanted this street to smell like that,” Pham said.',
+      '“My grandmother baked before sunrise every day of her life. I wanted this street to smell like that.” — Mai Linh Pham',
+      'She now bakes four hundred loaves a day and plans to hire two apprentices in the new year.',
+    ]);
+    expect(pulls).toEqual([['My grandmother baked before sunrise every day of her life. I wanted this street to smell like that.', 'Mai Linh Pham']]);
+    expect(body.some((t) => t.endsWith('Pham said.'))).toBe(true);
+  });
+
   it('credited with "says NAME, role" after a comma inside the marks', () => {
     const { pulls, body } = run([
       'Night clinic doubles its hours',
