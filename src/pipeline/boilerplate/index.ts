@@ -16,6 +16,7 @@ import { markAboutBox, markAfterEndMark, markLinkLists, markRelatedTitles, markQ
 import { evidenceOf } from '../evidence/index.js';
 import { signalFor } from './signals.js';
 import { overrulesExtractor } from './extracted.js';
+import { markFooterRun } from './footer-run.js';
 import { WEIGHTS, weigh } from './weights.js';
 import { withoutStack } from '../messages.js';
 
@@ -122,5 +123,6 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     // Last, so that the lines the signals already filed keep their kinds.
     markRelatedTitles(blocks, mark);
     markAfterEndMark(blocks, contexts, mark);
+    markFooterRun(blocks, mark);
   };
 };

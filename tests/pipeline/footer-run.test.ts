@@ -1,0 +1,29 @@
+// A page's footer runs to the end of the text: short lines after its furniture are its own.
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean.js';
+
+const story = [
+  'The ferry company will add a late crossing on Fridays from June, after a petition signed by more than two thousand island residents.',
+  'The extra sailing leaves the mainland at eleven and returns at midnight, and the council will cover the cost for the first season.',
+  '“People wanted to come home after a night out without booking a hotel,” said Morag Lindsay, who started the petition.',
+];
+const body = (text: string) => cleanArticle(text).sections.flatMap((s) => s.blocks.map((b) => b.text));
+
+describe('the footer run', () => {
+  it('lists the short lines after a footer’s legal line as furniture, an address split over two lines included', () => {
+    const text = ['Late ferry on Fridays', ...story, 'Unsubscribe · Update your preferences', '© 2026 The Island Courier. All rights reserved.', 'The Island Courier, 9 Pier Road,', 'Stornoway HS1 2XX'].join('\n\n');
+    const a = cleanArticle(text);
+    expect(a.boilerplate.map((b) => b.text)).toEqual(expect.arrayContaining(['The Island Courier, 9 Pier Road,', 'Stornoway HS1 2XX']));
+    for (const p of story) expect(body(text)).toContain(p);
+  });
+
+  it('keeps short story lines after an ad marker, which may stand inside the story', () => {
+    const text = ['Late ferry on Fridays', ...story, 'Advertisement', 'Timetable from 6 June', 'Friday 23:00 from Ullapool'].join('\n\n');
+    expect(body(text)).toEqual(expect.arrayContaining(['Timetable from 6 June', 'Friday 23:00 from Ullapool']));
+  });
+
+  it('stops where a line of the story’s length follows the footer', () => {
+    const text = ['Late ferry on Fridays', story[0], 'Share: Facebook · X · Email', 'Tickets cost £4 each way.', story[1], story[2]].join('\n\n');
+    expect(body(text)).toContain('Tickets cost £4 each way.');
+  });
+});
