@@ -54,4 +54,13 @@ describe('quotes stage', () => {
   it('skips scare quotes that nobody speaks', () => {
     expect(quotesOf(['The storm was called “severe” by forecasters who track the coast every winter and spring.'])).toEqual([]);
   });
+
+  it('reads single-quoted speech where a paragraph has no double marks, but not a quoted title or the apostrophes', () => {
+    expect(
+      quotesOf([
+        'Graham Liddell runs the orchard. ‘We lost about a third of the growers’ apricots to the hail, so what you see is what survived,’ he said.',
+        'The council’s report ‘Dikes and meadows, six years on’ was published in May by the water board.',
+      ]).map((q) => [q[0], q[1]]),
+    ).toEqual([['We lost about a third of the growers’ apricots to the hail, so what you see is what survived,', 'Graham Liddell']]);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Direct-speech spans in a paragraph: text between double quotation marks (curly,
- * straight, German „…“ (or Dutch and Polish „…”) and »…«, French «…», Swedish ”…”, CJK 「…」 and 『…』). Single quotes are left alone: inside a quotation they
- * nest, and elsewhere they are apostrophes. A quotation still open at the end of the
+ * straight, German „…“ (or Dutch and Polish „…”) and »…«, French «…», Swedish ”…”, CJK 「…」 and 『…』). Single quotes
+ * count only in a paragraph with no double marks (inside a quotation they nest, and elsewhere
+ * they are apostrophes). A quotation still open at the end of the
  * paragraph runs to its end (the next paragraph usually reopens it).
  */
 import { matchesOf } from '../../text/matches.js';
@@ -49,12 +50,49 @@ export function quoteSpans(text: string): Span[] {
     }
   }
   if (open !== null) push(from, text.length);
+  // A paragraph without double marks may quote in single ones, as British and Australian papers do.
+  if (!spans.length && text.includes('‘')) return singleQuoteSpans(text);
   return spans;
 
   function push(start: number, end: number) {
     const inner = text.slice(start, end).trim();
     if (inner) spans.push({ start, end, text: inner });
   }
+}
+
+/**
+ * ‘…’ quotations. The closing mark is also the apostrophe ("it’s", "the growers’ stalls"): an
+ * opening mark starts a word; the quotation closes at the first mark after punctuation
+ * ("…survived,’ he said"); one closed without it quotes a title or a word, not a speaker.
+ */
+function singleQuoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let at = 0;
+  for (let open = text.indexOf('‘', at); open >= 0; open = text.indexOf('‘', at)) {
+    at = open + 1;
+    if (!opensWord(text, open)) continue;
+    const next = text.indexOf('‘', open + 1);
+    const limit = next < 0 ? text.length : next;
+    let close = -1;
+    let lastWordEnd = -1;
+    for (let i = text.indexOf('’', open + 1); i >= 0 && i < limit; i = text.indexOf('’', i + 1)) {
+      if (/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) continue;
+      if (/[,.!?…]/u.test(text[i - 1])) {
+        close = i;
+        break;
+      }
+      lastWordEnd = i;
+    }
+    // A span closed without punctuation is a title or a scare quote ("the report ‘Dikes, six years on’").
+    if (close < 0) {
+      if (lastWordEnd >= 0) at = lastWordEnd + 1;
+      continue;
+    }
+    const inner = text.slice(open + 1, close).trim();
+    if (inner.split(/\s+/).length >= 2) spans.push({ start: open + 1, end: close, text: inner });
+    at = close + 1;
+  }
+  return spans;
 }
 
 // Dialogue dashes (Polish, Russian, Spanish): "– Nie możemy … – powiedział X." / "—Hemos ganado —dijo X—."
