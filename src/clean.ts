@@ -4,6 +4,7 @@ import { checkDeadline, type Deadline, withDeadline } from './deadline.js';
 import { decodeBytes, normaliseNewlines } from './readers/decode.js';
 import { applySourceSettings } from './pipeline/source-settings.js';
 import type { Article, InputFormat } from './types.js';
+import { warn } from './pipeline/note.js';
 
 export interface CleanOptions extends PipelineOptions {
   /** Recorded as `source.path`; null for stdin and library calls. */
@@ -38,7 +39,7 @@ export function cleanArticle(input: string | Uint8Array, options: CleanOptions =
   if (dropped) {
     const { count, first } = dropped;
     const reason = `Dropped ${count} stray control character${count === 1 ? '' : 's'} (NUL and the like); the first at line ${first.line}, column ${first.column}`;
-    file.message(reason, { start: first, end: first }, 'article-clean:control-characters');
+    warn(file, reason, { start: first, end: first }, 'article-clean:control-characters');
   }
   checkDeadline(file);
   const tree = proc.parse(file);

@@ -15,6 +15,7 @@ import { isOutletName } from '../text/outlets.js';
 import { isPersonName } from '../text/names.js';
 import { evidenceOf } from './evidence/index.js';
 import { furniture } from '../lang/vocabulary.js';
+import { warn } from './note.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -77,7 +78,7 @@ export const headline: Plugin<[HeadlineOptions?], Root> = function (options = {}
       file.data.headline = text;
     } else {
       file.data.headline = null;
-      file.message('No headline found: the first line reads like a paragraph', first, 'article-clean:headline-missing');
+      warn(file, 'No headline found: the first line reads like a paragraph', first, 'article-clean:headline-missing');
     }
   };
 };

@@ -17,6 +17,7 @@ import { evidenceOf } from '../evidence/index.js';
 import { signalFor } from './signals.js';
 import { overrulesExtractor } from './extracted.js';
 import { WEIGHTS, weigh } from './weights.js';
+import { info } from '../note.js';
 
 export interface BoilerplateOptions {
   /** Report each removed line as an info message (useful for `check`). */
@@ -60,7 +61,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     const mark: Mark = (node, kind, rule, score = 1, evidence = [`matches the ${rule} rule`]) => {
       if (!overrulesExtractor(node, rule, score)) return explainBlock(node, { rule: `kept-${rule}`, score: 1 - score, evidence: ['kept: the page extractor kept it as content', ...evidence] });
       setRole(node, 'boilerplate', kind, { rule, score, evidence });
-      if (options.report) file.info(`Removed ${kind} line: ${blockText(node).slice(0, 60)}`, node, `article-clean:boilerplate-${rule}`);
+      if (options.report) info(file, `Removed ${kind} line: ${blockText(node).slice(0, 60)}`, node, `article-clean:boilerplate-${rule}`);
     };
 
     // Pass 1: rules that are safe anywhere.
@@ -109,7 +110,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
       const ev = evidenceOf(node);
       const signal = signals[i];
       if (!signal) {
-        if (ev.form.url && ev.region === 'body') file.info('Kept a link line inside the story', node, 'article-clean:kept-link-line');
+        if (ev.form.url && ev.region === 'body') info(file, 'Kept a link line inside the story', node, 'article-clean:kept-link-line');
         continue;
       }
       const { score, evidence } = weigh(signal, ev, { furnitureNeighbour: furnitureAt(i - 1) || furnitureAt(i + 1), afterLeadIn: afterLeadIn(blocks, i) });

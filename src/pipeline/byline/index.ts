@@ -27,6 +27,7 @@ import { parseBylineLine, type BylineFacts } from './line.js';
 import { lineByLine, mastheadDate, mastheadOutlet, onlyFurnitureBetween, withPostedTime } from './blocks.js';
 import { parseDate } from './date.js';
 import { mayBeCreditLine } from '../boilerplate/extracted.js';
+import { info } from '../note.js';
 
 /** "СЗТА" and "Северо-Западное Телеграфное Агентство", "AP" and "Associated Press": the initials of the name's words. */
 function isAcronymOf(short: string, name: string): boolean {
@@ -185,7 +186,7 @@ export const byline: Plugin<[], Root> = function () {
       lines,
     };
     file.data.byline = result;
-    if (!result.authors.length) file.info('No author found', undefined, 'article-clean:byline-no-author');
-    if (!result.published) file.info('No publication date found', undefined, 'article-clean:byline-no-date');
+    if (!result.authors.length) info(file, 'No author found', undefined, 'article-clean:byline-no-author');
+    if (!result.published) info(file, 'No publication date found', undefined, 'article-clean:byline-no-date');
   };
 };
