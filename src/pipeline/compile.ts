@@ -3,7 +3,7 @@
  * block lands in exactly one place: the headline, the byline lines, a section (heading or
  * block), a pull quote (with its credit line), or `boilerplate[]` (one entry per line).
  */
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import type { Root, RootContent } from 'mdast';
 import type { Compiler, Plugin, Processor } from 'unified';
 import type { VFile } from 'vfile';
@@ -24,6 +24,10 @@ function spanOf(node: RootContent): Position | undefined {
   const p = node.position;
   return p ? { start: { ...p.start }, end: { ...p.end } } : undefined;
 }
+
+// crypto.hash (Node 20.12+) digests in one call, without a Hash object per article.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+const sha256 = (text: string): string => (oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex'));
 
 function toWarning(m: VFile['messages'][number]): Warning {
   const w: Warning = {
@@ -75,7 +79,7 @@ export function compileArticle(tree: Root, file: VFile): Article {
   const byline = file.data.byline ?? { authors: [], publication: null, curator: null, published: null, lines: [] };
   const article: Article = {
     schemaVersion: 1,
-    id: createHash('sha256').update(String(file.value)).digest('hex').slice(0, 16),
+    id: sha256(String(file.value)).slice(0, 16),
     source: { path: file.data.path ?? null, format: 'text', encoding: file.data.encoding ?? 'utf-8' },
     headline: file.data.headline ?? null,
     dek: null,

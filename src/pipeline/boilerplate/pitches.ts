@@ -41,7 +41,8 @@ function readerPitch(ev: Evidence, language: string | null): Signal | null {
 /** "Thanks to our Gold sponsor, …": a sponsor's line, sharing little with the story. */
 function sponsor(ev: Evidence): Signal | null {
   const { text, words } = ev.form;
-  if (words > 35 || ev.storyOverlap >= 0.34 || !F('sponsorPhrases').any(text)) return null;
+  // The formula first: the story overlap is computed on first read, and few lines name a sponsor.
+  if (words > 35 || !F('sponsorPhrases').any(text) || ev.storyOverlap >= 0.34) return null;
   // "Sponsored by X — 10% off for members": a line that opens with the formula and is no sentence is the sponsor's slot.
   if (words <= 25 && F('sponsorPhrases').start(text) && !/[.!?。]["”’)]*$/u.test(text.trim())) {
     return { name: 'sponsor-slot', kind: 'ad', strength: 0.85, decisive: true, why: 'opens with a sponsor formula and is no sentence' };

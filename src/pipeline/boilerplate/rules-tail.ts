@@ -18,12 +18,13 @@ export const COMMERCE_AND_TAIL_RULES: Rule[] = [
     name: 'commerce-line',
     kind: 'ad',
     // A short, stand-alone offer that says nothing about the story: an inserted ad.
-    test: ({ text, storyOverlap, words, listItem }) =>
-      words <= 16 &&
-      !listItem &&
-      !/[.:;,]["”’)]*$/.test(text) &&
-      (COMMERCE.test(text) || COMMERCE_WORDS.test(text) || STRONG_OFFER.test(text)) &&
-      (STRONG_OFFER.test(text) ? storyOverlap < 0.75 : COMMERCE_WORDS.test(text) ? storyOverlap < 0.34 : storyOverlap === 0),
+    // (storyOverlap is read last, not destructured: it is computed on first read.)
+    test: (ctx) =>
+      ctx.words <= 16 &&
+      !ctx.listItem &&
+      !/[.:;,]["”’)]*$/.test(ctx.text) &&
+      (COMMERCE.test(ctx.text) || COMMERCE_WORDS.test(ctx.text) || STRONG_OFFER.test(ctx.text)) &&
+      (STRONG_OFFER.test(ctx.text) ? ctx.storyOverlap < 0.75 : COMMERCE_WORDS.test(ctx.text) ? ctx.storyOverlap < 0.34 : ctx.storyOverlap === 0),
   },
   {
     name: 'commerce-imperative',

@@ -1,10 +1,10 @@
 /**
- * The article's language, detected once from its prose (franc, trigram statistics, over the
+ * The article's language, detected once from its prose (franc's trigram statistics, see trigrams.ts, over the
  * languages below: franc-min lacks Danish, Norwegian, Finnish, Slovak and Catalan), and
  * that language's stopwords (stopwords-iso), so "shares no word with the story" means
  * content words in any language, not only English.
  */
-import { franc } from 'franc';
+import { franc } from './trigrams.js';
 import { createRequire } from 'node:module';
 
 // ISO 639-3 codes franc gives → the BCP 47 (ISO 639-1) codes of the schema.
