@@ -14,7 +14,7 @@ import { parseDocument } from 'htmlparser2';
 import { anchorOn } from './anchor.js';
 import { flattenDeepNesting } from './depth.js';
 import { cutBlocks, type RawBlock } from './blocks.js';
-import { indexPage, voidLongHints, voidWrapperHints, type PageIndex } from './dom.js';
+import { indexPage, voidLongHints, voidWrapperHints, within, type PageIndex } from './dom.js';
 import { ldArticle } from './jsonld.js';
 import { label } from './label.js';
 import { leadBlocks } from './lead.js';
@@ -80,7 +80,7 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
   let extent: Extent | null = null;
   // Found with every block in play: furniture words inside may mark much of the story itself.
   let sparing = false;
-  voidLongHints(index, all.text);
+  voidLongHints(index, all.text, all.link, (i) => shapeOf(index, blocks, i));
   if (index.els.length > (options.maxElements ?? 400_000)) {
     warnings.push({ rule: 'page-too-large', message: `page has ${index.els.length} elements: kept whole, not searched for the article` });
   } else if (!late()) {
@@ -118,6 +118,18 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
   if (!meta.language) meta.language = detectLanguage(blocks.filter((b) => !b.boilerplate && !b.role).map((b) => b.text).join(' ').slice(0, 4000));
   const main: Element | null = whole ? null : extent ? index.els[extent.top] : null;
   return { main, blocks: blocks.map(publicBlock), meta, warnings };
+}
+
+/** The longest paragraph and the number of headings in an element's subtree. */
+export function shapeOf(index: PageIndex, blocks: RawBlock[], i: number): { longest: number; headings: number } {
+  let longest = 0;
+  let headings = 0;
+  for (const b of blocks) {
+    if (!within(index, i, b.idx)) continue;
+    if (b.type === 'heading') headings++;
+    else if (b.type === 'paragraph') longest = Math.max(longest, b.text.length);
+  }
+  return { longest, headings };
 }
 
 function publicBlock(b: RawBlock): PageBlock {
