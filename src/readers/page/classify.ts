@@ -28,9 +28,18 @@ const byline = new Set(BYLINE);
 const NONE: Hint = { weight: 0, byline: false };
 const memo = new Map<string, Hint>();
 
-/** Lower-case words of a class or id: split at punctuation and at camelCase humps. */
+/**
+ * A CMS names the story's own taxonomy in its classes ("tag-popular", "category-sponsored-content"
+ * on a WordPress post): terms chosen by the writer, not words about the layout.
+ */
+const TAXONOMY = /^(?:tag|category|post_tag)[-_]/i;
+
+/** Lower-case words of a class or id: split at punctuation and at camelCase humps; taxonomy classes left out. */
 export function attributeWords(value: string): string[] {
   return value
+    .split(/\s+/)
+    .filter((c) => !TAXONOMY.test(c))
+    .join(' ')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
