@@ -53,6 +53,17 @@ describe('finding the article', () => {
     expect(r.blocks.filter((b) => !b.boilerplate).map((b) => b.text)).toEqual([body.trim()]);
   });
 
+  it('a JSON-LD articleBody that is the lead paragraph alone does not cut the story to that paragraph', () => {
+    const lead = 'The river rose two metres overnight, and the town closed its bridges before dawn while volunteers filled sandbags along the quay, the school car park and the lanes behind the church, where the water had come in twice before, in the floods of the last ten years, and the council asked everyone else to stay at home until noon at least.';
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Flood', articleBody: lead })}</script></head>
+      <body><div class="story"><p>${lead}</p>${STORY(6)}</div><div class="b"><p><a href="/x">Another story</a></p></div></body></html>`;
+    const $ = loadPage(html);
+    const r = extractPage($);
+    expectInvariants(html, $.root()[0], r.blocks);
+    expect(r.main?.attribs.class).toBe('story');
+    expect(r.blocks.filter((b) => !b.boilerplate)).toHaveLength(7);
+  });
+
   it('a wrapper whose class says "sidebar" is not furniture when it holds the story', () => {
     const html = `<html><body><div class="layout-with-sidebar"><div class="main">${STORY(8)}</div><div class="sidebar"><p>About us: a short note.</p></div></div></body></html>`;
     const r = extractPage(loadPage(html));

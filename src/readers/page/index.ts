@@ -85,8 +85,9 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
     warnings.push({ rule: 'page-too-large', message: `page has ${index.els.length} elements: kept whole, not searched for the article` });
   } else if (!late()) {
     const anchor = ld?.body ? anchorOn(index, blocks, ld.body) : null;
-    // The element the page's own articleBody names is the story, whatever its class words or style say.
-    if (anchor && anchor.f1 >= 0.8) [extent, sparing] = [{ top: anchor.element, roots: [anchor.element], runParent: -1 }, true];
+    // The element the page's own articleBody names is the story, whatever its class words or style say;
+    // unless it is one paragraph: that articleBody is the lead alone (a truncated copy), not the story's extent.
+    if (anchor && anchor.f1 >= 0.8 && index.hasBlock[anchor.element]) [extent, sparing] = [{ top: anchor.element, roots: [anchor.element], runParent: -1 }, true];
     // Each attempt relaxes the last; the first that finds enough prose wins, else the longest.
     const attempts = [
       () => byScore(index, blocks, (b) => index.hintOwner[b.idx] < 0, meta.language),
