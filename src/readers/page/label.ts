@@ -8,6 +8,7 @@ import type { RawBlock } from './blocks.js';
 import type { PageIndex } from './dom.js';
 import { inExtent, type Extent } from './select.js';
 import type { Sums } from './score.js';
+import { authorBoxBlocks } from './author-box.js';
 import { phraseKind } from './phrases.js';
 import { collapse } from './text.js';
 
@@ -44,6 +45,7 @@ export function label(index: PageIndex, blocks: RawBlock[], extent: Extent | nul
   let contentSeen = false;
   const inside = blocks.map((b) => extent !== null && inExtent(index, extent, b));
   const mainText = extent ? extent.roots.reduce((n, r) => n + sums.text[r], 0) : 0;
+  const authorBox = extent ? authorBoxBlocks(index, blocks, inside, extent, sums) : new Set<RawBlock>();
   for (const [k, b] of blocks.entries()) {
     if (!titled && title && b.type === 'heading' && !contentSeen && norm(b.text) === title) {
       b.role = 'headline';
@@ -63,6 +65,10 @@ export function label(index: PageIndex, blocks: RawBlock[], extent: Extent | nul
     }
     if (isByline(index, b) && !contentSeen) {
       b.role = 'byline';
+      continue;
+    }
+    if (authorBox.has(b)) {
+      b.boilerplate = 'attribution';
       continue;
     }
     const said = b.type === 'paragraph' ? phraseKind(b.text) : undefined;
