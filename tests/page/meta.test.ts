@@ -24,6 +24,26 @@ describe('page headline', () => {
   });
 });
 
+describe('page authors', () => {
+  const authorsOf = (head: string, body: string) => extractPage(loadPage(`<html><head>${head}</head><body>${body}${story}</body></html>`)).meta.authors;
+
+  it('a rel=author link inside a longer line ("Posted by … on …") names the author', () => {
+    expect(authorsOf('', '<h1>The ferry</h1><p class="post-info">Posted by <a rel="author" href="/u/1">Mike Conley</a> on December 18, 2020 in Nightly, Firefox and more</p>')).toEqual(['Mike Conley']);
+  });
+
+  it('a byline word run together with an ending ("authorname") marks the name', () => {
+    expect(authorsOf('', '<h1>The ferry</h1><div class="head">Filed on 3 May 2015 in the Harbour section, by <span class="authorname">Erin Cunningham</span></div>')).toEqual(['Erin Cunningham']);
+  });
+
+  it('meta article:author_name', () => {
+    expect(authorsOf('<meta name="article:author_name" content="Hazel Sheffield">', '<h1>The ferry</h1>')).toEqual(['Hazel Sheffield']);
+  });
+
+  it('an author link inside furniture (a related-stories box) is not the story’s author', () => {
+    expect(authorsOf('', '<h1>The ferry</h1><aside class="related"><a href="/x">Another story</a> by <span class="authorname">Laurence Defranoux</span></aside>')).toEqual([]);
+  });
+});
+
 describe('hidden parts of a page', () => {
   it('an element styled visibility: hidden is furniture, like display: none', () => {
     const r = extractPage(loadPage(`<html><body><article><h1>T</h1><div style="visibility: hidden;"><p>Hidden teaser text that nobody sees on the page at all.</p></div>${story}</article></body></html>`));

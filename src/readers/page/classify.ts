@@ -1,7 +1,7 @@
 /** What an element's tag, role, class and id say about it: furniture kind, content weight, byline. */
 import type { Element } from 'domhandler';
 import type { BoilerplateKind } from '../../types.js';
-import { BYLINE, COMPOUND_SUFFIXES, DECISIVE, FURNITURE_ROLES, FURNITURE_TAGS, POSITIVE, WEAK } from './vocab/hints.js';
+import { BYLINE, BYLINE_SUFFIXES, COMPOUND_SUFFIXES, DECISIVE, FURNITURE_ROLES, FURNITURE_TAGS, POSITIVE, WEAK } from './vocab/hints.js';
 
 export interface Hint {
   /** Furniture kind, when the element is furniture. */
@@ -59,6 +59,14 @@ function compound(w: string): BoilerplateKind | undefined {
   return undefined;
 }
 
+const bylineSuffixes = new Set(BYLINE_SUFFIXES);
+
+/** A byline word run together with an ending: "authorname", "bylinebox". */
+function bylineCompound(w: string): boolean {
+  for (const b of BYLINE) if (w.length > b.length && w.startsWith(b) && bylineSuffixes.has(w.slice(b.length))) return true;
+  return false;
+}
+
 function fromWords(value: string): Hint {
   let hint = memo.get(value);
   if (hint) return hint;
@@ -70,7 +78,7 @@ function fromWords(value: string): Hint {
     strong ??= decisive.get(w) ?? compound(w);
     soft ??= weak.get(w);
     if (positive.has(w)) good = true;
-    if (byline.has(w)) by = true;
+    if (byline.has(w) || bylineCompound(w)) by = true;
   }
   const kind = strong ?? (good ? undefined : soft);
   hint = { kind, weight: kind ? -1 : good ? 1 : 0, byline: by, strong: strong === undefined ? 0 : strong === 'other' ? 2 : 1 };

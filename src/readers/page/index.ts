@@ -24,6 +24,7 @@ import { extentOf, inExtent, type Extent } from './select.js';
 import { detectLanguage } from '../../pipeline/evidence/language.js';
 import { stopwordsFor } from './stopwords.js';
 import { intoBody } from './stray-text.js';
+import { gather } from './text.js';
 import type { PageBlock, PageOptions, PageResult, PageWarning } from './types.js';
 
 export type * from './types.js';
@@ -70,7 +71,7 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
   const blocks = cutBlocks(index);
   const ld = ldArticle(index.head.jsonld);
   const evidence = {
-    bylines: blocks.filter((b) => index.bylineOwner[b.idx] >= 0 && b.text.length < 150).map((b) => b.text),
+    bylines: bylineTexts(index, blocks),
     h1s: blocks.filter((b) => b.level === 1).map((b) => b.text),
     times: index.els.filter((e) => e.name === 'time' && e.attribs.datetime).map((e) => e.attribs.datetime),
   };
@@ -119,6 +120,20 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
   if (!meta.language) meta.language = detectLanguage(blocks.filter((b) => !b.boilerplate && !b.role).map((b) => b.text).join(' ').slice(0, 4000));
   const main: Element | null = whole ? null : extent ? index.els[extent.top] : null;
   return { main, blocks: blocks.map(publicBlock), meta, warnings };
+}
+
+/**
+ * Byline texts in document order: short blocks under a byline mark, then the marked elements
+ * themselves (a rel=author link or an itemprop=author name inside a longer line), outside furniture.
+ */
+function bylineTexts(index: PageIndex, blocks: RawBlock[]): string[] {
+  const out = blocks.filter((b) => index.bylineOwner[b.idx] >= 0 && b.text.length < 150).map((b) => b.text);
+  for (let i = 0; i < index.els.length && out.length < 12; i++) {
+    if (index.bylineOwner[i] !== i || index.hintOwner[i] >= 0) continue;
+    const t = gather(index.els[i].children).text;
+    if (t && t.length < 150 && !out.includes(t)) out.push(t);
+  }
+  return out;
 }
 
 /** The longest paragraph and the number of headings in an element's subtree. */

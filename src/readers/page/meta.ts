@@ -87,7 +87,7 @@ export function pageMeta(head: HeadInfo, body: BodyEvidence, ld: LdArticle | nul
   const publication = m('og:site_name') ?? ld?.publisher ?? m('application-name');
   const title = pageTitle(head, body, ld, m);
   let authors = personal(ld?.authors ?? []);
-  if (!authors.length) authors = personal([m('author'), m('article:author'), m('parsely-author'), m('sailthru.author'), m('dc.creator'), m('byl')]);
+  if (!authors.length) authors = personal([m('author'), m('article:author'), m('article:author_name'), m('parsely-author'), m('sailthru.author'), m('dc.creator'), m('byl')]);
   if (!authors.length) authors = personal(body.bylines.slice(0, 3));
   const published = [ld?.published, m('article:published_time'), m('datepublished'), m('date'), m('pubdate'), m('dc.date'), m('dc.date.issued'), ...body.times]
     .map(isoDate)
