@@ -44,6 +44,31 @@ describe('page authors', () => {
   });
 });
 
+describe('JSON-LD wrapped in CDATA or a comment', () => {
+  it('is read: its datePublished, headline and publisher', () => {
+    const ld = JSON.stringify({ '@type': 'Article', headline: 'Ferry saved', datePublished: '2018-04-05T06:00', publisher: { '@type': 'Organization', name: 'The Ledger' } });
+    for (const wrapped of [`<![CDATA[\n${ld}\n]]>`, `//<![CDATA[\n${ld}\n//]]>`, `<!--\n${ld}\n-->`]) {
+      const m = extractPage(loadPage(`<html><head><title>Other</title><script type="application/ld+json">\n${wrapped}\n</script></head><body>${story}</body></html>`)).meta;
+      expect(m, wrapped.slice(0, 12)).toMatchObject({ headline: 'Ferry saved', published: '2018-04-05T06:00', publication: 'The Ledger' });
+    }
+  });
+});
+
+describe('the headline without its author', () => {
+  it('a title ending "- Author - Site" loses both when the author is the page’s', () => {
+    const m = extractPage(loadPage(`<html><head><title>Samantha and the great big lie - John C. Welch - Medium</title><meta name="author" content="John C. Welch"><meta property="og:site_name" content="Medium"></head><body>${story}</body></html>`)).meta;
+    expect(m.headline).toBe('Samantha and the great big lie');
+  });
+});
+
+describe('an image file name as a block', () => {
+  it('is furniture, not story', () => {
+    const r = extractPage(loadPage(`<html><body><article><h1>T</h1><figure><img src="a.jpg"><figcaption>WEB18-Facebook-1160x768.jpg</figcaption></figure>${story}<p>See results.png</p></article></body></html>`));
+    expect(r.blocks.find((b) => b.text.startsWith('WEB18'))?.boilerplate).toBe('other');
+    expect(r.blocks.find((b) => b.text === 'See results.png')?.boilerplate).toBeUndefined();
+  });
+});
+
 describe('hidden parts of a page', () => {
   it('an element styled visibility: hidden is furniture, like display: none', () => {
     const r = extractPage(loadPage(`<html><body><article><h1>T</h1><div style="visibility: hidden;"><p>Hidden teaser text that nobody sees on the page at all.</p></div>${story}</article></body></html>`));

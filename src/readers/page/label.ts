@@ -27,6 +27,15 @@ function isByline(index: PageIndex, b: RawBlock): boolean {
 
 const ADDRESS = /^(?:https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 
+const IMAGE_FILE = ['.jpg', '.jpeg', '.png', '.gif', '.webp', '.avif', '.svg', '.tif', '.tiff', '.bmp'];
+
+/** A block that is only an image's file name ("WEB18-Facebook-1160x768.jpg", an alt text or caption left as the name). */
+function fileName(text: string): boolean {
+  if (text.length > 200 || /\s/.test(text)) return false;
+  const t = text.toLowerCase();
+  return IMAGE_FILE.some((ext) => t.endsWith(ext) && t.length > ext.length);
+}
+
 function linkHeavy(b: RawBlock): boolean {
   if (b.type === 'heading' || b.type === 'figure') return false;
   const share = b.linkLen / Math.max(1, b.text.length);
@@ -74,6 +83,10 @@ export function label(index: PageIndex, blocks: RawBlock[], extent: Extent | nul
     const said = b.type === 'paragraph' ? phraseKind(b.text) : undefined;
     if (said) {
       b.boilerplate = said;
+      continue;
+    }
+    if (fileName(b.text)) {
+      b.boilerplate = 'other';
       continue;
     }
     if (linkHeavy(b)) {
