@@ -54,7 +54,7 @@ function extentText(index: PageIndex, extent: Extent, blocks: RawBlock[], text: 
   const mainText = extent.roots.reduce((n, r) => n + text[r], 0);
   let n = 0;
   for (const b of blocks) {
-    if (!inExtent(index, extent, b) || b.linkLen >= b.text.length * 0.5) continue;
+    if (!inExtent(index, extent, b) || b.linkLen >= b.text.length * 0.5 || b.type === 'figure') continue;
     const owner = index.hintOwner[b.idx];
     if (owner >= 0 && extent.roots.some((r) => owner >= r && owner <= index.end[r]) && !(sparing && text[owner] >= mainText * 0.5)) continue;
     n += b.text.length;
@@ -107,7 +107,7 @@ export function extractPage($: CheerioAPI, options: PageOptions = {}): PageResul
       // A short page with no sign-in form is a short article (a note, a fragment): keep it.
       const pageText = body >= 0 ? all.text[body] : 0;
       const linked = body >= 0 ? all.link[body] / Math.max(1, pageText) : 1;
-      if (body >= 0 && pageText < 1000 && linked < 0.5 && !index.head.password) extent ??= { top: body, roots: [body], runParent: -1 };
+      if (body >= 0 && pageText < 1000 && linked < 0.5 && !gallery(index, blocks) && !index.head.password) extent ??= { top: body, roots: [body], runParent: -1 };
       else {
         warnings.push({ rule: 'not-article', message: 'no article found on this page: it reads as a listing, a gallery or a wall' });
         extent = null;
@@ -134,6 +134,19 @@ function bylineTexts(index: PageIndex, blocks: RawBlock[]): string[] {
     if (t && t.length < 150 && !out.includes(t)) out.push(t);
   }
   return out;
+}
+
+/** A page of pictures: three figures or more, whose captions hold two thirds of its text outside furniture and headings. */
+function gallery(index: PageIndex, blocks: RawBlock[]): boolean {
+  let figures = 0;
+  let captions = 0;
+  let other = 0;
+  for (const b of blocks) {
+    if (b.type === 'heading' || index.hintOwner[b.idx] >= 0) continue;
+    if (b.type === 'figure') (figures++, (captions += b.text.length));
+    else other += b.text.length;
+  }
+  return figures >= 3 && captions >= (captions + other) * (2 / 3);
 }
 
 /** The longest paragraph and the number of headings in an element's subtree. */
