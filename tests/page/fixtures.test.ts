@@ -76,8 +76,8 @@ describe('page fixtures', () => {
     expect(kindOf(r, 'Accueil')).toBe('navigation');
   });
 
-  it('pages that are not articles: no main, a warning, nothing forced into a story', () => {
-    for (const name of ['home-page.html', 'sign-in-wall.html']) {
+  it('pages that are not articles (a home page, a sign-in wall, a gallery): no main, a warning, nothing forced into a story', () => {
+    for (const name of ['home-page.html', 'sign-in-wall.html', 'gallery.html']) {
       const r = run(name);
       expect(r.main, name).toBeNull();
       expect(r.warnings.map((w) => w.rule), name).toEqual(['not-article']);

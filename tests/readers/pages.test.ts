@@ -16,7 +16,7 @@ import { ROOT, SHARED } from '../helpers/corpus.js';
 import { visibleTexts } from '../page/invariants.js';
 
 const DIR = join(ROOT, 'fixtures/pages');
-const PAGES = ['news-article.html', 'blog-post.html', 'home-page.html', 'sign-in-wall.html'];
+const PAGES = ['news-article.html', 'blog-post.html', 'home-page.html', 'sign-in-wall.html', 'gallery.html'];
 const schemaPath = join(SHARED, 'article.schema.json');
 const validate = existsSync(schemaPath) ? new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaPath, 'utf8'))) : null;
 
@@ -107,7 +107,7 @@ describe('whole pages through cleanInput', () => {
   });
 
   it('pages that are not articles: an empty body, everything as boilerplate, a warning', () => {
-    for (const name of ['home-page.html', 'sign-in-wall.html']) {
+    for (const name of ['home-page.html', 'sign-in-wall.html', 'gallery.html']) {
       const { article } = clean(name);
       expect(article.sections, name).toEqual([]);
       expect(article.boilerplate.length, name).toBeGreaterThan(0);

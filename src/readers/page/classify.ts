@@ -1,7 +1,7 @@
 /** What an element's tag, role, class and id say about it: furniture kind, content weight, byline. */
 import type { Element } from 'domhandler';
 import type { BoilerplateKind } from '../../types.js';
-import { BYLINE, COMPOUND_SUFFIXES, DECISIVE, FURNITURE_ROLES, FURNITURE_TAGS, POSITIVE, WEAK } from './vocab/hints.js';
+import { BYLINE, BYLINE_SUFFIXES, COMPOUND_SUFFIXES, DECISIVE, FURNITURE_ROLES, FURNITURE_TAGS, POSITIVE, WEAK } from './vocab/hints.js';
 
 export interface Hint {
   /** Furniture kind, when the element is furniture. */
@@ -28,9 +28,18 @@ const byline = new Set(BYLINE);
 const NONE: Hint = { weight: 0, byline: false };
 const memo = new Map<string, Hint>();
 
-/** Lower-case words of a class or id: split at punctuation and at camelCase humps. */
+/**
+ * A CMS names the story's own taxonomy in its classes ("tag-popular", "category-sponsored-content"
+ * on a WordPress post): terms chosen by the writer, not words about the layout.
+ */
+const TAXONOMY = /^(?:tag|category|post_tag)[-_]/i;
+
+/** Lower-case words of a class or id: split at punctuation and at camelCase humps; taxonomy classes left out. */
 export function attributeWords(value: string): string[] {
   return value
+    .split(/\s+/)
+    .filter((c) => !TAXONOMY.test(c))
+    .join(' ')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
@@ -50,6 +59,14 @@ function compound(w: string): BoilerplateKind | undefined {
   return undefined;
 }
 
+const bylineSuffixes = new Set(BYLINE_SUFFIXES);
+
+/** A byline word run together with an ending: "authorname", "bylinebox". */
+function bylineCompound(w: string): boolean {
+  for (const b of BYLINE) if (w.length > b.length && w.startsWith(b) && bylineSuffixes.has(w.slice(b.length))) return true;
+  return false;
+}
+
 function fromWords(value: string): Hint {
   let hint = memo.get(value);
   if (hint) return hint;
@@ -61,7 +78,7 @@ function fromWords(value: string): Hint {
     strong ??= decisive.get(w) ?? compound(w);
     soft ??= weak.get(w);
     if (positive.has(w)) good = true;
-    if (byline.has(w)) by = true;
+    if (byline.has(w) || bylineCompound(w)) by = true;
   }
   const kind = strong ?? (good ? undefined : soft);
   hint = { kind, weight: kind ? -1 : good ? 1 : 0, byline: by, strong: strong === undefined ? 0 : strong === 'other' ? 2 : 1 };

@@ -156,9 +156,20 @@ function rehome(index: PageIndex, forget: (i: number) => boolean): void {
   }
 }
 
-/** A share bar, an ad slot, a sign-up box or a cookie banner is never long: forget such words on long elements. */
-export function voidLongHints(index: PageIndex, text: Float64Array): void {
-  rehome(index, (i) => SHORT_KINDS.has(index.kind[i]!) && text[i] > 1000);
+/**
+ * A share bar, an ad slot, a sign-up box or a cookie banner is never long: forget such words
+ * on long elements. Nor is a promo box a long run of unlinked prose: a "teaser" or "promoted"
+ * word on an element that holds a long paragraph and little link text marks the story itself
+ * (a CMS's "node--promoted" article, a "blog_teaser_text" body); a box of teasers is short
+ * summaries under their titles.
+ */
+export function voidLongHints(index: PageIndex, text: Float64Array, link: Float64Array, shape: (i: number) => { longest: number; headings: number }): void {
+  rehome(index, (i) => {
+    if (SHORT_KINDS.has(index.kind[i]!)) return text[i] > 1000;
+    if (index.kind[i] !== 'promo' || text[i] <= 1000 || link[i] >= text[i] * 0.1) return false;
+    const { longest, headings } = shape(i);
+    return longest >= 300 && text[i] / (headings + 1) >= 400;
+  });
 }
 
 /**

@@ -22,13 +22,18 @@ function types(o: Json): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
+/** The script's JSON without the comment or CDATA wrapper some pages put round it ("<![CDATA[ … ]]>", "//<![CDATA[", "<!-- … -->"). */
+export function unwrap(script: string): string {
+  return script.replace(/^\s*(?:\/\/\s*)?(?:<!--|<!\[CDATA\[)/, '').replace(/(?:\/\/\s*)?(?:-->|\]\]>)\s*$/, '');
+}
+
 /** All objects of the scripts, @graph and arrays flattened (not nested properties). */
 function objects(scripts: string[]): Json[] {
   const out: Json[] = [];
   for (const s of scripts) {
     let data: unknown;
     try {
-      data = JSON.parse(s.replace(/^\s*<!--|-->\s*$/g, ''));
+      data = JSON.parse(unwrap(s));
     } catch {
       continue;
     }

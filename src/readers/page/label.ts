@@ -8,6 +8,7 @@ import type { RawBlock } from './blocks.js';
 import type { PageIndex } from './dom.js';
 import { inExtent, type Extent } from './select.js';
 import type { Sums } from './score.js';
+import { authorBoxBlocks } from './author-box.js';
 import { phraseKind } from './phrases.js';
 import { collapse } from './text.js';
 
@@ -25,6 +26,15 @@ function isByline(index: PageIndex, b: RawBlock): boolean {
 }
 
 const ADDRESS = /^(?:https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+
+const IMAGE_FILE = ['.jpg', '.jpeg', '.png', '.gif', '.webp', '.avif', '.svg', '.tif', '.tiff', '.bmp'];
+
+/** A block that is only an image's file name ("WEB18-Facebook-1160x768.jpg", an alt text or caption left as the name). */
+function fileName(text: string): boolean {
+  if (text.length > 200 || /\s/.test(text)) return false;
+  const t = text.toLowerCase();
+  return IMAGE_FILE.some((ext) => t.endsWith(ext) && t.length > ext.length);
+}
 
 function linkHeavy(b: RawBlock): boolean {
   if (b.type === 'heading' || b.type === 'figure') return false;
@@ -44,6 +54,7 @@ export function label(index: PageIndex, blocks: RawBlock[], extent: Extent | nul
   let contentSeen = false;
   const inside = blocks.map((b) => extent !== null && inExtent(index, extent, b));
   const mainText = extent ? extent.roots.reduce((n, r) => n + sums.text[r], 0) : 0;
+  const authorBox = extent ? authorBoxBlocks(index, blocks, inside, extent, sums) : new Set<RawBlock>();
   for (const [k, b] of blocks.entries()) {
     if (!titled && title && b.type === 'heading' && !contentSeen && norm(b.text) === title) {
       b.role = 'headline';
@@ -65,9 +76,17 @@ export function label(index: PageIndex, blocks: RawBlock[], extent: Extent | nul
       b.role = 'byline';
       continue;
     }
+    if (authorBox.has(b)) {
+      b.boilerplate = 'attribution';
+      continue;
+    }
     const said = b.type === 'paragraph' ? phraseKind(b.text) : undefined;
     if (said) {
       b.boilerplate = said;
+      continue;
+    }
+    if (fileName(b.text)) {
+      b.boilerplate = 'other';
       continue;
     }
     if (linkHeavy(b)) {

@@ -38,6 +38,16 @@ export function stripSite(title: string, site: string | null): string {
   return t;
 }
 
+/** A title that ends with its author's name after a separator ("Story - Jane Doe"): the story's title alone. */
+function withoutAuthor(title: string, authors: string[]): string {
+  const parts = title.split(SEPARATOR);
+  if (parts.length < 2) return title;
+  const last = parts[parts.length - 1].toLowerCase();
+  if (!authors.some((a) => a.toLowerCase() === last)) return title;
+  const before = parts[parts.length - 2];
+  return title.slice(0, title.lastIndexOf(before) + before.length);
+}
+
 /** ISO 8601 as given, with a space before the time and "+0000" offsets made standard; null when not ISO. */
 export function isoDate(value: string | null | undefined): string | null {
   const v = (value ?? '').trim();
@@ -87,13 +97,13 @@ export function pageMeta(head: HeadInfo, body: BodyEvidence, ld: LdArticle | nul
   const publication = m('og:site_name') ?? ld?.publisher ?? m('application-name');
   const title = pageTitle(head, body, ld, m);
   let authors = personal(ld?.authors ?? []);
-  if (!authors.length) authors = personal([m('author'), m('article:author'), m('parsely-author'), m('sailthru.author'), m('dc.creator'), m('byl')]);
+  if (!authors.length) authors = personal([m('author'), m('article:author'), m('article:author_name'), m('parsely-author'), m('sailthru.author'), m('dc.creator'), m('byl')]);
   if (!authors.length) authors = personal(body.bylines.slice(0, 3));
   const published = [ld?.published, m('article:published_time'), m('datepublished'), m('date'), m('pubdate'), m('dc.date'), m('dc.date.issued'), ...body.times]
     .map(isoDate)
     .find(Boolean);
   return {
-    headline: title ? stripSite(title, publication) : null,
+    headline: title ? withoutAuthor(stripSite(title, publication), authors) : null,
     authors,
     publication,
     published: published ?? null,

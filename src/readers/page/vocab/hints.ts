@@ -32,6 +32,9 @@ export const POSITIVE = ['article', 'articlebody', 'content', 'story', 'body', '
 /** Words that mark a byline. */
 export const BYLINE = ['byline', 'author', 'authors', 'writtenby', 'dateline', 'contributor'];
 
+/** Endings a byline word may be run together with ("authorname", "bylinebox", "authorinfo"). */
+export const BYLINE_SUFFIXES = ['name', 'names', 'info', 'box', 'link', 'links', 'block', 'wrap', 'wrapper', 'details', 'container', 'bio', 'meta', 'line'];
+
 /** Elements that are furniture by their tag alone. */
 export const FURNITURE_TAGS: Record<string, BoilerplateKind> = {
   nav: 'navigation',
