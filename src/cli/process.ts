@@ -99,12 +99,17 @@ export async function loadRenderer(options: RenderOptions): Promise<Renderer> {
  * that needs them, so a run over text never pays for them.
  */
 export async function loadCleaner(): Promise<CleanFn> {
-  const [{ cleanArticle }, { sniffKind }, { decodeBytes }] = await Promise.all([import('../clean.js'), import('../readers/sniff.js'), import('../readers/decode.js')]);
+  const [{ cleanDecoded }, { sniffKind }, { decodeBytes }] = await Promise.all([import('../clean.js'), import('../readers/sniff.js'), import('../readers/decode.js')]);
   let structured: Promise<typeof import('../clean-input.js')> | undefined;
   return async (input, options) => {
-    const kind = options.from ?? sniffKind(decodeBytes(input).text, options.path);
-    if (kind !== 'text' && kind !== 'markdown') return (await (structured ??= import('../clean-input.js'))).cleanInput(input, options);
-    const article = cleanArticle(input, { path: options.path, explain: options.explain, source: options.source, deadline: options.deadline });
+    // Decoded once: the text the kind is sniffed from is the text cleaned (no second copy of a huge input).
+    let decoded = options.from === undefined || options.from === 'text' || options.from === 'markdown' ? decodeBytes(input) : null;
+    const kind = options.from ?? sniffKind(decoded!.text, options.path);
+    if (kind !== 'text' && kind !== 'markdown') {
+      decoded = null; // the readers decode as they need
+      return (await (structured ??= import('../clean-input.js'))).cleanInput(input, options);
+    }
+    const article = cleanDecoded(decoded!, { path: options.path, explain: options.explain, source: options.source, deadline: options.deadline });
     article.source.format = kind;
     return [article];
   };
