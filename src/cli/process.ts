@@ -6,6 +6,7 @@
  * Library code is loaded lazily: cleanArticle when the first input is processed, and only
  * the exporter the chosen format needs (an HTML run never loads the Markdown stack).
  */
+import v8 from 'node:v8';
 import { checkDeadline, deadlineIn, TimeoutError } from '../deadline.js';
 import { looksBinary } from '../readers/decode.js';
 import { binaryKind } from '../readers/magic.js';
@@ -253,11 +254,28 @@ function recordOf(article: Article, task: Task): Article {
   return article;
 }
 
+/** From an input of this many bytes on, the heap grows in small steps (see tightHeap). */
+const TIGHT_HEAP_FROM = 8 << 20;
+let tight = false;
+
+/**
+ * V8 lets its heap grow to up to four times what it held at the last full collection before it
+ * collects again: after reading a huge input, four times the input's text and more. From the
+ * first huge input on, it grows by a quarter at most (measured on a 50 MB text, -f json: peak
+ * RSS 681 -> 565 MB, no slower). Small inputs never set it: their heap is small, and a tight one costs time.
+ */
+function tightHeap(size: number): void {
+  if (tight || size < TIGHT_HEAP_FROM) return;
+  tight = true;
+  v8.setFlagsFromString('--heap-growing-percent=25');
+}
+
 async function cleanAndRender(path: string | null, read: () => Uint8Array | Promise<Uint8Array>, ctx: TaskContext, source?: SourceSettings): Promise<Outcome> {
   const deadline = deadlineIn(ctx.timeoutMs);
   let bytes: Uint8Array;
   try {
     bytes = await read();
+    tightHeap(bytes.length);
     checkBytes(bytes);
     checkDeadline(deadline);
   } catch (error) {
