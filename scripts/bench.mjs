@@ -10,6 +10,9 @@
 //                10 spawns) beside bare `node -e 0`, spawns interleaved.
 //   peak RSS     the CLI streaming 1k, 10k and 100k articles (-j 2) beside a process that
 //                only generates and reads the same stream.
+//   big files    the CLI on one 10 MB and one 50 MB article (corpus paragraphs cycled), -f json
+//                and -f markdown, beside a process that only reads and decodes the file, and
+//                beside the limit of 4× the input + 100 MB (`--quick`: 10 MB only).
 //   pages        whole-page extraction: pages/s and peak RSS beside Readability.js +
 //                linkedom on the same pages (scripts/bench-pages.mjs).
 //   feeds        cleanInput over fixtures/feeds (items/s, MB/s), and the readers alone
@@ -20,6 +23,7 @@
 // belongs to a process that did only that work.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -109,6 +113,34 @@ async function stream(n, jobs) {
   return { count: n, bytes: input.bytes(), out, seconds: (performance.now() - t0) / 1000, peakRss: peak() };
 }
 
+/** A text file of about `mb` MB: the corpus inputs' first lines as a head, then their paragraphs cycled. */
+function bigFile(mb) {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'article-clean-bench-')), `big-${mb}mb.txt`);
+  const texts = corpusFiles().files.map((f) => fs.readFileSync(f, 'utf8').replace(/\r\n?/g, '\n'));
+  const paragraphs = texts.flatMap((t) => t.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 80 && !p.includes('\n')));
+  const out = [texts[0].split(/\n\s*\n/).slice(0, 3).join('\n\n')];
+  for (let i = 0, n = out[0].length; n < mb * 1e6; i++) {
+    out.push(paragraphs[i % paragraphs.length]);
+    n += paragraphs[i % paragraphs.length].length + 2;
+  }
+  fs.writeFileSync(file, `${out.join('\n\n')}\n`);
+  return file;
+}
+
+/** The CLI on one file (`format`), or (format 'decode') only reading and decoding it. */
+async function oneFile(file, format) {
+  const bytes = fs.statSync(file).size;
+  if (format === 'decode') {
+    const text = new TextDecoder().decode(fs.readFileSync(file));
+    return { bytes, chars: text.length, peakRss: peak() };
+  }
+  const { main } = await import(pathToFileURL(cliEntry).href);
+  const stdout = new Writable({ write: (_chunk, _e, cb) => cb() });
+  const code = await main(['-f', format, '-q', '--timeout', '0', file], { stdout, stderr: process.stderr, cwd: root });
+  if (code !== 0) throw new Error(`article-clean exited ${code}`);
+  return { bytes, peakRss: peak() };
+}
+
 function child(args) {
   const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', ...args.map(String)], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`bench child ${args.join(' ')} failed:\n${r.stderr}`);
@@ -171,6 +203,14 @@ async function parent(quick) {
   const [j1, j2] = [1, 2].map((j) => child(['stream', 2000, j]));
   const sizes = quick ? [1000, 10000] : [1000, 10000, 100000];
   const rss = sizes.map((n) => ({ n, cli: child(['stream', n, 2]), base: child(['stream', n, 0]) }));
+  const big = (quick ? [10] : [10, 50]).map((mb) => {
+    const file = bigFile(mb);
+    try {
+      return { mb, base: child(['file', file, 'decode']), ...Object.fromEntries(['json', 'markdown'].map((f) => [f, child(['file', file, f])])) };
+    } finally {
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    }
+  });
   const input = files.find((f) => f.endsWith(path.join('seed', 'input.txt'))) ?? files[0];
   const cold = coldStarts(input);
   const haveFeeds = feedFiles(root).length > 0;
@@ -185,6 +225,12 @@ async function parent(quick) {
     ['CLI stream -j 2, MB/s', fmt(mbs(j2), 2), `${fmt(mbs(j1), 2)} (-j 1)`, `${fmt(mbs(j2) / mbs(j1), 2)}×`],
     ...FORMATS.map((f) => [`cold start -f ${f}, ms`, fmt(cold[f]), `${fmt(cold.bare)} (node -e 0)`, `${fmt(cold[f] / cold.bare, 2)}×`]),
     ...rss.map(({ n, cli, base }) => [`peak RSS, ${fmt(n, 0)} streamed, MB`, mib(cli.peakRss), `${mib(base.peakRss)} (stream only)`, `${fmt(cli.peakRss / base.peakRss, 2)}×`]),
+    ...big.flatMap(({ mb, base, ...cli }) =>
+      ['json', 'markdown'].map((f) => {
+        const limit = 4 * cli[f].bytes + 100 * 2 ** 20;
+        return [`peak RSS, one ${mb} MB article -f ${f}, MB`, mib(cli[f].peakRss), `${mib(base.peakRss)} (decode only)`, `${fmt(cli[f].peakRss / base.peakRss, 2)}×; ${fmt(cli[f].peakRss / limit, 2)}× of 4×input+100 MB (${mib(limit)})`];
+      }),
+    ),
   ];
   const pages = pagesRows(fmt);
   if (pages) rows.push(...pages.rows);
@@ -212,6 +258,6 @@ else if (i !== -1 && process.argv[i + 1].startsWith('feeds')) await feedChild(pr
 else if (i === -1) await parent(process.argv.includes('--quick'));
 else {
   const [kind, a, b] = process.argv.slice(i + 1);
-  const result = kind === 'one-core' ? await oneCore(a) : await stream(Number(a), Number(b));
+  const result = kind === 'one-core' ? await oneCore(a) : kind === 'file' ? await oneFile(a, b) : await stream(Number(a), Number(b));
   process.stdout.write(JSON.stringify(result));
 }

@@ -1,7 +1,7 @@
 import { VFile } from 'vfile';
 import { createProcessor, type PipelineOptions } from './pipeline/processor.js';
 import { checkDeadline, type Deadline, withDeadline } from './deadline.js';
-import { decodeBytes, normaliseNewlines } from './readers/decode.js';
+import { type Decoded, decodeBytes, normaliseNewlines } from './readers/decode.js';
 import { applySourceSettings } from './pipeline/source-settings.js';
 import type { Article, InputFormat } from './types.js';
 import { withoutStack } from './pipeline/messages.js';
@@ -33,7 +33,12 @@ export function processorFor(options: PipelineOptions): ReturnType<typeof create
 
 /** Clean one article from raw text or bytes. Synchronous and pure. */
 export function cleanArticle(input: string | Uint8Array, options: CleanOptions = {}): Article {
-  const { text, encoding, dropped } = typeof input === 'string' ? { text: normaliseNewlines(input), encoding: 'utf-8', dropped: undefined } : decodeBytes(input);
+  return cleanDecoded(typeof input === 'string' ? { text: normaliseNewlines(input), encoding: 'utf-8' } : decodeBytes(input), options);
+}
+
+/** cleanArticle on input already decoded (decodeBytes): the CLI decodes once, to sniff the kind and to clean. */
+export function cleanDecoded(decoded: Decoded, options: CleanOptions = {}): Article {
+  const { text, encoding, dropped } = decoded;
   const proc = processorFor(options);
   const file = new VFile({ value: text, data: { path: options.path ?? null, encoding, explain: options.explain === true, deadline: options.deadline } });
   if (dropped) {

@@ -91,13 +91,15 @@ function tempPath(target: string, tempDir: string | null): string {
  * Write `data` to `target` through a temp file + fsync + rename; the temp file is removed on
  * failure, and `tempDir` (created on demand) once it is empty again.
  */
-export async function writeAtomic(target: string, data: string, tempDir: string | null = null): Promise<void> {
+export async function writeAtomic(target: string, data: string | { pieces: Iterable<string> }, tempDir: string | null = null): Promise<void> {
   if (tempDir && !isDirectory(tempDir)) fs.mkdirSync(tempDir, { mode: 0o700 });
   const tmp = tempPath(target, tempDir);
   let handle: fs.promises.FileHandle | undefined;
   try {
     handle = await fs.promises.open(tmp, 'wx', 0o666);
-    await handle.writeFile(data);
+    // Pieces (a huge article's output) are written one after another, never joined.
+    if (typeof data === 'string') await handle.writeFile(data);
+    else for (const piece of data.pieces) await handle.writeFile(piece);
     await handle.sync();
     await handle.close();
     handle = undefined;

@@ -19,14 +19,14 @@ export async function withExplain(ctx: TaskContext, format: OutputFormat, stderr
     }
     return articles;
   };
-  const explained: Renderer = (article) => {
+  const explained: Renderer = (article, huge) => {
     const text = texts.get(article);
     if (text !== undefined && article.explain) {
       const lines = text.replace(/\r\n?/g, '\n').split('\n');
       stderr.write(explainTable(article.explain, article.source.path ?? 'stdin', (n) => lines[n - 1] ?? ''));
       texts.delete(article);
     }
-    return render(article);
+    return render(article, huge);
   };
   return { ...ctx, clean: explaining, render: explained };
 }

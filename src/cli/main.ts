@@ -28,7 +28,7 @@ import { withExplain } from './explain.js';
 import { ordered } from './ordered.js';
 import { FileSink, inputIdentities, OutDirSink, type OutputSink, StdoutSink, watch } from './output.js';
 import { inProcess, POOL_MIN_INPUTS, workerPool } from './pool.js';
-import { prepareBatch, type Prepared, type TaskContext } from './process.js';
+import { outputText, prepareBatch, type Prepared, type TaskContext } from './process.js';
 import { buildProgram, type Options, runSettings } from './program.js';
 import { Progress, type ProgressMode } from './progress.js';
 import { readStreamLimited } from './read.js';
@@ -184,7 +184,8 @@ async function run(argv: string[], io: CliIO, interactive: boolean): Promise<num
       }
       // -o gets one file: the items' documents one after another, as on stdout.
       const separator = opts.format === 'markdown' ? '\n' : '';
-      const outputs = opts.output !== undefined ? [{ item: undefined, output: result.outputs.map((o) => o.output).join(separator) }] : result.outputs;
+      const joined = () => (result.outputs.length === 1 ? result.outputs[0].output : result.outputs.map((o) => outputText(o.output)).join(separator));
+      const outputs = opts.output !== undefined ? [{ item: undefined, output: joined() }] : result.outputs;
       for (const { item, output } of outputs) {
         const problem = await sink.write(task, output, item);
         if (problem) fail(task, problem);

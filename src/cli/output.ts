@@ -22,7 +22,7 @@ import { makeDirectory, sweepTemps, TEMP_DIR, writeAtomic } from './atomic.js';
 import { describeError } from './errors.js';
 import type { InputEntry } from './inputs.js';
 import type { OutputNames } from './names.js';
-import { EXTENSIONS, type OutputFormat } from './process.js';
+import { EXTENSIONS, type Output, type OutputFormat } from './process.js';
 
 /** What an output came from: an input's shown path (null: stdin) and, for a file, its absolute path. */
 export interface OutputSource {
@@ -32,7 +32,7 @@ export interface OutputSource {
 
 export interface OutputSink {
   /** Write one input's document; resolves to null, or the reason it failed for that input. */
-  write(source: OutputSource, document: string, item?: number): Promise<string | null>;
+  write(source: OutputSource, document: Output, item?: number): Promise<string | null>;
   /** True once further output is pointless (stdout closed or broken): stop processing. */
   readonly stopped: boolean;
   /** A failure of the sink itself (not of one input), to report once; null when none. */
@@ -77,11 +77,24 @@ export class StdoutSink implements OutputSink {
     return `cannot write output: ${describeError(err)}`;
   }
 
-  async write(_source: OutputSource, document: string): Promise<string | null> {
+  async write(_source: OutputSource, document: Output): Promise<string | null> {
     if (this.stopped) return null;
-    const text = this.format === 'markdown' && this.count > 0 ? `\n${document}` : document;
+    let lead = this.format === 'markdown' && this.count > 0 ? '\n' : '';
     this.count++;
-    if (!this.stream.write(text)) await drained(this.stream);
+    if (typeof document === 'string') {
+      if (!this.stream.write(lead + document)) await drained(this.stream);
+      return null;
+    }
+    // Piece by piece, each written (and its bytes let go) before the next is made.
+    try {
+      for (const piece of document.pieces) {
+        if (this.stopped) return null;
+        if (!this.stream.write(lead + piece)) await drained(this.stream);
+        lead = '';
+      }
+    } catch (error) {
+      return `cannot render: ${describeError(error)}`;
+    }
     return null;
   }
 }
@@ -144,7 +157,7 @@ export class FileSink implements OutputSink {
     private readonly inputs: Set<string>,
   ) {}
 
-  async write(_source: OutputSource, document: string): Promise<string | null> {
+  async write(_source: OutputSource, document: Output): Promise<string | null> {
     const st = statOrNull(this.abs);
     if (st && this.inputs.has(`${st.dev}:${st.ino}`)) return `output ${this.file} is an input file; not overwriting it`;
     if (st?.isDirectory()) return `cannot write ${this.file}: is a directory`;
@@ -204,7 +217,7 @@ export class OutDirSink implements OutputSink {
     return this.fatal !== null;
   }
 
-  async write(entry: OutputSource, document: string, item?: number): Promise<string | null> {
+  async write(entry: OutputSource, document: Output, item?: number): Promise<string | null> {
     if (this.ensureDir()) return null; // fatal: reported once by the caller
     const name = this.outputName(entry, item);
     const shown = path.join(this.dir, name);

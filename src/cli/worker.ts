@@ -15,6 +15,9 @@ const options = (workerData as [unknown, { options: TaskOptions }])[1].options;
 const ctx = await loadContext(options);
 await processTask({ index: 0, path: null, bytes: new TextEncoder().encode(WARM_UP) }, { ...ctx, from: undefined });
 
+// Results cross back to the main thread as plain data: whole strings, never pieces.
+const strings = { ...ctx, render: (article: Parameters<typeof ctx.render>[0]) => ctx.render(article) };
+
 export default function run(task: Task): Promise<TaskResult> {
-  return processTask(task, ctx);
+  return processTask(task, strings);
 }

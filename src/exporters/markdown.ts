@@ -4,7 +4,7 @@
  * text goes in a `text` node, so characters Markdown would read as syntax
  * (`*`, `#`, `1.`, `<b>`, `[x](y)`, backticks, …) are escaped for us.
  */
-import type { BlockContent, Heading, Paragraph, Root, RootContent, Yaml } from 'mdast';
+import type { BlockContent, Heading, Paragraph, RootContent, Yaml } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
@@ -23,27 +23,79 @@ const stringifyOptions: StringifyOptions = {
   fences: true,
 };
 
-/** Render an article as CommonMark, ending with exactly one newline. */
-export function toMarkdown(article: Article, options: MarkdownOptions = {}): string {
-  const useFrontMatter = options.frontMatter ?? true;
-  const children: RootContent[] = [];
+let stringifier: ReturnType<typeof makeStringifier> | undefined;
+function makeStringifier() {
+  return unified().use(remarkStringify, stringifyOptions).use(remarkFrontmatter, ['yaml']).freeze();
+}
+const stringify = (children: RootContent[]): string => (stringifier ??= makeStringifier()).stringify({ type: 'root', children });
+
+/** The document's top-level nodes: front matter (or the title block), then each section's. */
+function* documentNodes(article: Article, useFrontMatter: boolean): Generator<RootContent> {
   if (useFrontMatter) {
     const yaml = frontMatter(article);
-    if (yaml) children.push(yaml);
+    if (yaml) yield yaml;
   } else {
-    children.push(...titleBlock(article));
+    yield* titleBlock(article);
   }
-  // Pushed one by one: a spread of a section's nodes into push() overflows the stack on huge sections.
-  for (const section of article.sections) for (const node of sectionNodes(section)) children.push(node);
+  for (const section of article.sections) yield* sectionNodes(section);
+}
 
-  const tree: Root = { type: 'root', children };
-  const output = unified()
-    .use(remarkStringify, stringifyOptions)
-    .use(remarkFrontmatter, ['yaml'])
-    .stringify(tree);
+/** Render an article as CommonMark, ending with exactly one newline. */
+export function toMarkdown(article: Article, options: MarkdownOptions = {}): string {
+  // Gathered one by one: a spread of a section's nodes into push() overflows the stack on huge sections.
+  const children = Array.from(documentNodes(article, options.frontMatter ?? true));
+  const output = stringify(children);
   let end = output.length;
   while (end > 0 && output[end - 1] === '\n') end--; // exactly one final newline (a loop: linear)
   return `${output.slice(0, end)}\n`;
+}
+
+/** Top-level nodes are serialised in groups of about this many characters of text. */
+const GROUP = 1 << 16;
+/** A paragraph closing each group but the last: what it adds to the output is cut off again. */
+const CLOSER: Paragraph = paragraph('x');
+const CLOSER_TEXT = '\n\nx\n';
+
+/**
+ * The same text as toMarkdown, in pieces (a group of top-level nodes each): a huge article is
+ * written without its Markdown ever being one string. Exact, because every top-level node is
+ * serialised on its own terms (a blank line before it, the same escaping wherever it stands)
+ * and siblings are always joined by one blank line (code is fenced, never indented); the one
+ * state carried from a node to the next, the bullet of a list after a list, is kept by
+ * closing groups only after a node that is not a list.
+ */
+export function* toMarkdownPieces(article: Article, options: MarkdownOptions = {}): Generator<string> {
+  let group: RootContent[] = [];
+  let size = 0;
+  // Newlines at the end of what came so far are held back until more text follows: the document ends with exactly one.
+  let held = '';
+  let first = true;
+  const emit = function* (text: string): Generator<string> {
+    const chunk = first ? text : `\n\n${text}`;
+    first = false;
+    let end = chunk.length;
+    while (end > 0 && chunk[end - 1] === '\n') end--;
+    if (end === 0) return void (held += chunk);
+    yield held + chunk.slice(0, end);
+    held = chunk.slice(end);
+  };
+  for (const node of documentNodes(article, options.frontMatter ?? true)) {
+    group.push(node);
+    size += textSize(node);
+    if (size >= GROUP && node.type !== 'list') {
+      yield* emit(stringify([...group, CLOSER]).slice(0, -CLOSER_TEXT.length));
+      group = [];
+      size = 0;
+    }
+  }
+  if (group.length) yield* emit(stringify(group));
+  yield '\n';
+}
+
+/** About how much text a node holds (its text nodes' lengths), to size the groups. */
+function textSize(node: RootContent): number {
+  if ('value' in node) return node.value.length;
+  return 'children' in node ? (node.children as RootContent[]).reduce((n, c) => n + textSize(c), 0) : 0;
 }
 
 /** The YAML block, or null when the article has none of its fields. */

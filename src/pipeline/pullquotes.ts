@@ -102,6 +102,10 @@ export const pullquotes: Plugin<[PullquoteOptions?], Root> = function (options =
     };
 
     for (const [k, i] of body.entries()) {
+      // No block before the widest reach (window * 2) is looked at again: drop what was kept of it,
+      // so the caches hold a window of blocks, not a copy of the whole story.
+      const gone = body[k - window * 2 - 1];
+      if (gone !== undefined) for (const cache of [shingleCache, quoted, lowered, candidates]) cache.delete(gone);
       const node = blocks[i];
       if (!isBody(node) || blockLines(node).length > 6) continue;
       const next = blocks[i + 1];

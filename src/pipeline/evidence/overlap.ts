@@ -10,17 +10,21 @@ export type OverlapCounter = ReturnType<typeof overlapCounter>;
 export function overlapCounter(texts: string[], stopwords: Set<string>) {
   // Taken on first use, in one pass over the blocks: each block's distinct stems as ids into
   // one table, and how many blocks hold each stem; every share is read from these, so no
-  // block is split into words twice. An Int32Array of ids per block costs less than the
-  // block's text (a Set of stem strings per block would cost several times the input).
-  let table: { ids: Map<string, number>; blocks: Int32Array[]; counts: number[] } | null = null;
+  // block is split into words twice. All blocks' ids stand in one Int32Array, block i's from
+  // starts[i] to starts[i + 1]: less than the blocks' text (a Set of stem strings per block
+  // would cost several times the input, and even an Int32Array per block some 250 bytes).
+  let table: { ids: Map<string, number>; blocks: Int32Array; starts: Int32Array; counts: number[] } | null = null;
   const tableOf = () => {
     if (!table) {
       const ids = new Map<string, number>();
       const counts: number[] = [];
       // The last block each stem was counted for: a stem counts once per block.
       const seenIn: number[] = [];
-      const blocks = texts.map((text, j) => {
-        const mine: number[] = [];
+      let all = new Int32Array(1024);
+      let size = 0;
+      const starts = new Int32Array(texts.length + 1);
+      texts.forEach((text, j) => {
+        starts[j] = size;
         for (const w of contentWords(text, stopwords)) {
           const s = stem(w);
           let id = ids.get(s);
@@ -32,13 +36,23 @@ export function overlapCounter(texts: string[], stopwords: Set<string>) {
           if (seenIn[id] === j) continue;
           seenIn[id] = j;
           counts[id]++;
-          mine.push(id);
+          if (size === all.length) {
+            const bigger = new Int32Array(all.length * 2);
+            bigger.set(all);
+            all = bigger;
+          }
+          all[size++] = id;
         }
-        return Int32Array.from(mine);
       });
-      table = { ids, blocks, counts };
+      starts[texts.length] = size;
+      table = { ids, blocks: all.slice(0, size), starts, counts };
     }
     return table;
+  };
+  /** Block i's distinct stem ids, in the order first met (a view, no copy). */
+  const idsOf = (i: number): Int32Array => {
+    const { blocks, starts } = tableOf();
+    return blocks.subarray(starts[i], starts[i + 1]);
   };
   const topicalCache = new Map<number, { share: number; size: number }>();
   const shareElsewhere = (mine: Set<string>) => {
@@ -52,11 +66,11 @@ export function overlapCounter(texts: string[], stopwords: Set<string>) {
   };
   return {
     story(i: number): number {
-      const { blocks, counts } = tableOf();
-      const mine = blocks[i];
+      const { blocks, starts, counts } = tableOf();
       let elsewhere = 0;
-      for (const id of mine) if (counts[id] > 1) elsewhere++;
-      return mine.length ? elsewhere / mine.length : 0;
+      for (let k = starts[i]; k < starts[i + 1]; k++) if (counts[blocks[k]] > 1) elsewhere++;
+      const size = starts[i + 1] - starts[i];
+      return size ? elsewhere / size : 0;
     },
     topical(i: number): { share: number; size: number } {
       let result = topicalCache.get(i);
@@ -69,10 +83,9 @@ export function overlapCounter(texts: string[], stopwords: Set<string>) {
     },
     next(i: number): number {
       if (i + 1 >= texts.length) return 0;
-      const { blocks } = tableOf();
-      const mine = blocks[i];
+      const mine = idsOf(i);
       if (!mine.length) return 0;
-      const next = new Set(blocks[i + 1]);
+      const next = new Set(idsOf(i + 1));
       let shared = 0;
       for (const id of mine) if (next.has(id)) shared++;
       return shared / mine.length;
