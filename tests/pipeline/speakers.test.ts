@@ -217,3 +217,14 @@ describe('quotations in other languages', () => {
     expect(cleanArticle(text).quotes.map((q) => [q.text, q.speaker])).toEqual([['The harbour will reopen to all traffic by June this year', 'Lena Fischer']]);
   });
 });
+
+describe('first names', () => {
+  it('a sentence opened by the first name of one person makes them the subject a pronoun in the next paragraph means', () => {
+    expect(
+      speakersOf([
+        'Please welcome Bec Antoniou of Three Gums Dairy, who will sell chèvre and a washed-rind cheese called Barrabool Blush. Bec milks 38 goats outside Inverleigh.',
+        '“People think goat cheese is a winter thing, but our does are best in late summer,” she said.',
+      ]),
+    ).toEqual(['Bec Antoniou']);
+  });
+});

@@ -105,10 +105,14 @@ export class Speakers {
     let n = 0;
     for (const m of matchesOf(CAPITALISED, text)) {
       const index = m.index ?? 0;
-      const full = this.byKey.get(withoutPossessive(m[0]).toLowerCase());
+      const word = withoutPossessive(m[0]).toLowerCase();
+      const full = this.byKey.get(word);
       while (n + 1 < named.length && named[n + 1].index <= index) n++;
       const o = named[n];
       if (full && !(o && index >= o.index && index < o.index + o.name.length + 20)) out.push({ name: full, index });
+      // A sentence opened by the first name only one person of the article has ("Bec milks 38 goats").
+      const first = full ? null : this.byFirst.get(word);
+      if (first && !(o && index >= o.index && index < o.index + o.name.length) && opensSentence(text, index) && !out.some((x) => x.index === index)) out.push({ name: first, index });
     }
     out.sort((a, b) => a.index - b.index);
     this.genders.learn(text, out);
