@@ -9,6 +9,7 @@ import { isProse, wordCount } from '../../text/words.js';
 import { mastheadOf } from '../headline.js';
 import { parseBylineLine, type BylineFacts } from './line.js';
 import { parseDate } from './date.js';
+import { runningHeadDate, runningHeadOutlet } from './running-head.js';
 
 /**
  * A block of two lines of which one is a byline line and the other a short label, not
@@ -33,10 +34,11 @@ export function withPostedTime(date: string | null, facts: BylineFacts[]): strin
   return date && time && /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T${time}:00` : date;
 }
 
-/** A masthead above the title that the boilerplate stage set aside ("THE HARBOURSIDE LETTER · No. 118"). */
+/** A masthead or running head above the title that the boilerplate stage set aside ("THE HARBOURSIDE LETTER · No. 118"). */
 export function mastheadOutlet(blocks: RootContent[], headlineAt: number): string | null {
   for (const node of blocks.slice(0, Math.max(0, headlineAt))) {
-    const name = roleOf(node) === 'boilerplate' && blockLines(node).length === 1 ? mastheadOf(blockText(node).trim(), true) : null;
+    const text = roleOf(node) === 'boilerplate' && blockLines(node).length === 1 ? blockText(node).trim() : null;
+    const name = text ? mastheadOf(text, true) ?? runningHeadOutlet(text) : null;
     if (name) return name;
   }
   return null;
@@ -47,6 +49,8 @@ export function mastheadDate(blocks: RootContent[], headlineAt: number): string 
   for (const node of blocks.slice(0, Math.max(0, headlineAt))) {
     if (roleOf(node) !== 'boilerplate' || blockLines(node).length !== 1) continue;
     const text = blockText(node).trim();
+    const running = runningHeadDate(text);
+    if (running) return running;
     if (!mastheadOf(text, true)) continue;
     for (const part of text.split(/(?<!\s)\s+[|·]\s+/).slice(1)) {
       const date = parseDate(part);

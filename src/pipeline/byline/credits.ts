@@ -110,9 +110,10 @@ export function outletFromAddress(text: string): string | null {
 
 /** "Copyright © 2019 Billboard, All rights reserved." → Billboard; "© Gazzetta del Reno – Riproduzione riservata" → Gazzetta del Reno. */
 export function outletFromCopyright(text: string): string | null {
-  // One scan: the first match attempt always succeeds (the name may run to the end, `$`).
+  // One scan: the first match attempt always succeeds (the name may run to the end, `$`). A dot
+  // inside an abbreviation ("e.V.", "Wattage.com") is part of the name; any other ends it.
   // eslint-disable-next-line regexp/no-super-linear-move
-  const m = /(?:©|ⓒ|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*,)?([^,.|·•\u3000]+?)(?:[,.|·•\u3000]|\s[–—-]\s|\ball rights\b|$)/iu.exec(text);
+  const m = /(?:©|ⓒ|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*,)?((?:[^,.|·•\u3000]|\.(?=\p{L})|(?<=\.\p{L})\.)+?)(?:[,|·•\u3000]|(?<!\.\p{L})\.(?!\p{L})|\s[–—-]\s|\ball rights\b|$)/iu.exec(text);
   if (!m) return null;
   // The year may follow the holder as well as precede it: "© Outlet 2025".
   const name = unquote(m[1].trim()).replace(/\s(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?$/u, '').trim().replace(COMPANY_SUFFIX, '').trim();

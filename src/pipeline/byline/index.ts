@@ -202,6 +202,8 @@ export const byline: Plugin<[], Root> = function () {
       for (const f of facts) {
         if (f.led || f.poster || !f.authors.length || (!f.published && !f.publication)) continue;
         if (!f.publication && f.authors.length === 1) f.publication = f.authors[0];
+        // "Sanjeevani Kaveri Hospitals, Pune" above the title: a masthead's name and its city.
+        else if (f.bare && f.authors.length === 1 && !afterTitle.has(f) && f.publication && !/\s/u.test(f.publication)) f.publication = f.authors[0];
         f.authors = [];
       }
     }
