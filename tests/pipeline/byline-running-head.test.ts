@@ -48,4 +48,9 @@ describe('other outlet forms', () => {
     expect(outletFromCopyright('© 2025 Wattage.com. All rights reserved.')).toBe('Wattage.com');
     expect(outletFromCopyright('© 2023 Acme Inc. All rights reserved.')).toBe('Acme');
   });
+
+  it("the outlet's copyright is in the footer, not a picture's copyright inside the story", () => {
+    const text = ['Ferry timetable extended into the winter', 'By Marta Kovač', story[0], 'Photo: © Atelier Vannier, Julien Raspail', story[1], '© Harbour Courier 2026. All rights reserved.'].join('\n\n');
+    expect(cleanArticle(text).byline.publication).toBe('Harbour Courier');
+  });
 });

@@ -163,7 +163,10 @@ export const byline: Plugin<[], Root> = function () {
     let appealOutlet: string | null = null;
     let addressOutlet: string | null = null;
     const reporters: string[] = [];
-    for (const node of blocks) {
+    // A copyright inside the story is a picture's ("Visuel : © Atelier Vannier"); the outlet's is in the footer.
+    const lastBody = blocks.findLastIndex((b) => isBody(b));
+    let pictureCopyright: string | null = null;
+    for (const [i, node] of blocks.entries()) {
       if (roleOf(node) !== 'boilerplate') continue;
       const text = blockText(node);
       const kind = kindOf(node);
@@ -174,11 +177,13 @@ export const byline: Plugin<[], Root> = function () {
       } else if (kind === 'navigation') originOutlet ??= producerFromCredit(text);
       else if (kind === 'read-more') readMoreOutlet ??= outletFromReadMore(text);
       else if (kind === 'legal') {
-        copyrightOutlet ??= outletFromCopyright(text);
+        if (i > lastBody) copyrightOutlet ??= outletFromCopyright(text);
+        else pictureCopyright ??= outletFromCopyright(text);
         addressOutlet ??= outletFromAddress(text);
       }
       else if (kind === 'subscription') appealOutlet ??= outletFromAppeal(text);
     }
+    copyrightOutlet ??= pictureCopyright;
     const firstBody = blocks.find((b, i) => i > headlineAt && isBody(b) && isProse(blockText(b)));
     const dateline = firstBody ? datelineOf(blockText(firstBody)) : null;
     const datelineOutlet = dateline?.outlet ?? null;
