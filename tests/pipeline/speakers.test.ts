@@ -74,6 +74,19 @@ describe('follow-on quote paragraphs', () => {
 });
 
 describe('pronouns agree in gender when the text tells it', () => {
+  it('mean the name in apposition, not the owner opening the sentence', () => {
+    expect(
+      speakersOf([
+        'The Falcons chased down 171 against the San Jose Strikers on Sunday.',
+        'The Strikers’ captain, Arjun Pillai-Nakamura, was gracious in defeat. “They deserved it, we let it go,” he said.',
+      ]),
+    ).toEqual(['Arjun Pillai-Nakamura']);
+  });
+
+  it('skip a British council title before the name', () => {
+    expect(speakersOf(['Cllr Farhan Qureshi chairs the transport committee.', '“This is about getting the buses through the junction,” Qureshi said.'])).toEqual(['Farhan Qureshi']);
+  });
+
   it('skip a person of the other gender, told by a title', () => {
     expect(speakersOf(['Mr. Okafor met Ms. Lindqvist at the depot on Friday.', '“We need more buses on the night routes,” she said.'])).toEqual(['Lindqvist']);
     expect(speakersOf(['Ms. Lindqvist met Mr. Okafor at the depot on Friday.', '“We need more buses on the night routes,” he said.'])).toEqual(['Okafor']);

@@ -21,6 +21,8 @@ export { firstAfter, lastBefore, type Mention } from './timeline.js';
 
 const ORGANISATION = new RegExp(String.raw`^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+(?:(?:of|for|and|de|del|des|der|für|di|do|da)\s+)?[\p{Lu}\d][\p{L}\d&.'’-]*)+$`, 'u');
 const LEADING_ARTICLE = new RegExp(String.raw`^${ARTICLE_LIST}\s+`);
+// A run of capitalised words ending in a possessive ("Strikers’ ", "Van der Berg’s ").
+const POSSESSIVE_RUN = /^\p{Lu}[\p{L}.-]*(?:\s(?:\p{Ll}{1,3}\s)*\p{Lu}[\p{L}.-]*)*(?:['’]s|(?<=s)['’])\s/u;
 const CAPITALISED = /[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’-]+/g;
 // A capitalised word after a preposition ("in Lisbon", "at the Pentagon"): a place or an employer.
 const TITLED = new RegExp(String.raw`(?<![${LETTER}])${TITLE}([A-Z\u00C0-\u00DE][${LETTER}'’-]+)(?!\s+[A-Z\u00C0-\u00DE])`, 'g');
@@ -184,7 +186,8 @@ export class Speakers {
     const gender = pronounGender(pronoun);
     const of = (c: Mention) => (c.name ? this.genders.of(c.name) : null);
     // The subject of a sentence is what a pronoun most often means ("Morrison was … with Zelensky. He said").
-    const subjects = (list: Mention[], text: string) => list.filter((m) => m.index >= 0 && opensSentence(text, m.index));
+    // An owner is no subject: "The Strikers’ captain, Arjun Pillai-Nakamura, was gracious."
+    const subjects = (list: Mention[], text: string) => list.filter((m) => m.index >= 0 && opensSentence(text, m.index) && !POSSESSIVE_RUN.test(text.slice(m.index, m.index + 60)));
     // A last speaker the text says is of the pronoun's gender still beats the subject of the paragraph before.
     const agreeing = last && gender && this.genders.of(last) === gender ? [{ name: last, index: -1 }] : [];
     for (const group of [speech?.before(at, 4) ?? [], subjects(here, this.text), here, agreeing, subjects(this.previous.slice(-6).reverse(), this.previousText), before]) {
