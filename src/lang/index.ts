@@ -64,7 +64,10 @@ export interface Speech {
   gendered: Record<string, Gender | null>;
   /** Articles, dropped from the start of a role ("the mayor" → "mayor"). */
   articles: string[];
-  /** Prepositions: a name right after one is an object (a place, an employer), not a speaker. */
+  /**
+   * Prepositions: a name right after one is an object (a place, an employer), not a speaker.
+   * The agent's preposition (by, par, por, door, przez, oleh) is not one: "run by Funmilayo Bankole" names a person.
+   */
   prepositions: string[];
   /** Adverbs that may stand between a speaker and the verb ("Seitz also said"). */
   adverbs: string[];

@@ -83,6 +83,12 @@ describe('pronouns agree in gender when the text tells it', () => {
     ).toEqual(['Arjun Pillai-Nakamura']);
   });
 
+  it('find a person named after the agent’s preposition', () => {
+    expect(
+      speakersOf(['The repair café is run by Funmilayo Bankole, a retired electrical engineer who started it after watching her grandson throw away a tablet.', '“Bring a screwdriver and a lot of patience,” she said.']),
+    ).toEqual(['Funmilayo Bankole']);
+  });
+
   it('skip a British council title before the name', () => {
     expect(speakersOf(['Cllr Farhan Qureshi chairs the transport committee.', '“This is about getting the buses through the junction,” Qureshi said.'])).toEqual(['Farhan Qureshi']);
   });
