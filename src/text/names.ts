@@ -14,7 +14,8 @@ const CAP_WORD = String.raw`[${UPPER}](?=[${LETTER}'’-]*[${LOWER}])[${LETTER}'
 const SURNAME_TOKEN = new RegExp(`^${CAP_WORD}$`);
 const LETTER_CHAR = new RegExp(`[${LETTER}]`);
 const INITIAL = String.raw`[${UPPER}]\.(?:[${UPPER}]\.)*`; // J. / J.R.
-const PARTICLE = String.raw`(?:van|von|de|da|das|do|dos|del|della|der|den|di|du|la|le|bin|ibn|al|el|ter|ten|y|ap|ab|zu)`;
+// "Ó" (Irish: Ciarán Ó Súilleabháin) is the one particle in capitals: a single letter, no token of its own.
+const PARTICLE = String.raw`(?:van|von|de|da|das|do|dos|del|della|der|den|di|du|la|le|bin|ibn|al|el|ter|ten|y|ap|ab|zu|Ó)`;
 const TOKEN = String.raw`(?:${CAP_WORD}|${INITIAL})`;
 /** A name: capitalised tokens, particles only between them. */
 export const NAME_SOURCE = String.raw`${TOKEN}(?:\s+(?:${PARTICLE}\s+)*${TOKEN}){1,4}`;

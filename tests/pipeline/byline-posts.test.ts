@@ -47,3 +47,22 @@ describe('numeric dates with a dot after the year', () => {
     expect(parseBylineLine('Objavljeno: 12.05.2026. u 09:40')?.published).toBe('2026-05-12T09:40:00');
   });
 });
+
+describe('credit forms', () => {
+  it('reads the Irish particle Ó inside a name', () => {
+    expect(parseBylineLine('Posted by Ciarán Ó Súilleabháin on 14/11/2026')).toMatchObject({ authors: ['Ciarán Ó Súilleabháin'], published: '2026-11-14' });
+  });
+
+  it('reads a led credit closed by a full stop, every name of it, but no sentence', () => {
+    expect(parseBylineLine('Das Gespräch führte Lena Hoffmeister.')).toMatchObject({ authors: ['Lena Hoffmeister'] });
+    expect(parseBylineLine('By Lena Hoffmeister and Tom Berg.')).toMatchObject({ authors: ['Lena Hoffmeister', 'Tom Berg'] });
+    expect(parseBylineLine('Von Anfang an.')).toBeNull();
+    expect(parseBylineLine('By Tuesday it was over.')).toBeNull();
+  });
+
+  it('an interview credit at the foot of the story names its author, and the outlet line above stays the outlet', () => {
+    const text = ['Wie der Stadtwald umgebaut werden soll', 'Kasseler Landbote · 26.02.2026, 06:00 Uhr', story, story.replace('harbour', 'forest'), 'Das Gespräch führte Lena Hoffmeister.'].join('\n\n');
+    expect(cleanArticle(text).byline).toMatchObject({ authors: ['Lena Hoffmeister'], publication: 'Kasseler Landbote' });
+  });
+});
+

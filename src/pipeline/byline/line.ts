@@ -80,9 +80,18 @@ export function parseBylineLine(line: string): BylineFacts | null {
   let facts = recent.get(key);
   if (facts === undefined) {
     if (recent.size >= 512) recent.clear();
-    recent.set(key, (facts = readLine(text)));
+    const plain = readLine(text);
+    const stopped = !plain || plain.led ? signedWithStop(text) : null;
+    recent.set(key, (facts = stopped && (!plain || stopped.authors.length > plain.authors.length) ? stopped : plain));
   }
   return facts && { ...facts, authors: [...facts.authors] };
+}
+
+/** "Das Gespräch führte Lena Hoffmeister.", "By Lena Hoffmeister.": a led credit closed like a sentence. */
+function signedWithStop(text: string): BylineFacts | null {
+  if (!/[^.]\.$/u.test(text)) return null;
+  const facts = readLine(text.slice(0, -1));
+  return facts?.led && facts.authors.length && !facts.published && !facts.publication && facts.authors.every(isPersonName) ? facts : null;
 }
 
 /**
