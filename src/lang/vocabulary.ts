@@ -220,6 +220,10 @@ export const furnitureOf = (key: FurnitureList, code: string | null | undefined)
   return file ? union([file], key) : [];
 };
 export const bylineWords = (key: BylineList): string[] => union(BYLINE, key);
+// Leads that are common words of other languages ("na": "by" in Swahili, "on" in Portuguese and Polish).
+const OWN_AUTHOR_LEADS: Record<string, { ownAuthorLeads?: string[] }> = { sw: swByline };
+/** The author leads read only in an article of their own language. */
+export const ownAuthorLeads = (code: string | null): string[] => (code ? OWN_AUTHOR_LEADS[code]?.ownAuthorLeads ?? [] : []);
 export const networks = (): string[] => commonFurniture.networks;
 /** App stores by name ("App Store", "Google Play"): where an app-download prompt sends the reader. */
 export const appStores = (): string[] => commonFurniture.appStores;

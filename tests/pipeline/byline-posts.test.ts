@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean.js';
 import { parseBylineLine } from '../../src/pipeline/byline/line.js';
 import { setDateLanguage } from '../../src/pipeline/byline/date.js';
+import { setArticleLanguage } from '../../src/text/article-language.js';
 
 const story =
   'The harbour board voted on Tuesday to extend the ferry timetable into the winter months, after two years of complaints from island residents who rely on the last evening crossing.';
@@ -66,3 +67,18 @@ describe('credit forms', () => {
   });
 });
 
+
+describe('leads of one language', () => {
+  const swahili = [
+    'Wavuvi wa Shimoni walalamikia kupanda kwa bei ya mafuta',
+    'Na Halima Mwakasege',
+    'Wavuvi wa kijiji cha Shimoni wamesema kwamba bei ya mafuta ya boti imepanda kwa zaidi ya asilimia ishirini tangu mwezi uliopita, na wengi wao hawawezi tena kwenda baharini kila siku.',
+    'Mwenyekiti wa chama cha wavuvi alisema serikali inapaswa kuwasaidia wavuvi wadogo kwa kupunguza kodi ya mafuta hadi msimu wa mvua utakapokwisha.',
+  ];
+  it('"Na" leads the credit in a Swahili article only (elsewhere the line is a bare name)', () => {
+    expect(cleanArticle(swahili.join('\n\n')).byline.authors).toEqual(['Halima Mwakasege']);
+    setArticleLanguage('pt');
+    expect(parseBylineLine('Na Halima Mwakasege')?.authors).toEqual(['Na Halima Mwakasege']);
+    setArticleLanguage(null);
+  });
+});

@@ -6,7 +6,7 @@
  * "… via Outlet". A line with anything else in it (a sentence, a headline that mentions a
  * date) is not a byline line.
  */
-import { bylineWords, phraseSet } from '../../lang/vocabulary.js';
+import { bylineWords, ownAuthorLeads, phraseSet } from '../../lang/vocabulary.js';
 import { isPersonName } from '../../text/names.js';
 import { isOutletName } from '../../text/outlets.js';
 import { wordCount } from '../../text/words.js';
@@ -21,6 +21,11 @@ import { authorSegment, bareCredit, curatorOf, hasRoleWord, looksLikeOutlet, ROL
 export type { BylineFacts } from './facts.js';
 
 const AUTHOR_LEADS = () => phraseSet('authorLeads', () => bylineWords('authorLeads'));
+/** The text after an author lead, of any language or of the article's own ("Na Halima Mwakasege" in Swahili). */
+function afterAuthorLead(segment: string): string | null {
+  const lang = articleLanguage();
+  return afterLead(AUTHOR_LEADS(), segment) ?? (lang ? afterLead(phraseSet(`ownAuthorLeads:${lang}`, () => ownAuthorLeads(lang)), segment) : null);
+}
 const PUBLICATION_LEADS = () => phraseSet('publicationLeads', () => bylineWords('publicationLeads'));
 const POSTER_LEADS = () => phraseSet('posterLeads', () => bylineWords('posterLeads'));
 
@@ -147,11 +152,11 @@ function readLine(text: string): BylineFacts | null {
   // "✍️ نگار رحیمی": the writing hand of channel posts says "by" in every language.
   const segments = text.split(SEPARATOR).map((s) => s.trim().replace(WRITING_HAND, 'by '));
   // "De Grachtwachter — door Femke …": where one segment names the author with a lead, a bare name beside it is the outlet.
-  const ledLine = segments.length === 2 && segments.some((s) => afterLead(AUTHOR_LEADS(), s) !== null);
+  const ledLine = segments.length === 2 && segments.some((s) => afterAuthorLead(s) !== null);
   let sawCredit = false;
   let lastDate: string | null = null;
   for (const segment of segments) {
-    const lead = afterLead(AUTHOR_LEADS(), segment) ?? roleLabelled(segment);
+    const lead = afterAuthorLead(segment) ?? roleLabelled(segment);
     // "From: The Marrowby Weekly": an outlet where a name would stand.
     if (lead && isOutletName(unquote(lead.trim())) && !facts.publication) {
       facts.publication = unquote(lead.trim());
