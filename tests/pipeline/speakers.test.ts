@@ -247,3 +247,11 @@ describe('first names', () => {
     ).toEqual(['Bec Antoniou']);
   });
 });
+
+describe('definite descriptions', () => {
+  const intro = 'Marisol Okonkwo-Reyes runs the bakery on Harbour Street. Tomasz Lindqvist, the mayor of the town, opened it in May.';
+  it('mean the one person the article gave that post, even when someone else was named last', () => {
+    expect(speakersOf([intro, 'Lindqvist met Okonkwo-Reyes on Monday. “We open at six every morning,” the mayor said.'])).toEqual(['Tomasz Lindqvist']);
+  });
+});
+

@@ -9,6 +9,7 @@
 import { couldBeSurname, isPersonName, namesIn } from '../../text/names.js';
 import { LETTER } from '../../text/letters.js';
 import { Genders } from './genders.js';
+import { RoleBook } from './roles.js';
 import { vocabulary, type LanguageCode } from '../../lang/index.js';
 import { introducedBefore, opensSentence, withoutHeadNoise, withoutPossessive } from './mentions.js';
 import { countBefore, type Mention, type Timeline } from './timeline.js';
@@ -43,6 +44,7 @@ export class Speakers {
   private byFirst = new Map<string, string | null>();
   private objects = new Set<string>();
   readonly genders = new Genders();
+  private roles = new RoleBook();
   /** The people mentioned in the previous paragraph. */
   private previous: Mention[] = [];
   private previousNames = new Set<string | null>();
@@ -79,6 +81,7 @@ export class Speakers {
       if (tokens.length > 1 && this.byFirst.get(first) !== name) this.byFirst.set(first, this.byFirst.has(first) ? null : name);
     }
     for (const m of matchesOf(OBJECT, text)) this.objects.add(withoutPossessive(m[1]).toLowerCase());
+    this.roles.learn(text, this.namesOf(text).map((n) => ({ ...n, full: this.full(this.uninflected(n.name)) })));
   }
 
   /** A full name without the case ending its language puts on it ("Szalai Bencével" → "Szalai Bence"). */
@@ -160,9 +163,12 @@ export class Speakers {
 
   /**
    * A definite description ("said the fishmonger", "confie le mareyeur") means the person
-   * the paragraph named last before it, unless the description's gender says otherwise.
+   * the paragraph named last before it, unless the description's gender says otherwise; the
+   * one person the article gave that post comes first ("Tomasz Lindqvist, the mayor" … "the mayor said").
    */
   definite(description: string, at: number, mentions: Mention[]): string | null {
+    const holder = this.roles.holder(description);
+    if (holder) return holder;
     const gender = description.split(/\s+/).map((w) => this.genders.nounGender(w)).find((g) => g !== null) ?? null;
     const named = mentions[countBefore(mentions, at) - 1] ?? introducedBefore(description, this.previousText, this.previous);
     const theirs = named?.name ? this.genders.of(named.name) : null;
