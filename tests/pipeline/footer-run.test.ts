@@ -27,3 +27,16 @@ describe('the footer run', () => {
     expect(body(text)).toContain('Tickets cost £4 each way.');
   });
 });
+
+describe('a formula in quotation marks is mentioned, not used', () => {
+  it('keeps a story paragraph that quotes a legal formula', () => {
+    const text = [
+      'Kawiarnia przegrała proces o zdjęcie',
+      'Sąd okręgowy w Krakowie orzekł we wtorek, że kawiarnia musi zapłacić fotografowi za zdjęcie wykorzystane w menu. Wyrok jest nieprawomocny.',
+      'Fotograf opublikował zdjęcie w 2022 roku z wyraźnym dopiskiem „Wszelkie prawa zastrzeżone”. Kawiarnia pobrała je i dodała własne logo.',
+      'Kawiarnia ma trzydzieści dni na odwołanie, powiedział jej pełnomocnik po rozprawie we wtorek po południu.',
+      '© 2026 Kurier Sądowy. Wszelkie prawa zastrzeżone.',
+    ].join('\n\n');
+    expect(cleanArticle(text).boilerplate.map((b) => b.text)).toEqual(['© 2026 Kurier Sądowy. Wszelkie prawa zastrzeżone.']);
+  });
+});
