@@ -39,4 +39,17 @@ describe('a formula in quotation marks is mentioned, not used', () => {
     ].join('\n\n');
     expect(cleanArticle(text).boilerplate.map((b) => b.text)).toEqual(['© 2026 Kurier Sądowy. Wszelkie prawa zastrzeżone.']);
   });
+
+  it('keeps a headline and paragraphs about copyright: the word is a topic, not a notice', () => {
+    const text = [
+      'Café loses copyright case over a photo',
+      'The café on Długa Street lost its copyright case on Tuesday after a judge ruled that the photo on its menu belonged to a local photographer.',
+      'The photographer had printed the picture with a clear note reading “All rights reserved”. The café took it anyway and used it for two years.',
+      'Copyright law protects a photograph from the moment it is taken, the judge said.',
+      'Copyright 2026 Kurier Sądowy',
+    ].join('\n\n');
+    const article = cleanArticle(text);
+    expect(article.headline).toBe('Café loses copyright case over a photo');
+    expect(article.boilerplate.map((b) => b.text)).toEqual(['Copyright 2026 Kurier Sądowy']);
+  });
 });

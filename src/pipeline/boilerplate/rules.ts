@@ -14,6 +14,8 @@ import {
   isShareLine,
 } from './english-formulas.js';
 import { COMMERCE_AND_TAIL_RULES } from './rules-tail.js';
+import { unquoted } from './unquoted.js';
+import { isProse } from '../../text/words.js';
 
 export interface RuleContext {
   /** The block's text, whitespace collapsed. */
@@ -34,6 +36,24 @@ export interface Rule {
 }
 
 
+
+/**
+ * A copyright or disclosure notice, not a sentence about one: the word "copyright" counts
+ * in its notice forms ("Copyright 2026 …", "Copyright © …", a short "Copyright Kurier"),
+ * not in "the café lost its copyright case".
+ */
+function isLegalNotice(text: string): boolean {
+  return (
+    /©|\(c\)\s*\d{4}/i.test(text) ||
+    /\bcopyright\s*(?:©|\(c\)|\d{4}|:)/i.test(text) ||
+    (/^copyright\b/i.test(text) && !isProse(text)) ||
+    /\ball rights reserved\b/i.test(text) ||
+    /^our (?:mailing|postal) address is\b/i.test(text) ||
+    /\b(?:we|site) may (?:earn|receive|collect) (?:a )?(?:small )?(?:commission|share of sales)\b/i.test(text) ||
+    /\b(?:contains|may contain) affiliate links?\b/i.test(text) ||
+    /^(?:disclaimer|disclosure)\s*:/i.test(text)
+  );
+}
 
 export const RULES: Rule[] = [
   { name: 'ad-marker', kind: 'ad', test: ({ text }) => AD_MARKER.test(text) },
@@ -188,14 +208,7 @@ export const RULES: Rule[] = [
   {
     name: 'legal',
     kind: 'legal',
-    test: ({ text, words }) =>
-      words <= 40 &&
-      (/©|\(c\)\s*\d{4}|\bcopyright\b/i.test(text) ||
-        /\ball rights reserved\b/i.test(text) ||
-        /^our (?:mailing|postal) address is\b/i.test(text) ||
-        /\b(?:we|site) may (?:earn|receive|collect) (?:a )?(?:small )?(?:commission|share of sales)\b/i.test(text) ||
-        /\b(?:contains|may contain) affiliate links?\b/i.test(text) ||
-        /^(?:disclaimer|disclosure)\s*:/i.test(text)),
+    test: ({ text, words }) => words <= 40 && isLegalNotice(unquoted(text)),
   },
   {
     name: 'media-credit',

@@ -12,7 +12,7 @@ import type { Evidence } from '../evidence/index.js';
 import { pitchSignals } from './pitches.js';
 import { formSignals } from './forms.js';
 import { widgetSignals } from './widgets.js';
-import { quoteSpans } from '../quotes/spans.js';
+import { unquoted } from './unquoted.js';
 
 export interface Signal {
   name: string;
@@ -48,19 +48,6 @@ function sharesWithNetworks(text: string): boolean {
   let nets = 0;
   for (const t of tokens) if (networkNames.has(t)) nets++;
   return nets >= 2 && nets * 2 >= tokens.length - 1 && share().any(text);
-}
-
-/** The text without what stands between quotation marks (a formula quoted is only mentioned). */
-function unquoted(text: string): string {
-  const spans = quoteSpans(text);
-  if (!spans.length) return text;
-  let out = '';
-  let at = 0;
-  for (const span of spans) {
-    out += `${text.slice(at, span.start)} `;
-    at = span.end;
-  }
-  return out + text.slice(at);
 }
 
 /** A bar of short items between separators: "Email This · BlogThis! · Share to X". */
@@ -118,7 +105,8 @@ function formulas(ev: Evidence): Signal | null {
   if (credit >= 2) return { name: 'credit-formula', kind: 'attribution', strength: 0.85, sentence: true, decisive: credit >= 3, why: 'a republication credit ("originally ran in …")' };
   const legal = words <= 40 ? F('legal').longest(used) : 0;
   if (legal >= 2) return { name: 'legal-formula', kind: 'legal', strength: 0.85, sentence: true, why: 'a legal or disclosure formula' };
-  if (legal === 1) return { name: 'legal-word', kind: 'legal', strength: 0.5, why: 'a legal word' };
+  // One legal word is a notice only in a line of a few words ("Copyright Kurier"); in a title it is a topic.
+  if (legal === 1 && words <= 4) return { name: 'legal-word', kind: 'legal', strength: 0.5, why: 'a legal word' };
   const subscribe = words <= 30 ? F('subscribe').longest(used) : 0;
   if (words <= 12 && F('subscribe').label(text)) return { name: 'subscribe', kind: 'subscription', strength: 0.85, decisive: true, why: 'a subscription label and a colon ("Subscribe to: …")' };
   // A formula of several words and a channel ("… in your inbox — subscribe free"): a list of such lines is still furniture.
