@@ -5,13 +5,15 @@
  * comments in brackets, a tag line without its colon after the story. The words are
  * per-language data (src/lang/<code>/furniture.json); the rest is form and context.
  */
-import { furniture, furnitureOf, phraseSet } from '../../lang/vocabulary.js';
+import { furniture, furnitureOf, networks, phraseSet } from '../../lang/vocabulary.js';
+import { unquoted } from './unquoted.js';
 import { wordsOf } from '../../lang/phrases.js';
 import type { Evidence } from '../evidence/index.js';
 import type { Signal } from './signals.js';
 import { STRONG_OFFER } from './english-formulas.js';
 
 const F = (key: Parameters<typeof furniture>[0]) => phraseSet(key, () => furniture(key));
+const networkSet = () => phraseSet('networks', networks);
 
 /** A capitalised word that does not open a sentence: a name, often a brand's. */
 function namesSomething(text: string): boolean {
@@ -52,9 +54,13 @@ function sponsor(ev: Evidence): Signal | null {
 
 /** "Follow us on …", "Give us a star on GitHub": a prompt to follow the outlet. */
 function follow(ev: Evidence): Signal | null {
-  const { words } = ev.form;
-  if (words > 16 || !F('followPrompts').any(ev.form.text)) return null;
-  return { name: 'follow-prompt', kind: 'promo', strength: ev.form.prose ? 0.6 : 0.75, sentence: true, why: 'a prompt to follow the outlet' };
+  const { words, text } = ev.form;
+  if (words > 16) return null;
+  if (F('followPrompts').any(text)) return { name: 'follow-prompt', kind: 'promo', strength: ev.form.prose ? 0.6 : 0.75, sentence: true, why: 'a prompt to follow the outlet' };
+  // "Volg Stadskrant Zwolle op Instagram …", "Siga o Portal … no Google Notícias": the verb opens the line and a network is where to follow.
+  const used = unquoted(text);
+  if (F('followVerbs').start(used) && networkSet().any(used)) return { name: 'follow-prompt', kind: 'promo', strength: ev.form.prose ? 0.6 : 0.75, sentence: true, why: 'tells the reader to follow someone on a network' };
+  return null;
 }
 
 /** "KSTR.L 88.40 ▼ 1.20", "ABCD 12,05 ▲ +2,1%": a ticker line, figures and an arrow. */

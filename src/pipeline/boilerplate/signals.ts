@@ -13,6 +13,7 @@ import { pitchSignals } from './pitches.js';
 import { formSignals } from './forms.js';
 import { widgetSignals } from './widgets.js';
 import { unquoted } from './unquoted.js';
+import { consentSignal } from './consent.js';
 
 export interface Signal {
   name: string;
@@ -146,6 +147,6 @@ function shapes(ev: Evidence): Signal | null {
 /** `between`: the block stands alone between two paragraphs of prose. */
 export function signalFor(ev: Evidence, language: string | null = null, between = false): Signal | null {
   if (ev.form.words > 45) return null;
-  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev), ...pitchSignals(ev, language, between), ...formSignals(ev), ...widgetSignals(ev)].filter((s): s is Signal => s !== null);
+  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev), ...pitchSignals(ev, language, between), ...formSignals(ev), ...widgetSignals(ev), consentSignal(ev)].filter((s): s is Signal => s !== null);
   return found.sort((a, b) => b.strength - a.strength)[0] ?? null;
 }

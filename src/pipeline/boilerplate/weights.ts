@@ -28,7 +28,7 @@ export const WEIGHTS = {
 // Signals of intent without a label ("Get it at", "sign up", a pictograph): a line that
 // shares the story's words may be the story's own instruction. A labelled pointer
 // ("Read also: …") is furniture even when it names the story's subject.
-const TOPICAL = new Set(['call-to-action', 'subscribe', 'symbol-lead', 'counter']);
+const TOPICAL = new Set(['call-to-action', 'subscribe', 'symbol-lead', 'counter', 'cookie-consent']);
 // Bars and markers are furniture wherever they stand; a list of them is still furniture.
 const FORM_ONLY = new Set(['share-bar', 'item-bar', 'post-marker', 'breadcrumb', 'read-more', 'ad-marker']);
 
