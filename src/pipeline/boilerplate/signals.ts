@@ -14,6 +14,7 @@ import { formSignals } from './forms.js';
 import { widgetSignals } from './widgets.js';
 import { unquoted } from './unquoted.js';
 import { consentSignal } from './consent.js';
+import { countBar, labelledBar } from './bars.js';
 
 export interface Signal {
   name: string;
@@ -147,6 +148,6 @@ function shapes(ev: Evidence): Signal | null {
 /** `between`: the block stands alone between two paragraphs of prose. */
 export function signalFor(ev: Evidence, language: string | null = null, between = false): Signal | null {
   if (ev.form.words > 45) return null;
-  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev), ...pitchSignals(ev, language, between), ...formSignals(ev), ...widgetSignals(ev), consentSignal(ev)].filter((s): s is Signal => s !== null);
+  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev), ...pitchSignals(ev, language, between), ...formSignals(ev), ...widgetSignals(ev), consentSignal(ev), labelledBar(ev), countBar(ev)].filter((s): s is Signal => s !== null);
   return found.sort((a, b) => b.strength - a.strength)[0] ?? null;
 }

@@ -38,7 +38,7 @@ export interface Form {
   bullet: boolean;
 }
 
-const SEPARATORS = /(?<!\s)(?:\s+[·|•‧]\s+|\s*[·•]\s*(?=\S))/u;
+const SEPARATORS = /(?<!\s)(?:\s+[·|•‧｜]\s+|\s*[·•]\s*(?=\S))/u;
 // Pictographs, dingbats, arrows and geometric shapes; list bullets (•, -, *) are not among them.
 const SYMBOL_LEAD = /^(?:[\u2190-\u21FF\u2300-\u23FF\u25A0-\u25FF\u2600-\u27BF\u2B00-\u2BFF\u{1F000}-\u{1FAFF}]|\uD83C[\uDDE6-\uDDFF])/u;
 const PRICE = /[$£€¥₩₹]\s?\d|\d\s?(?:€|₩|zł|kr|CHF|USD|EUR|GBP)\b|\b(?:R\$|US\$)\s?\d/u;
