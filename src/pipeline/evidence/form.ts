@@ -41,7 +41,8 @@ export interface Form {
 const SEPARATORS = /(?<!\s)(?:\s+[·|•‧｜]\s+|\s*[·•]\s*(?=\S))/u;
 // Pictographs, dingbats, arrows and geometric shapes; list bullets (•, -, *) are not among them.
 const SYMBOL_LEAD = /^(?:[\u2190-\u21FF\u2300-\u23FF\u25A0-\u25FF\u2600-\u27BF\u2B00-\u2BFF\u{1F000}-\u{1FAFF}]|\uD83C[\uDDE6-\uDDFF])/u;
-const PRICE = /[$£€¥₩₹]\s?\d|\d\s?(?:€|₩|zł|kr|CHF|USD|EUR|GBP)\b|\b(?:R\$|US\$)\s?\d/u;
+// A currency sign or code beside a figure (signs and codes are the same in every language).
+const PRICE = /[$£€¥₩₹₽₴₺₦₱฿₫₪₸₼₾]\s?\d|\d\s?(?:[€₩₽₴₺₫₪]|(?:zł|kr|Kč|Ft|lei|грн|руб|CHF|USD|EUR|GBP|JPY|INR)(?!\p{L}))|(?<!\p{L})(?:R\$|US\$|Rp|RM)\s?\d/u;
 const URL_LINE = /^<?(?:https?:\/\/|www\.)\S+$/i;
 const HAS_URL = /https?:\/\/|www\.\S/i;
 const LABEL = /^(\p{L}[\p{L}\p{N} .'’&/-]{0,30}?)\s*:\s+\S/u;
