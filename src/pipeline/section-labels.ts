@@ -47,6 +47,12 @@ function figureTail(f: Form): string | null {
 
 const sameTail = (a: Form, b: Form) => figureTail(a) !== null && figureTail(a) === figureTail(b);
 
+/** A heading's kind, as siblings share it: capitals, a question, the shape of a leading figure ("17h15 –"). */
+function kindOf(f: Form): string {
+  const lead = /^\S*\d\S*/u.exec(f.text)?.[0].replace(/\d+/gu, '0') ?? '';
+  return `${f.caps}:${f.end === '?'}:${lead}`;
+}
+
 /** Does label `l` stand out from the lines `items` it would introduce? */
 function standsOutFrom(l: Form, items: Form[]): boolean {
   if (!items.length) return false;
@@ -93,15 +99,17 @@ export function markLabelHeadings(forms: Form[], shaped: boolean[], heading: boo
     }
     if (heading[k + 1]) {
       // "Day 1" over "Breakfast": a short label right above a label of a list; "Regional news"
-      // over "Transport": a section's label after prose, right above the first of its
-      // subheadings (a later one of the same short form shows they are a group).
+      // over "Transport", "主要变化" over "存储引擎重写": a section's label after prose, right above the
+      // first of its subheadings (a later one of the same short form shows they are a group;
+      // an earlier one of the same kind shows the line stands between siblings, as a control or a link does).
       const afterProse = k === 0 || forms[k - 1].prose;
       const sub = (j: number) => heading[j] && forms[j].words <= 2 && !forms[j].digits;
       const group = sub(k + 1) && heading.some((h, j) => j > k + 2 && sub(j));
+      const first = !heading.some((h, j) => h && j < k && kindOf(forms[j]) === kindOf(forms[k + 1]));
       // The last item of a list over the next list's label ("Fast clamp" over "Cons") does not stand out from the items above it.
       const above = [k - 1, k - 2].filter((j) => j >= 0 && !forms[j].prose && !heading[j]).map((j) => forms[j]);
       const lastItem = above.length === 2 && !standsOutFrom(forms[k], above);
-      if (forms[k].words <= 4 && !lastItem && (byLabel[k + 1] || (afterProse && group))) heading[k] = byLabel[k] = true;
+      if (forms[k].words <= 4 && !lastItem && (byLabel[k + 1] || (afterProse && (group || first)))) heading[k] = byLabel[k] = true;
       continue;
     }
     // The run it would introduce: the lines up to the next prose, heading or label.

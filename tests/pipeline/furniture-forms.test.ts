@@ -170,6 +170,23 @@ describe('headings', () => {
     expect(out).toEqual(['Outfit 1: Waxed jacket and corduroy trousers', 'Regional news', 'Transport', 'Housing']);
   });
 
+  it('takes a section label over its first subheading, but not a line standing between two sibling subheadings', () => {
+    const out = headingsOf([
+      'Qingwu 3.0 is out',
+      p('the release'),
+      'Main changes',
+      'A new storage engine',
+      p('the storage engine'),
+      p('the benchmarks'),
+      '17h15 – A gym opens for the evacuated',
+      p('the gym'),
+      'Refresh the live blog',
+      '16h40 – The river peaks',
+      p('the river'),
+    ]);
+    expect(out).toEqual(['Main changes', 'A new storage engine', '17h15 – A gym opens for the evacuated', '16h40 – The river peaks']);
+  });
+
   it('keeps bullet highlights in the body rather than as pull quotes', () => {
     const { tree } = runStages(
       [
