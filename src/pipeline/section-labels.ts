@@ -47,6 +47,12 @@ function figureTail(f: Form): string | null {
 
 const sameTail = (a: Form, b: Form) => figureTail(a) !== null && figureTail(a) === figureTail(b);
 
+/** A line in capitals after prose, right above a subheading that is not: a part over its sections. */
+function capsOver(forms: Form[], k: number, heading: boolean[]): boolean {
+  const f = forms[k];
+  return f.caps && f.words <= 8 && f.end === '' && heading[k + 1] && !forms[k + 1].caps && (k === 0 || forms[k - 1].prose);
+}
+
 /** A heading's kind, as siblings share it: capitals, a question, the shape of a leading figure ("17h15 –"). */
 function kindOf(f: Form): string {
   const lead = /^\S*\d\S*/u.exec(f.text)?.[0].replace(/\d+/gu, '0') ?? '';
@@ -85,6 +91,11 @@ export function markLabelHeadings(forms: Form[], shaped: boolean[], heading: boo
   // Backwards, so a label over a subheading sees the subheading decided.
   for (let k = forms.length - 2; k >= 0; k--) {
     if (heading[k] || !shaped[k] || item(k)) continue;
+    // "PART ONE: THE BAD MONTHS" after prose, over a subheading in ordinary case: a part's title, set in capitals.
+    if (capsOver(forms, k, heading)) {
+      heading[k] = byLabel[k] = true;
+      continue;
+    }
     if (!isLabel(forms[k])) {
       if (isTitledLabel(forms[k]) && specRun(forms, k + 1, heading)) heading[k] = byLabel[k] = true;
       continue;

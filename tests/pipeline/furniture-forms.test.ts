@@ -187,6 +187,11 @@ describe('headings', () => {
     expect(out).toEqual(['Main changes', 'A new storage engine', '17h15 – A gym opens for the evacuated', '16h40 – The river peaks']);
   });
 
+  it('takes a part title in capitals over its first subheading', () => {
+    const out = headingsOf(['Back on the road', p('the injury'), 'PART ONE: THE BAD MONTHS', 'What the physio told me', p('the physio'), p('the exercises')]);
+    expect(out).toEqual(['PART ONE: THE BAD MONTHS', 'What the physio told me']);
+  });
+
   it('keeps bullet highlights in the body rather than as pull quotes', () => {
     const { tree } = runStages(
       [
