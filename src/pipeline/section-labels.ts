@@ -111,7 +111,8 @@ export function markLabelHeadings(forms: Form[], shaped: boolean[], heading: boo
     if (heading[k + 1]) {
       // "Day 1" over "Breakfast": a short label right above a label of a list; "Regional news"
       // over "Transport", "主要变化" over "存储引擎重写": a section's label after prose, right above the
-      // first of its subheadings (a later one of the same short form shows they are a group;
+      // first of its subheadings (a later one of the same short form shows they are a group; a label of one word
+      // over a first subheading may be a verdict or a kicker;
       // an earlier one of the same kind shows the line stands between siblings, as a control or a link does).
       const afterProse = k === 0 || forms[k - 1].prose;
       const sub = (j: number) => heading[j] && forms[j].words <= 2 && !forms[j].digits;
@@ -120,7 +121,7 @@ export function markLabelHeadings(forms: Form[], shaped: boolean[], heading: boo
       // The last item of a list over the next list's label ("Fast clamp" over "Cons") does not stand out from the items above it.
       const above = [k - 1, k - 2].filter((j) => j >= 0 && !forms[j].prose && !heading[j]).map((j) => forms[j]);
       const lastItem = above.length === 2 && !standsOutFrom(forms[k], above);
-      if (forms[k].words <= 4 && !lastItem && (byLabel[k + 1] || (afterProse && (group || first)))) heading[k] = byLabel[k] = true;
+      if (forms[k].words <= 4 && !lastItem && (byLabel[k + 1] || (afterProse && (group || (first && forms[k].words >= 2))))) heading[k] = byLabel[k] = true;
       continue;
     }
     // The run it would introduce: the lines up to the next prose, heading or label.

@@ -41,6 +41,10 @@ describe('byline lines in other languages and scripts', () => {
     // A handle after the name says nothing more; a time without a date is no published date.
     ['Ingeborg Sand (@isand@fjord.social)', { authors: ['Ingeborg Sand'], bare: true }],
     ['Posted by Ada Lin at 7:02 PM', { authors: ['Ada Lin'], postedAt: '19:02', led: true, poster: true }],
+    // The outlet after the author, without the word that links them ("do", "of the", "von der").
+    ['Por Thiago Nascimento Albuquerque, do Portal Arena Sul', { authors: ['Thiago Nascimento Albuquerque'], publication: 'Portal Arena Sul', led: true }],
+    ['By Jane Roe, of the Island Times', { authors: ['Jane Roe'], publication: 'Island Times', led: true }],
+    ['Von Anna Berg, von der Lokalzeitung', { authors: ['Anna Berg'], publication: 'Lokalzeitung', led: true }],
     // Names joined by the credit's own word for "and"; a Spanish double surname stays whole.
     ['Von Katrin Oberländer und Jens Maier', { authors: ['Katrin Oberländer', 'Jens Maier'], led: true }],
     ['Por Lucía Ferrer y Tomás Vidal | Diario del Valle', { authors: ['Lucía Ferrer', 'Tomás Vidal'], publication: 'Diario del Valle', led: true }],

@@ -56,9 +56,10 @@ function sponsor(ev: Evidence): Signal | null {
 function follow(ev: Evidence): Signal | null {
   const { words, text } = ev.form;
   if (words > 16) return null;
-  if (F('followPrompts').any(text)) return { name: 'follow-prompt', kind: 'promo', strength: ev.form.prose ? 0.6 : 0.75, sentence: true, why: 'a prompt to follow the outlet' };
-  // "Volg Stadskrant Zwolle op Instagram …", "Siga o Portal … no Google Notícias": the verb opens the line and a network is where to follow.
+  // A prompt in quotation marks is mentioned ("the campaign ‘Volg ons!’"), not made.
   const used = unquoted(text);
+  if (F('followPrompts').any(used)) return { name: 'follow-prompt', kind: 'promo', strength: ev.form.prose ? 0.6 : 0.75, sentence: true, why: 'a prompt to follow the outlet' };
+  // "Volg Stadskrant Zwolle op Instagram …", "Siga o Portal … no Google Notícias": the verb opens the line and a network is where to follow.
   if (F('followVerbs').start(used) && networkSet().any(used)) return { name: 'follow-prompt', kind: 'promo', strength: ev.form.prose ? 0.6 : 0.75, sentence: true, why: 'tells the reader to follow someone on a network' };
   return null;
 }

@@ -16,7 +16,7 @@ import { empty, type BylineFacts } from './facts.js';
 import { afterLead } from './leads.js';
 import { articleLanguage } from '../../text/article-language.js';
 import { isScriptName } from './script-names.js';
-import { authorSegment, bareCredit, curatorOf, hasRoleWord, looksLikeOutlet, ROLE_WORDS, titleCase } from './segment.js';
+import { authorSegment, bareCredit, curatorOf, hasRoleWord, looksLikeOutlet, ROLE_WORDS, titleCase, withoutOrgLink } from './segment.js';
 
 export type { BylineFacts } from './facts.js';
 
@@ -237,7 +237,7 @@ function readLine(text: string): BylineFacts | null {
     if (facts.authors.length > 0 && wordCount(segment) <= 4 && hasRoleWord(segment)) continue;
     // After the author, the next credit is the outlet even when it reads like a name ("Mesa y Mercado").
     if (segments.length > 1 && facts.publication === null && looksLikeOutlet(segment) && (facts.authors.length > 0 || ledLine || !isPersonName(titleCase(segment)))) {
-      facts.publication = segment;
+      facts.publication = facts.authors.length > 0 ? withoutOrgLink(segment) : segment;
       continue;
     }
     return null;

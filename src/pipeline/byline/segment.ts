@@ -133,7 +133,7 @@ export function authorSegment(segment: string, facts: BylineFacts): boolean {
     // "Autor: Jan Kowalski, 5 marca 2025": the date after the name.
     const date = dateSegment(part);
     if (date) facts.published ??= date.iso;
-    else if (looksLikeOutlet(part)) facts.publication ??= part.trim();
+    else if (looksLikeOutlet(part)) facts.publication ??= withoutOrgLink(part.trim());
     else return false;
   }
   facts.authors.push(...found);
@@ -155,6 +155,16 @@ function roleAtOrganisation(part: string): string | null {
     return /^\p{Lu}/u.test(org) && looksLikeOutlet(org) && orgWords.some((w) => ACCOUNT_WORDS.has(w)) ? org : null;
   }
   return null;
+}
+
+/** "do Portal Arena Sul", "of the Island Times" after an author: the outlet, without the word that links the author to it. */
+export function withoutOrgLink(segment: string): string {
+  const words = wordsOf(segment);
+  const n = (orgLinks ??= new PhraseSet(bylineWords('orgLinks'))).start(segment);
+  if (!n || n >= words.tokens.length) return segment;
+  // An article after the link ("of the …", "de la …"): a short word in lower case before the capitalised name.
+  const rest = segment.slice(words.starts[n]).replace(/^\p{Ll}{1,3}\s+(?=\p{Lu})/u, '');
+  return /^\p{Lu}/u.test(rest) && looksLikeOutlet(rest) ? rest : segment;
 }
 
 /** A site account's user name: one word with an underscore, a dot or a digit in it, or all in lower case. */
