@@ -53,3 +53,23 @@ describe('a formula in quotation marks is mentioned, not used', () => {
     expect(article.boilerplate.map((b) => b.text)).toEqual(['Copyright 2026 Kurier Sądowy']);
   });
 });
+
+describe('a press release keeps its contact block above the end mark', () => {
+  it('keeps the e-mail and phone lines of the media contact, and removes the wire’s lines after ###', () => {
+    const text = [
+      'Harbourline opens a tidal hydrogen plant in Orkney',
+      ...story,
+      'Media contact',
+      'Rosalind Achebe-Munro',
+      'Head of Communications, Harbourline Energy',
+      'press@harbourline.example',
+      '+44 131 496 0872',
+      '###',
+      'SOURCE Harbourline Energy',
+      'press@meridiannewswire.example',
+    ].join('\n\n');
+    const out = cleanArticle(text);
+    expect(body(text)).toEqual(expect.arrayContaining(['press@harbourline.example', '+44 131 496 0872']));
+    expect(out.boilerplate.map((b) => b.text)).toEqual(['###', 'SOURCE Harbourline Energy', 'press@meridiannewswire.example']);
+  });
+});
