@@ -29,3 +29,23 @@ describe('count bars', () => {
     expect(removed([story[0], story[1], 'Goals 2 · Assists 1', story[2]])).toEqual([]);
   });
 });
+
+describe('marks and verbs in other word orders', () => {
+  const ko = [
+    '서울 빌딩 옥상 62곳에 벌통',
+    '서울 도심 빌딩 옥상에서 꿀벌을 키우는 도시 양봉이 빠르게 늘고 있다. 서울시는 올해 옥상 62곳에 벌통을 설치했다고 밝혔다.',
+    '지난해 22곳과 비교하면 세 배 가까이 늘어난 규모다. 올해 이들 벌통에서 수확한 꿀은 약 3.8t이다.',
+    '◇ 내년 달라지는 점',
+    '공원 밀원식물 확대',
+    '양봉 교육 과정 신설',
+  ];
+
+  it('keeps a subheading set apart by a geometric mark after a paragraph', () => {
+    expect(removed(ko)).toEqual([]);
+  });
+
+  it('removes a bar of reaction counts whose labels run to two words', () => {
+    const bar = '좋아요 41 · 슬퍼요 0 · 화나요 2 · 후속기사 원해요 9';
+    expect(removed([...ko.slice(0, 3), bar])).toEqual([['navigation', bar]]);
+  });
+});

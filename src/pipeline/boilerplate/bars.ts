@@ -23,10 +23,11 @@ export function labelledBar(ev: Evidence): Signal | null {
   return { name: 'labelled-bar', kind: 'navigation', strength: 0.85, decisive: true, why: `${items.length} labelled links to other pages between separators` };
 }
 
-const COUNT = /^[\p{L}\p{Extended_Pictographic}]+\s*[\d.,]+[kKmM]?$|^[\d.,]+[kKmM]?\s*[\p{L}\p{Extended_Pictographic}]+$/u;
+// A word or two and a count, either way round: "좋아요 41", "후속기사 원해요 9", "12 comments".
+const COUNT = /^[\p{L}\p{Extended_Pictographic}]+(?:\s[\p{L}\p{Extended_Pictographic}]+)?\s*[\d.,]+[kKmM]?$|^[\d.,]+[kKmM]?\s*[\p{L}\p{Extended_Pictographic}]+(?:\s[\p{L}\p{Extended_Pictographic}]+)?$/u;
 
 export function countBar(ev: Evidence): Signal | null {
   const { segments } = ev.form;
-  if (ev.region === 'body' || segments.length !== 2 || !segments.every((s) => COUNT.test(s))) return null;
-  return { name: 'reactions', kind: 'navigation', strength: 0.75, why: 'two counts ("likes 128 · comments 17") outside the story' };
+  if (ev.region === 'body' || segments.length < 2 || segments.length > 6 || !segments.every((s) => COUNT.test(s))) return null;
+  return { name: 'reactions', kind: 'navigation', strength: 0.75, why: `${segments.length} counts ("likes 128 · comments 17") outside the story` };
 }

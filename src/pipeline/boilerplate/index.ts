@@ -103,7 +103,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     // Weighed signals: forms and formulas of any language, judged with their context.
     const language = tree.data?.language ?? null;
     const prose = (j: number) => j >= 0 && j < blocks.length && evidenceOf(blocks[j]).form.prose;
-    const signals = blocks.map((node, i) => (isBody(node) ? signalFor(evidenceOf(node), language, prose(i - 1) && prose(i + 1)) : null));
+    const signals = blocks.map((node, i) => (isBody(node) ? signalFor(evidenceOf(node), language, prose(i - 1) && prose(i + 1), prose(i - 1)) : null));
     // A run of furniture lines (a footer: legal line, follow prompt, share bar) looks like a
     // list; a line whose neighbour is clearly furniture too is not given a list's benefit of the doubt.
     const furnitureAt = (j: number) => j >= 0 && j < blocks.length && ((signals[j]?.strength ?? 0) >= 0.8 || roleOf(blocks[j]) === 'boilerplate');

@@ -100,13 +100,21 @@ function tagLine(ev: Evidence): Signal | null {
   return { name: 'tag-line', kind: 'navigation', strength: 0.8, why: 'a tags or categories line after the story' };
 }
 
+/** The line's last word or two are one of the phrases. */
+function endsWithPhrase(set: ReturnType<typeof F>, text: string): boolean {
+  const tokens = wordsOf(text).tokens;
+  return [1, 2].some((n) => tokens.length > n && set.whole(tokens.slice(-n).join(' ')));
+}
+
 /** "Download the Riverside News app for alerts": a line that sends the reader to an app. */
 function appPromo(ev: Evidence): Signal | null {
   const { text, words } = ev.form;
   // The verb may open the line or follow a label ("Live scores: download the … app").
   const colon = text.indexOf(':');
   const afterLabel = colon > 0 && colon <= 40 ? text.slice(colon + 1) : '';
-  if (words > 16 || !(F('appVerbs').start(text) || F('appVerbs').start(afterLabel)) || !F('appWords').any(text) || ev.topicalOverlap >= 0.5) return null;
+  // Or, in a language that puts the verb last, close it ("… EHA mobil uygulamasını hemen indirin.").
+  const verb = F('appVerbs').start(text) || F('appVerbs').start(afterLabel) || endsWithPhrase(F('appVerbs'), text);
+  if (words > 16 || !verb || !F('appWords').any(text) || ev.topicalOverlap >= 0.5) return null;
   return { name: 'app-promo', kind: 'promo', strength: 0.75, sentence: true, why: 'sends the reader to an app' };
 }
 

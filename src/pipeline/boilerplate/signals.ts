@@ -120,7 +120,7 @@ function formulas(ev: Evidence): Signal | null {
 }
 
 /** Signals from the line's form alone. */
-function shapes(ev: Evidence): Signal | null {
+function shapes(ev: Evidence, afterProse: boolean): Signal | null {
   const f = ev.form;
   if (f.marker) return { name: 'post-marker', kind: 'other', strength: 0.9, why: 'a post or page marker ("3/7")' };
   if (f.words >= 1 && f.text.split(' ').every((t) => /^#[\p{L}\p{N}_]+$/u.test(t))) return { name: 'hashtags', kind: 'navigation', strength: 0.85, decisive: true, why: 'hashtags only' };
@@ -129,6 +129,8 @@ function shapes(ev: Evidence): Signal | null {
   if (ev.region !== 'body' && f.words <= 25 && /(?:^|[\s\u200e\u200f])@[\w.]+(?:@[\w.-]+)?|\bt\.me\/|\b(?:instagram|facebook|tiktok|youtube)\.com\//u.test(f.text) && !/^\(?@/.test(f.text))
     return { name: 'handle-promo', kind: 'promo', strength: 0.5, sentence: true, why: 'points to a social account outside the story' };
   // The writing hand before a name says "by" (a channel post's signature): a credit, left to the byline stage.
+  // "◇ 내년 달라지는 점", "■ 見出し" after a paragraph: a geometric mark sets a subheading apart, not furniture.
+  if (afterProse && /^[◇◆■□●○◎▣▲△▼▽]/u.test(f.text) && f.label === null && !f.url && !f.hasUrl && !/[@\d]/u.test(f.text)) return null;
   if (f.symbolLead && f.words >= 1 && f.words <= 16 && !f.prose && !/^[★☆✩✪✫✬✭✮✯✰⭐✍]/u.test(f.text)) {
     const promo = f.label !== null || F('subscribe').any(f.text) || F('promoLabels').label(f.text);
     return { name: 'symbol-lead', kind: promo ? 'promo' : 'other', strength: 0.75, why: 'a short line led by a pictograph' };
@@ -145,9 +147,9 @@ function shapes(ev: Evidence): Signal | null {
 }
 
 /** The strongest signal for a block, or null. */
-/** `between`: the block stands alone between two paragraphs of prose. */
-export function signalFor(ev: Evidence, language: string | null = null, between = false): Signal | null {
+/** `between`: the block stands alone between two paragraphs of prose; `afterProse`: right after one. */
+export function signalFor(ev: Evidence, language: string | null = null, between = false, afterProse = false): Signal | null {
   if (ev.form.words > 45) return null;
-  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev), ...pitchSignals(ev, language, between), ...formSignals(ev), ...widgetSignals(ev), consentSignal(ev), labelledBar(ev), countBar(ev)].filter((s): s is Signal => s !== null);
+  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev, afterProse), ...pitchSignals(ev, language, between), ...formSignals(ev), ...widgetSignals(ev), consentSignal(ev), labelledBar(ev), countBar(ev)].filter((s): s is Signal => s !== null);
   return found.sort((a, b) => b.strength - a.strength)[0] ?? null;
 }
