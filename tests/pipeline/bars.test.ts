@@ -49,3 +49,12 @@ describe('marks and verbs in other word orders', () => {
     expect(removed([...ko.slice(0, 3), bar])).toEqual([['navigation', bar]]);
   });
 });
+
+describe('share bars in any script', () => {
+  it('removes a labelled share bar naming networks in Devanagari or Arabic script', () => {
+    const hi = 'इस ख़बर को शेयर करें: फ़ेसबुक | एक्स | व्हाट्सऐप';
+    const ar = 'شارك النشرة: واتساب | تيليغرام | البريد الإلكتروني';
+    expect(removed([...story, hi])).toEqual([['share', hi]]);
+    expect(removed([...story, ar])).toEqual([['share', ar]]);
+  });
+});

@@ -60,8 +60,11 @@ function itemBar(ev: Evidence): Signal | null {
   if (segments.length === 2 && !digits && segments.some(isShareItem) && segments.every((s) => !s.includes(' ') && !/[.?!]$/u.test(s)))
     return { name: 'share-bar', kind: 'share', strength: 0.75, why: 'a share button and one more button between a separator' };
   if (segments.length < 3 || digits || words > 16) return null;
-  if (!segments.every((s) => s.split(' ').length <= 4 && !/[.?]$/.test(s))) return null;
-  const shares = segments.filter(isShareItem).length;
+  // "इस ख़बर को शेयर करें: फ़ेसबुक | एक्स | …": a label before the first item is the bar's own.
+  const label = /^([^:：]{1,40})[:：]\s*(\S.*)$/u.exec(segments[0]);
+  const items = label ? [label[2], ...segments.slice(1)] : segments;
+  if (!items.every((s) => s.split(' ').length <= 4 && !/[.?]$/.test(s))) return null;
+  const shares = items.filter(isShareItem).length + (label && share().any(label[1]) ? 1 : 0);
   if (shares * 2 >= segments.length || network().any(ev.form.text)) {
     return { name: 'share-bar', kind: 'share', strength: 0.9, why: `a bar of ${segments.length} short items, ${shares} of them share targets` };
   }
