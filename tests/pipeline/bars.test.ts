@@ -58,3 +58,20 @@ describe('share bars in any script', () => {
     expect(removed([...story, ar])).toEqual([['share', ar]]);
   });
 });
+
+describe('widgets and trailers told by form', () => {
+  it('removes an ad label closed by a full stop with the advertiser, a typo widget and a desk’s initials', () => {
+    const ad = 'Реклама. ООО «Уральская пекарня», ИНН 5902123456, erid: 2VtzqwH7Lp3';
+    const typo = 'Нашли ошибку? Выделите фрагмент текста и нажмите Ctrl+Enter.';
+    expect(removed([story[0], story[1], ad, story[2], typo, '(EHA) ZA/BÇ/SO'])).toEqual([
+      ['ad', ad],
+      ['other', typo],
+      ['attribution', '(EHA) ZA/BÇ/SO'],
+    ]);
+  });
+
+  it('keeps a story’s own shortcut and a closing "and/or"', () => {
+    expect(removed([...story, 'If the terminal schedule page freezes, press Ctrl+R to reload the ferry timetable.'])).toEqual([]);
+    expect(removed([...story, 'and/or'])).toEqual([]);
+  });
+});

@@ -118,6 +118,14 @@ function appPromo(ev: Evidence): Signal | null {
   return { name: 'app-promo', kind: 'promo', strength: 0.75, sentence: true, why: 'sends the reader to an app' };
 }
 
+/** "(EHA) ZA/BÇ/SO", "DPA/AB": a wire's desk initials after the story, letters between slashes. */
+function deskInitials(ev: Evidence): Signal | null {
+  if (ev.region !== 'tail' || ev.form.words > 4) return null;
+  return /^(?:\(\p{Lu}{2,8}\)\s*)?\p{Lu}{1,4}(?:\/\p{Lu}{1,4}){1,6}$/u.test(ev.form.text)
+    ? { name: 'desk-initials', kind: 'attribution', strength: 0.8, why: 'a desk’s initials between slashes after the story' }
+    : null;
+}
+
 /** "SOURCE Kestrel Harbour", "FUENTE Ayuntamiento de …" after the story: where the text came from. */
 function sourceTrailer(ev: Evidence): Signal | null {
   const { text, words } = ev.form;
@@ -160,5 +168,5 @@ function pointerForm(ev: Evidence, between: boolean): Signal | null {
 }
 
 export function pitchSignals(ev: Evidence, language: string | null, between = false): (Signal | null)[] {
-  return [pointerForm(ev, between), readerPitch(ev, language), sponsor(ev), follow(ev), ticker(ev), listing(ev), hashtagAd(ev), commentCounter(ev), tagLine(ev), appPromo(ev), sourceTrailer(ev), handleToReader(ev, language), ratingWidget(ev)];
+  return [pointerForm(ev, between), readerPitch(ev, language), sponsor(ev), follow(ev), ticker(ev), listing(ev), hashtagAd(ev), commentCounter(ev), tagLine(ev), appPromo(ev), deskInitials(ev), sourceTrailer(ev), handleToReader(ev, language), ratingWidget(ev)];
 }

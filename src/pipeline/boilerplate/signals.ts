@@ -90,6 +90,12 @@ function formulas(ev: Evidence): Signal | null {
   const bracketed = /^[([（【]([^()[\]（）【】]{1,20})[)\]）】]\s*\S/u.exec(text);
   if (words <= 25 && bracketed && F('adLabels').whole(bracketed[1].trim())) return { name: 'ad-bracket', kind: 'ad', strength: 0.9, decisive: true, why: 'an advertising label in brackets opens the line' };
   if (words <= 25 && F('adLabels').label(text)) return { name: 'ad-label', kind: 'ad', strength: 0.85, decisive: true, why: 'an advertising label and a colon' };
+  // "Реклама. ООО «…», ИНН 5902…, erid: …": the label closed by a full stop, then the advertiser's particulars.
+  const stop = /^(\p{L}+)\.\s+(\S.*)$/u.exec(text);
+  if (words <= 30 && stop && F('adLabels').whole(stop[1]) && /[\d«»"“”]|\p{Lu}{2,}/u.test(stop[2])) return { name: 'ad-label', kind: 'ad', strength: 0.85, decisive: true, why: 'an advertising label, a full stop and the advertiser' };
+  // "Нашли ошибку? … нажмите Ctrl+Enter": a keyboard shortcut is a page's widget, unless the story is about shortcuts.
+  const key = words <= 20 ? /(?<![\p{L}\d])(Ctrl|Cmd|Strg|Alt|Shift)\s?\+\s?[\p{L}\d]/u.exec(text) : null;
+  if (key && ev.blocksWith(key[1]) <= 1 && ev.topicalOverlap < 0.25) return { name: 'shortcut', kind: 'other', strength: 0.8, sentence: true, why: 'a keyboard shortcut: a page widget' };
   if (words <= 30 && F('promoLabels').label(text)) return { name: 'promo-label', kind: 'promo', strength: 0.85, decisive: true, why: 'a pointer label and a colon ("Read also: …")' };
   if (words <= 30 && F('navLabels').label(text)) return { name: 'tag-list', kind: 'navigation', strength: 0.85, decisive: true, why: 'a tags or categories label and a colon' };
   if (words <= 6 && F('comments').whole(text.replace(/\d[\d.,]*\s?[km]?/gi, ' '))) return { name: 'comments', kind: 'navigation', strength: 0.85, why: 'a comments link or counter' };
