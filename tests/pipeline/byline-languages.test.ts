@@ -52,6 +52,8 @@ describe('byline lines in other languages and scripts', () => {
     ['بقلم: أحمد بن وليد', { authors: ['أحمد بن وليد'], led: true }],
     ['Αναρτήθηκε από τη Μαρίνα Λυκουρέζου στις 3 Νοεμβρίου 2026', { authors: ['Μαρίνα Λυκουρέζου'], published: '2026-11-03', poster: true, led: true }],
     ['Por Ana Souza el 3 de marzo de 2026', { authors: ['Ana Souza'], published: '2026-03-03', led: true }],
+    // Spanish compound particles inside a name.
+    ['Publicado por María Luisa de los Santos el 19/01/2026', { authors: ['María Luisa de los Santos'], published: '2026-01-19', poster: true, led: true }],
     // A curator after a lead and a colon; a month under two names.
     ['संकलन: रचना मिश्रा', { curator: 'रचना मिश्रा' }],
     // Names joined by the credit's own word for "and"; a Spanish double surname stays whole.

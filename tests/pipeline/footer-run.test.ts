@@ -73,3 +73,16 @@ describe('a press release keeps its contact block above the end mark', () => {
     expect(out.boilerplate.map((b) => b.text)).toEqual(['###', 'SOURCE Harbourline Energy', 'press@meridiannewswire.example']);
   });
 });
+
+describe('a wire credit in brackets after the story', () => {
+  it('is furniture, and its reporters are the authors, joined by the credit’s own "and"', () => {
+    const text = [
+      'La consigne du verre revient à Lyon',
+      ...story,
+      '(Reportage Camille Nguyen-Roux et Yanis Belkacem ; édition Odile Ferrand-Sy)',
+    ].join('\n\n');
+    const out = cleanArticle(text);
+    expect(out.byline.authors).toEqual(['Camille Nguyen-Roux', 'Yanis Belkacem']);
+    expect(out.boilerplate.map((b) => [b.kind, b.text])).toEqual([['attribution', '(Reportage Camille Nguyen-Roux et Yanis Belkacem ; édition Odile Ferrand-Sy)']]);
+  });
+});

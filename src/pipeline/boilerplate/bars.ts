@@ -9,8 +9,8 @@ import type { Signal } from './signals.js';
 
 // A label of one to three words, a colon (any script's), then what it points to.
 const LABELLED = /^((?:[^\s:：]+\s){0,2}[^\s:：]+)\s?[:：]\s*(\S.*)$/u;
-// A title, not a figure or a name: three words or more, or five letters of a script written without spaces.
-const isTitle = (s: string) => s.split(/\s+/u).length >= 3 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}]{5}/u.test(s);
+// A title, not a figure, a date or a name: three words of letters or more, or five letters of a script written without spaces.
+const isTitle = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w)).length >= 3 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}]{5}/u.test(s);
 
 export function labelledBar(ev: Evidence): Signal | null {
   const { segments, words } = ev.form;

@@ -30,6 +30,7 @@ export interface Signal {
 }
 
 const F = (key: Parameters<typeof furniture>[0]) => phraseSet(key, () => furniture(key));
+const reporterLeads = () => phraseSet('reporterLeads', () => bylineWords('reporterLeads'));
 const share = () => phraseSet('share+networks', () => [...furniture('shareWords'), ...networks()]);
 let readingWords: Set<string> | null = null;
 /** "5 min read", "Geschätzte Lesezeit: 5 Minuten": a number and nothing but the words of reading-time formulas. */
@@ -148,6 +149,9 @@ function shapes(ev: Evidence, afterProse: boolean): Signal | null {
     const comments = F('comments').any(f.text);
     return { name: 'counter', kind: comments ? 'navigation' : 'other', strength: comments ? 0.85 : 0.55, why: 'a count and a word ("14.2K views")' };
   }
+  // "(Reportage A et B ; édition C)" after the story: the wire's credit in brackets, opened by a reporter formula.
+  if (f.bracketed && ev.region === 'tail' && f.words <= 30 && reporterLeads().start(f.text.replace(/^[([]\s*/u, '')) > 0)
+    return { name: 'bracket-credit', kind: 'attribution', strength: 0.85, why: 'a reporters’ credit in brackets after the story' };
   if (f.bracketed && f.words <= 8 && !f.prose) {
     const media = F('mediaCredit').any(f.text) || /=/.test(f.text);
     return { name: 'bracket-credit', kind: media ? 'other' : 'attribution', strength: 0.7, why: 'a short credit standing in brackets' };
