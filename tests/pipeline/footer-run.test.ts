@@ -54,6 +54,13 @@ describe('a formula in quotation marks is mentioned, not used', () => {
   });
 });
 
+describe('the word "copyright" in a line the story does not share', () => {
+  it('is a notice in a story about something else', () => {
+    const notice = 'CivicWire Digest republishes local reporting with permission. Copyright remains with the original publisher.';
+    expect(cleanArticle(['Late ferry on Fridays', ...story, notice].join('\n\n')).boilerplate.map((b) => b.text)).toEqual([notice]);
+  });
+});
+
 describe('a press release keeps its contact block above the end mark', () => {
   it('keeps the e-mail and phone lines of the media contact, and removes the wire’s lines after ###', () => {
     const text = [
