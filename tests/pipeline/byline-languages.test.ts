@@ -6,6 +6,7 @@ import { parseDate, setDateLanguage } from '../../src/pipeline/byline/date.js';
 import { brandOf, outletFromOrigin, outletFromSource } from '../../src/pipeline/byline/credits.js';
 import { headline } from '../../src/pipeline/headline.js';
 import { runStages, summary } from '../helpers/stages.js';
+import { cleanArticle } from '../../src/clean.js';
 
 const none = { authors: [], publication: null, curator: null, published: null };
 
@@ -281,5 +282,19 @@ describe('headline past wrapper lines', () => {
     const data = run(['Aired Friday 10 January 2025 on Riverside Radio', 'Transcript: the lending library that fixes bicycles', para, para]);
     expect(data.headline).toBe('Transcript: the lending library that fixes bicycles');
     expect(data.byline).toMatchObject({ publication: 'Riverside Radio', published: '2025-01-10' });
+  });
+});
+
+describe('a Korean wire’s dateline', () => {
+  it('names the reporters before their role and an equals sign', () => {
+    const text = [
+      '서울 빌딩 옥상 62곳에 벌통',
+      '송고시간 2026-11-04 15:22',
+      '(서울=한빛통신) 김민지 정태호 기자 = 서울 도심 빌딩 옥상에서 꿀벌을 키우는 도시 양봉이 빠르게 늘고 있다. 서울시는 올해 옥상 62곳에 벌통을 설치했다.',
+      '지난해 22곳과 비교하면 세 배 가까이 늘어난 규모다. 올해 이들 벌통에서 수확한 꿀은 약 3.8t이다.',
+    ].join('\n\n');
+    const { byline } = cleanArticle(text);
+    expect(byline.authors).toEqual(['김민지', '정태호']);
+    expect(byline.published).toBe('2026-11-04T15:22:00');
   });
 });

@@ -12,8 +12,8 @@ import { wordsOf } from '../../lang/phrases.js';
 import { ACCOUNT_WORDS } from '../../readers/vocab/accounts.js';
 import { parseDate } from './date.js';
 import { wordCount } from '../../text/words.js';
-import { isCaseless, scriptNames } from './script-names.js';
-import { names as namesOf } from './segment.js';
+import { isCaseless, isScriptName, scriptNames } from './script-names.js';
+import { names as namesOf, ROLE_WORDS } from './segment.js';
 
 const REPORTER_LEADS = () => phraseSet('reporterLeads', () => bylineWords('reporterLeads'));
 const PRODUCER_LEADS = () => phraseSet('producerLeads', () => bylineWords('producerLeads'));
@@ -95,4 +95,15 @@ export function issuerFromAbout(text: string, firstParagraph: string): string | 
 export function releaseDatelineDate(text: string): string | null {
   const m = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,30},[^–—\n]{4,60}?)\s+(?:--|[–—-])\s/u.exec(text.trim());
   return m ? (parseDate(m[1])?.iso ?? null) : null;
+}
+
+/**
+ * "(서울=한빛통신) 김민지 정태호 기자 = 서울 도심 …": a Korean wire's dateline, the place and the
+ * agency in brackets, then the reporters' names and their role before an equals sign.
+ */
+export function datelineReporters(text: string): string[] {
+  const m = /^[(（][^()（）=＝]{1,20}[=＝][^()（）]{1,30}[)）]\s*((?:[^\s=＝]+\s+){1,6}?)([^\s=＝]+)\s*[=＝]/u.exec(text.trim());
+  if (!m || !ROLE_WORDS().whole(m[2])) return [];
+  const names = m[1].trim().split(/\s+/u);
+  return names.every((n) => isScriptName(n) || isPersonName(n)) ? names : [];
 }

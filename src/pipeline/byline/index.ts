@@ -21,7 +21,7 @@ import {
   outletFromSource,
   outletFromTrailer,
 } from './credits.js';
-import { issuerFromAbout, producerFromCredit, releaseDatelineDate, reportersFromCredit } from './credit-roles.js';
+import { datelineReporters, issuerFromAbout, producerFromCredit, releaseDatelineDate, reportersFromCredit } from './credit-roles.js';
 import { isOutletName } from '../../text/outlets.js';
 import { parseBylineLine, type BylineFacts } from './line.js';
 import { lineByLine, mastheadDate, mastheadOutlet, onlyFurnitureBetween, withPostedTime } from './blocks.js';
@@ -191,6 +191,7 @@ export const byline: Plugin<[], Root> = function () {
     const datelineDate = dateline ? parseDate(dateline.place)?.iso ?? null : firstBody ? releaseDatelineDate(blockText(firstBody)) : null;
     // The issuer's "About X" box after a release names who published it.
     const firstText = firstBody ? blockText(firstBody) : '';
+    reporters.push(...datelineReporters(firstText));
     let issuerOutlet: string | null = null;
     for (let i = firstProse + 1; firstBody && !issuerOutlet && i < blocks.length; i++) {
       // The evidence's word count first: most of these blocks are paragraphs, far over an "About X" line's eight words.
