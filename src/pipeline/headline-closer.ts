@@ -18,8 +18,13 @@ function titleLike(text: string, maxWords: number): boolean {
   const n = wordCount(text);
   if (n < 3 || n > maxWords || /[.!;:,]["”’)]*$/u.test(text)) return false;
   if (/^[•·*>\-–—▶►■□]/u.test(text) || /@|https?:|www\./i.test(text)) return false;
-  // "Keywords: A, B, C", "Topics: 1. … 2. …": a label over a list.
-  if (/^[^:]{1,30}:\s/u.test(text) && ((text.match(/,/g) ?? []).length >= 2 || /(?:^|\s)\d+\.\s.*\s\d+\.\s/u.test(text))) return false;
+  // "From the letters desk | The Fenland Courier": a desk and the outlet between a bar, a header.
+  if (n <= 9 && /(?<!\s)\s+[|·•]\s+/u.test(text)) return false;
+  // "Keywords: A, B, C", "Topics: 1. … 2. …": a label over a list of names or terms (a title's
+  // "Your letters: the bypass roadworks, a vanishing bus, and …" lists phrases of three words or more).
+  const items = text.slice(text.indexOf(':') + 1).split(',').map((t) => wordCount(t));
+  const terms = items.length >= 3 && items.filter((n) => n >= 3).length < 2;
+  if (/^[^:]{1,30}:\s/u.test(text) && (terms || /(?:^|\s)\d+\.\s.*\s\d+\.\s/u.test(text))) return false;
   return !/\p{L}{2}[.!?]\s+\p{Lu}/u.test(text);
 }
 

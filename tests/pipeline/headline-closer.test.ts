@@ -25,6 +25,12 @@ describe('headline behind stacked header lines', () => {
     expect(a.boilerplate.map((b) => b.text)).toContain('Riverside List Digest, Vol. 3, Issue 9');
   });
 
+  it('takes a labelled title that lists phrases over a notice and a desk line with the outlet', () => {
+    const title = 'Your letters: the new footbridge, a vanishing bus, and the swifts of the Wendle';
+    const a = cleanArticle(['Trouble viewing? Read it online.', title, 'From the letters desk | The Riverside Courier', 'Friday 21 August 2026', ...story].join('\n\n'));
+    expect(a.headline).toBe(title);
+  });
+
   it('keeps a title over its standfirst, and a title over its credits', () => {
     const dek = cleanArticle(['Footbridge over the Wendle reopens', 'Two winters, one long detour and a new footbridge over the Wendle', ...story].join('\n\n'));
     expect(dek.headline).toBe('Footbridge over the Wendle reopens');
