@@ -15,7 +15,7 @@ const SURNAME_TOKEN = new RegExp(`^${CAP_WORD}$`);
 const LETTER_CHAR = new RegExp(`[${LETTER}]`);
 const INITIAL = String.raw`[${UPPER}]\.(?:[${UPPER}]\.)*`; // J. / J.R.
 // "Ó" (Irish: Ciarán Ó Súilleabháin) is the one particle in capitals: a single letter, no token of its own.
-const PARTICLE = String.raw`(?:van|von|de|da|das|do|dos|del|della|der|den|di|du|la|le|bin|ibn|al|el|ter|ten|y|ap|ab|zu|Ó)`;
+const PARTICLE = String.raw`(?:van|von|de|da|das|do|dos|del|della|der|den|di|du|la|las|le|los|bin|ibn|al|el|ter|ten|y|ap|ab|zu|Ó)`;
 const TOKEN = String.raw`(?:${CAP_WORD}|${INITIAL})`;
 /** A name: capitalised tokens, particles only between them. */
 export const NAME_SOURCE = String.raw`${TOKEN}(?:\s+(?:${PARTICLE}\s+)*${TOKEN}){1,4}`;
@@ -55,7 +55,8 @@ export function isPersonName(text: string): boolean {
   if (!NAME_RE.test(t)) return false;
   const tokens = t.split(/\s+/);
   if (LEADING.has(tokens[0].toLowerCase().replace(TRAILING_PUNCT, ''))) return false;
-  return !tokens.some((tok) => NOT_PERSON.has(tok.toLowerCase().replace(TRAILING_PUNCT, '')));
+  // Particles in lower case are no words of a place ("de los Santos", not "Los Angeles").
+  return !tokens.some((tok) => !/^\p{Ll}/u.test(tok) && NOT_PERSON.has(tok.toLowerCase().replace(TRAILING_PUNCT, '')));
 }
 
 // Titles and sentence-opening words that stand before a name but are not part of it.

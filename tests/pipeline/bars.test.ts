@@ -29,3 +29,49 @@ describe('count bars', () => {
     expect(removed([story[0], story[1], 'Goals 2 · Assists 1', story[2]])).toEqual([]);
   });
 });
+
+describe('marks and verbs in other word orders', () => {
+  const ko = [
+    '서울 빌딩 옥상 62곳에 벌통',
+    '서울 도심 빌딩 옥상에서 꿀벌을 키우는 도시 양봉이 빠르게 늘고 있다. 서울시는 올해 옥상 62곳에 벌통을 설치했다고 밝혔다.',
+    '지난해 22곳과 비교하면 세 배 가까이 늘어난 규모다. 올해 이들 벌통에서 수확한 꿀은 약 3.8t이다.',
+    '◇ 내년 달라지는 점',
+    '공원 밀원식물 확대',
+    '양봉 교육 과정 신설',
+  ];
+
+  it('keeps a subheading set apart by a geometric mark after a paragraph', () => {
+    expect(removed(ko)).toEqual([]);
+  });
+
+  it('removes a bar of reaction counts whose labels run to two words', () => {
+    const bar = '좋아요 41 · 슬퍼요 0 · 화나요 2 · 후속기사 원해요 9';
+    expect(removed([...ko.slice(0, 3), bar])).toEqual([['navigation', bar]]);
+  });
+});
+
+describe('share bars in any script', () => {
+  it('removes a labelled share bar naming networks in Devanagari or Arabic script', () => {
+    const hi = 'इस ख़बर को शेयर करें: फ़ेसबुक | एक्स | व्हाट्सऐप';
+    const ar = 'شارك النشرة: واتساب | تيليغرام | البريد الإلكتروني';
+    expect(removed([...story, hi])).toEqual([['share', hi]]);
+    expect(removed([...story, ar])).toEqual([['share', ar]]);
+  });
+});
+
+describe('widgets and trailers told by form', () => {
+  it('removes an ad label closed by a full stop with the advertiser, a typo widget and a desk’s initials', () => {
+    const ad = 'Реклама. ООО «Уральская пекарня», ИНН 5902123456, erid: 2VtzqwH7Lp3';
+    const typo = 'Нашли ошибку? Выделите фрагмент текста и нажмите Ctrl+Enter.';
+    expect(removed([story[0], story[1], ad, story[2], typo, '(EHA) ZA/BÇ/SO'])).toEqual([
+      ['ad', ad],
+      ['other', typo],
+      ['attribution', '(EHA) ZA/BÇ/SO'],
+    ]);
+  });
+
+  it('keeps a story’s own shortcut and a closing "and/or"', () => {
+    expect(removed([...story, 'If the terminal schedule page freezes, press Ctrl+R to reload the ferry timetable.'])).toEqual([]);
+    expect(removed([...story, 'and/or'])).toEqual([]);
+  });
+});

@@ -45,6 +45,17 @@ describe('byline lines in other languages and scripts', () => {
     ['Por Thiago Nascimento Albuquerque, do Portal Arena Sul', { authors: ['Thiago Nascimento Albuquerque'], publication: 'Portal Arena Sul', led: true }],
     ['By Jane Roe, of the Island Times', { authors: ['Jane Roe'], publication: 'Island Times', led: true }],
     ['Von Anna Berg, von der Lokalzeitung', { authors: ['Anna Berg'], publication: 'Lokalzeitung', led: true }],
+    // Two whole names either side of a spaced dash; Arabic's "and" written on the next name; a Greek article after "by".
+    ['Haber: Zeynep Aksoy - Burak Çelebi', { authors: ['Zeynep Aksoy', 'Burak Çelebi'], led: true }],
+    ['Bài: Lê Minh Châu - Đỗ Quang Vinh', { authors: ['Lê Minh Châu', 'Đỗ Quang Vinh'], led: true }],
+    ['بقلم: سلمى الحدّاد وكريم العبيدي | نشرة الواحة', { authors: ['سلمى الحدّاد', 'كريم العبيدي'], publication: 'نشرة الواحة', led: true }],
+    ['بقلم: أحمد بن وليد', { authors: ['أحمد بن وليد'], led: true }],
+    ['Αναρτήθηκε από τη Μαρίνα Λυκουρέζου στις 3 Νοεμβρίου 2026', { authors: ['Μαρίνα Λυκουρέζου'], published: '2026-11-03', poster: true, led: true }],
+    ['Por Ana Souza el 3 de marzo de 2026', { authors: ['Ana Souza'], published: '2026-03-03', led: true }],
+    // Spanish compound particles inside a name.
+    ['Publicado por María Luisa de los Santos el 19/01/2026', { authors: ['María Luisa de los Santos'], published: '2026-01-19', poster: true, led: true }],
+    // A curator after a lead and a colon; a month under two names.
+    ['संकलन: रचना मिश्रा', { curator: 'रचना मिश्रा' }],
     // Names joined by the credit's own word for "and"; a Spanish double surname stays whole.
     ['Von Katrin Oberländer und Jens Maier', { authors: ['Katrin Oberländer', 'Jens Maier'], led: true }],
     ['Por Lucía Ferrer y Tomás Vidal | Diario del Valle', { authors: ['Lucía Ferrer', 'Tomás Vidal'], publication: 'Diario del Valle', led: true }],
@@ -111,6 +122,12 @@ describe('byline lines in other languages and scripts', () => {
     expect(parseBylineLine('Actualizado: 05/03/2025 - 14:30 CET')).toEqual({ ...none, published: '2025-03-05T14:30:00+01:00' });
     setDateLanguage('en');
     expect(parseDate('10/1/2025')?.iso).toBe('2025-10-01');
+  });
+
+  it('reads a month written under two names, whichever comes first', () => {
+    setDateLanguage('ar');
+    expect(parseDate('الأحد ٨ نوفمبر/تشرين الثاني ٢٠٢٦')?.iso).toBe('2026-11-08');
+    expect(parseDate('١٢ كانون الثاني/يناير ٢٠٢٦')?.iso).toBe('2026-01-12');
   });
 
   it.each([

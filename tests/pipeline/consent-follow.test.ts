@@ -26,6 +26,30 @@ describe('cookie-consent banners', () => {
   });
 });
 
+describe('a short line about cookies', () => {
+  it('is a banner in a story about something else, even as the headline’s rival', () => {
+    const banner = 'Korzystamy z plików cookies. Dalsze korzystanie z serwisu oznacza zgodę na ich użycie.';
+    const pl = [
+      'Zamieć śnieżna nad północną Polską',
+      'Instytut ogłosił w nocy ostrzeżenia trzeciego stopnia dla czterech województw. Wiatr w porywach przekroczy dziewięćdziesiąt kilometrów na godzinę.',
+      'Kolej odwołała część porannych pociągów, a drogowcy zamknęli dwa odcinki drogi ekspresowej do czasu przejazdu pługów.',
+    ];
+    const article = cleanArticle([banner, ...pl].join('\n\n'));
+    expect(article.headline).toBe(pl[0]);
+    expect(article.boilerplate.map((b) => b.text)).toEqual([banner]);
+  });
+
+  it('is the story in a recipe for cookies', () => {
+    const recipe = [
+      'Brown butter cookies',
+      'These cookies take twenty minutes and one bowl. Brown the butter first, because the nutty taste is the whole point of the cookies.',
+      'Let the cookies cool on the tray for five minutes.',
+      'Bake the cookies for twelve minutes at 180C, until the edges are golden and the middles still look soft.',
+    ];
+    expect(removed(recipe)).toEqual([]);
+  });
+});
+
 describe('follow prompts naming a network', () => {
   it('removes "follow <outlet> on <network>" whatever the outlet is called', () => {
     const out = removed([nl[0], nl[1], nl[2], 'Volg Stadskrant Zwolle op Instagram en mis niets uit de stad.', nl[3]]);

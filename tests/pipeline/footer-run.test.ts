@@ -53,3 +53,43 @@ describe('a formula in quotation marks is mentioned, not used', () => {
     expect(article.boilerplate.map((b) => b.text)).toEqual(['Copyright 2026 Kurier Sądowy']);
   });
 });
+
+describe('the word "copyright" in a line the story does not share', () => {
+  it('is a notice in a story about something else', () => {
+    const notice = 'CivicWire Digest republishes local reporting with permission. Copyright remains with the original publisher.';
+    expect(cleanArticle(['Late ferry on Fridays', ...story, notice].join('\n\n')).boilerplate.map((b) => b.text)).toEqual([notice]);
+  });
+});
+
+describe('a press release keeps its contact block above the end mark', () => {
+  it('keeps the e-mail and phone lines of the media contact, and removes the wire’s lines after ###', () => {
+    const text = [
+      'Harbourline opens a tidal hydrogen plant in Orkney',
+      ...story,
+      'Media contact',
+      'Rosalind Achebe-Munro',
+      'Head of Communications, Harbourline Energy',
+      'press@harbourline.example',
+      '+44 131 496 0872',
+      '###',
+      'SOURCE Harbourline Energy',
+      'press@meridiannewswire.example',
+    ].join('\n\n');
+    const out = cleanArticle(text);
+    expect(body(text)).toEqual(expect.arrayContaining(['press@harbourline.example', '+44 131 496 0872']));
+    expect(out.boilerplate.map((b) => b.text)).toEqual(['###', 'SOURCE Harbourline Energy', 'press@meridiannewswire.example']);
+  });
+});
+
+describe('a wire credit in brackets after the story', () => {
+  it('is furniture, and its reporters are the authors, joined by the credit’s own "and"', () => {
+    const text = [
+      'La consigne du verre revient à Lyon',
+      ...story,
+      '(Reportage Camille Nguyen-Roux et Yanis Belkacem ; édition Odile Ferrand-Sy)',
+    ].join('\n\n');
+    const out = cleanArticle(text);
+    expect(out.byline.authors).toEqual(['Camille Nguyen-Roux', 'Yanis Belkacem']);
+    expect(out.boilerplate.map((b) => [b.kind, b.text])).toEqual([['attribution', '(Reportage Camille Nguyen-Roux et Yanis Belkacem ; édition Odile Ferrand-Sy)']]);
+  });
+});

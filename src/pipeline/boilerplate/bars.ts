@@ -9,8 +9,8 @@ import type { Signal } from './signals.js';
 
 // A label of one to three words, a colon (any script's), then what it points to.
 const LABELLED = /^((?:[^\s:：]+\s){0,2}[^\s:：]+)\s?[:：]\s*(\S.*)$/u;
-// A title, not a figure or a name: three words or more, or five letters of a script written without spaces.
-const isTitle = (s: string) => s.split(/\s+/u).length >= 3 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}]{5}/u.test(s);
+// A title, not a figure, a date or a name: three words of letters or more, or five letters of a script written without spaces.
+const isTitle = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w)).length >= 3 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}]{5}/u.test(s);
 
 export function labelledBar(ev: Evidence): Signal | null {
   const { segments, words } = ev.form;
@@ -23,10 +23,11 @@ export function labelledBar(ev: Evidence): Signal | null {
   return { name: 'labelled-bar', kind: 'navigation', strength: 0.85, decisive: true, why: `${items.length} labelled links to other pages between separators` };
 }
 
-const COUNT = /^[\p{L}\p{Extended_Pictographic}]+\s*[\d.,]+[kKmM]?$|^[\d.,]+[kKmM]?\s*[\p{L}\p{Extended_Pictographic}]+$/u;
+// A word or two and a count, either way round: "좋아요 41", "후속기사 원해요 9", "12 comments".
+const COUNT = /^[\p{L}\p{Extended_Pictographic}]+(?:\s[\p{L}\p{Extended_Pictographic}]+)?\s*[\d.,]+[kKmM]?$|^[\d.,]+[kKmM]?\s*[\p{L}\p{Extended_Pictographic}]+(?:\s[\p{L}\p{Extended_Pictographic}]+)?$/u;
 
 export function countBar(ev: Evidence): Signal | null {
   const { segments } = ev.form;
-  if (ev.region === 'body' || segments.length !== 2 || !segments.every((s) => COUNT.test(s))) return null;
-  return { name: 'reactions', kind: 'navigation', strength: 0.75, why: 'two counts ("likes 128 · comments 17") outside the story' };
+  if (ev.region === 'body' || segments.length < 2 || segments.length > 6 || !segments.every((s) => COUNT.test(s))) return null;
+  return { name: 'reactions', kind: 'navigation', strength: 0.75, why: `${segments.length} counts ("likes 128 · comments 17") outside the story` };
 }

@@ -34,6 +34,15 @@ class BlockContext implements RuleContext {
   get storyOverlap(): number {
     return this.ev.storyOverlap;
   }
+
+  blocksWith(word: string): number {
+    return this.ev.blocksWith(word);
+  }
+
+  /** The share over the block's lower-case words when it has two or more (names say nothing of the topic). */
+  get topicalOverlap(): number {
+    return this.ev.topicalWords >= 2 ? this.ev.topicalOverlap : this.ev.storyOverlap;
+  }
 }
 
 /** Each block's text and shape for the rules; only the rules' own list shape is added. */

@@ -12,7 +12,7 @@ import { blockText, explainBlock, isBody, roleOf, setRole } from '../../tree.js'
 import { isProse } from '../../text/words.js';
 import { describe } from './context.js';
 import { RULES, type RuleContext } from './rules.js';
-import { markAboutBox, markAfterEndMark, markLinkLists, markRelatedTitles, markQuotedReply, markRunningHeads, markSignature, type Mark } from './structure.js';
+import { endMarkAt, markAboutBox, markAfterEndMark, markLinkLists, markRelatedTitles, markQuotedReply, markRunningHeads, markSignature, type Mark } from './structure.js';
 import { evidenceOf } from '../evidence/index.js';
 import { signalFor } from './signals.js';
 import { overrulesExtractor } from './extracted.js';
@@ -103,14 +103,16 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     // Weighed signals: forms and formulas of any language, judged with their context.
     const language = tree.data?.language ?? null;
     const prose = (j: number) => j >= 0 && j < blocks.length && evidenceOf(blocks[j]).form.prose;
-    const signals = blocks.map((node, i) => (isBody(node) ? signalFor(evidenceOf(node), language, prose(i - 1) && prose(i + 1)) : null));
+    const signals = blocks.map((node, i) => (isBody(node) ? signalFor(evidenceOf(node), language, prose(i - 1) && prose(i + 1), prose(i - 1)) : null));
     // A run of furniture lines (a footer: legal line, follow prompt, share bar) looks like a
     // list; a line whose neighbour is clearly furniture too is not given a list's benefit of the doubt.
     const furnitureAt = (j: number) => j >= 0 && j < blocks.length && ((signals[j]?.strength ?? 0) >= 0.8 || roleOf(blocks[j]) === 'boilerplate');
+    // A press release ends at its end mark ("###"): the contact block above it is the release's own.
+    const endMark = endMarkAt(contexts);
     for (const [i, node] of blocks.entries()) {
       if (!isBody(node)) continue;
       const ev = evidenceOf(node);
-      const signal = signals[i];
+      const signal = i < endMark && signals[i]?.name === 'contact-line' ? null : signals[i];
       if (!signal) {
         if (ev.form.url && ev.region === 'body') withoutStack(() => file.info('Kept a link line inside the story', node, 'article-clean:kept-link-line'));
         continue;

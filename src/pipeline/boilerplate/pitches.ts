@@ -100,14 +100,30 @@ function tagLine(ev: Evidence): Signal | null {
   return { name: 'tag-line', kind: 'navigation', strength: 0.8, why: 'a tags or categories line after the story' };
 }
 
+/** The line's last word or two are one of the phrases. */
+function endsWithPhrase(set: ReturnType<typeof F>, text: string): boolean {
+  const tokens = wordsOf(text).tokens;
+  return [1, 2].some((n) => tokens.length > n && set.whole(tokens.slice(-n).join(' ')));
+}
+
 /** "Download the Riverside News app for alerts": a line that sends the reader to an app. */
 function appPromo(ev: Evidence): Signal | null {
   const { text, words } = ev.form;
   // The verb may open the line or follow a label ("Live scores: download the … app").
   const colon = text.indexOf(':');
   const afterLabel = colon > 0 && colon <= 40 ? text.slice(colon + 1) : '';
-  if (words > 16 || !(F('appVerbs').start(text) || F('appVerbs').start(afterLabel)) || !F('appWords').any(text) || ev.topicalOverlap >= 0.5) return null;
+  // Or, in a language that puts the verb last, close it ("… EHA mobil uygulamasını hemen indirin.").
+  const verb = F('appVerbs').start(text) || F('appVerbs').start(afterLabel) || endsWithPhrase(F('appVerbs'), text);
+  if (words > 16 || !verb || !F('appWords').any(text) || ev.topicalOverlap >= 0.5) return null;
   return { name: 'app-promo', kind: 'promo', strength: 0.75, sentence: true, why: 'sends the reader to an app' };
+}
+
+/** "(EHA) ZA/BÇ/SO", "DPA/AB": a wire's desk initials after the story, letters between slashes. */
+function deskInitials(ev: Evidence): Signal | null {
+  if (ev.region !== 'tail' || ev.form.words > 4) return null;
+  return /^(?:\(\p{Lu}{2,8}\)\s*)?\p{Lu}{1,4}(?:\/\p{Lu}{1,4}){1,6}$/u.test(ev.form.text)
+    ? { name: 'desk-initials', kind: 'attribution', strength: 0.8, why: 'a desk’s initials between slashes after the story' }
+    : null;
 }
 
 /** "SOURCE Kestrel Harbour", "FUENTE Ayuntamiento de …" after the story: where the text came from. */
@@ -152,5 +168,5 @@ function pointerForm(ev: Evidence, between: boolean): Signal | null {
 }
 
 export function pitchSignals(ev: Evidence, language: string | null, between = false): (Signal | null)[] {
-  return [pointerForm(ev, between), readerPitch(ev, language), sponsor(ev), follow(ev), ticker(ev), listing(ev), hashtagAd(ev), commentCounter(ev), tagLine(ev), appPromo(ev), sourceTrailer(ev), handleToReader(ev, language), ratingWidget(ev)];
+  return [pointerForm(ev, between), readerPitch(ev, language), sponsor(ev), follow(ev), ticker(ev), listing(ev), hashtagAd(ev), commentCounter(ev), tagLine(ev), appPromo(ev), deskInitials(ev), sourceTrailer(ev), handleToReader(ev, language), ratingWidget(ev)];
 }

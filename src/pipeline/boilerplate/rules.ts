@@ -22,6 +22,10 @@ export interface RuleContext {
   text: string;
   /** Share of the block's content words found elsewhere in the story (0–1); computed on first read. */
   readonly storyOverlap: number;
+  /** The same over its lower-case words, when it has two or more: what the line is about. */
+  readonly topicalOverlap: number;
+  /** How many blocks of the document hold the word: a word of the story's topic stands in many. */
+  blocksWith(word: string): number;
   /** Number of words in the block. */
   words: number;
   /** Stands in a run of lines of the same form (a list), as no inserted ad does. */
@@ -39,14 +43,17 @@ export interface Rule {
 
 /**
  * A copyright or disclosure notice, not a sentence about one: the word "copyright" counts
- * in its notice forms ("Copyright 2026 …", "Copyright © …", a short "Copyright Kurier"),
- * not in "the café lost its copyright case".
+ * in its notice forms ("Copyright 2026 …", "Copyright © …", a short "Copyright Kurier") or in a
+ * line the story shares little with, not in "the café lost its copyright case".
  */
-function isLegalNotice(text: string): boolean {
+function isLegalNotice(text: string, ctx: RuleContext): boolean {
   return (
     /©|\(c\)\s*\d{4}/i.test(text) ||
     /\bcopyright\s*(?:©|\(c\)|\d{4}|:)/i.test(text) ||
     (/^copyright\b/i.test(text) && !isProse(text)) ||
+    // "Copyright remains with the original publisher.": the word in a line the story shares little with,
+    // in a story not about copyright (where the word stands in three blocks or more).
+    (/\bcopyright\b/i.test(text) && ctx.blocksWith('copyright') < 3 && ctx.topicalOverlap < 0.34) ||
     /\ball rights reserved\b/i.test(text) ||
     /^our (?:mailing|postal) address is\b/i.test(text) ||
     /\b(?:we|site) may (?:earn|receive|collect) (?:a )?(?:small )?(?:commission|share of sales)\b/i.test(text) ||
@@ -208,7 +215,7 @@ export const RULES: Rule[] = [
   {
     name: 'legal',
     kind: 'legal',
-    test: ({ text, words }) => words <= 40 && isLegalNotice(unquoted(text)),
+    test: (ctx) => ctx.words <= 40 && isLegalNotice(unquoted(ctx.text), ctx),
   },
   {
     name: 'media-credit',

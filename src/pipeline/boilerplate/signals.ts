@@ -30,6 +30,7 @@ export interface Signal {
 }
 
 const F = (key: Parameters<typeof furniture>[0]) => phraseSet(key, () => furniture(key));
+const reporterLeads = () => phraseSet('reporterLeads', () => bylineWords('reporterLeads'));
 const share = () => phraseSet('share+networks', () => [...furniture('shareWords'), ...networks()]);
 let readingWords: Set<string> | null = null;
 /** "5 min read", "Geschätzte Lesezeit: 5 Minuten": a number and nothing but the words of reading-time formulas. */
@@ -60,8 +61,11 @@ function itemBar(ev: Evidence): Signal | null {
   if (segments.length === 2 && !digits && segments.some(isShareItem) && segments.every((s) => !s.includes(' ') && !/[.?!]$/u.test(s)))
     return { name: 'share-bar', kind: 'share', strength: 0.75, why: 'a share button and one more button between a separator' };
   if (segments.length < 3 || digits || words > 16) return null;
-  if (!segments.every((s) => s.split(' ').length <= 4 && !/[.?]$/.test(s))) return null;
-  const shares = segments.filter(isShareItem).length;
+  // "इस ख़बर को शेयर करें: फ़ेसबुक | एक्स | …": a label before the first item is the bar's own.
+  const label = /^([^:：]{1,40})[:：]\s*(\S.*)$/u.exec(segments[0]);
+  const items = label ? [label[2], ...segments.slice(1)] : segments;
+  if (!items.every((s) => s.split(' ').length <= 4 && !/[.?]$/.test(s))) return null;
+  const shares = items.filter(isShareItem).length + (label && share().any(label[1]) ? 1 : 0);
   if (shares * 2 >= segments.length || network().any(ev.form.text)) {
     return { name: 'share-bar', kind: 'share', strength: 0.9, why: `a bar of ${segments.length} short items, ${shares} of them share targets` };
   }
@@ -87,6 +91,12 @@ function formulas(ev: Evidence): Signal | null {
   const bracketed = /^[([（【]([^()[\]（）【】]{1,20})[)\]）】]\s*\S/u.exec(text);
   if (words <= 25 && bracketed && F('adLabels').whole(bracketed[1].trim())) return { name: 'ad-bracket', kind: 'ad', strength: 0.9, decisive: true, why: 'an advertising label in brackets opens the line' };
   if (words <= 25 && F('adLabels').label(text)) return { name: 'ad-label', kind: 'ad', strength: 0.85, decisive: true, why: 'an advertising label and a colon' };
+  // "Реклама. ООО «…», ИНН 5902…, erid: …": the label closed by a full stop, then the advertiser's particulars.
+  const stop = /^(\p{L}+)\.\s+(\S.*)$/u.exec(text);
+  if (words <= 30 && stop && F('adLabels').whole(stop[1]) && /[\d«»"“”]|\p{Lu}{2,}/u.test(stop[2])) return { name: 'ad-label', kind: 'ad', strength: 0.85, decisive: true, why: 'an advertising label, a full stop and the advertiser' };
+  // "Нашли ошибку? … нажмите Ctrl+Enter": a keyboard shortcut is a page's widget, unless the story is about shortcuts.
+  const key = words <= 20 ? /(?<![\p{L}\d])(Ctrl|Cmd|Strg|Alt|Shift)\s?\+\s?[\p{L}\d]/u.exec(text) : null;
+  if (key && ev.blocksWith(key[1]) <= 1 && ev.topicalOverlap < 0.25) return { name: 'shortcut', kind: 'other', strength: 0.8, sentence: true, why: 'a keyboard shortcut: a page widget' };
   if (words <= 30 && F('promoLabels').label(text)) return { name: 'promo-label', kind: 'promo', strength: 0.85, decisive: true, why: 'a pointer label and a colon ("Read also: …")' };
   if (words <= 30 && F('navLabels').label(text)) return { name: 'tag-list', kind: 'navigation', strength: 0.85, decisive: true, why: 'a tags or categories label and a colon' };
   if (words <= 6 && F('comments').whole(text.replace(/\d[\d.,]*\s?[km]?/gi, ' '))) return { name: 'comments', kind: 'navigation', strength: 0.85, why: 'a comments link or counter' };
@@ -120,7 +130,7 @@ function formulas(ev: Evidence): Signal | null {
 }
 
 /** Signals from the line's form alone. */
-function shapes(ev: Evidence): Signal | null {
+function shapes(ev: Evidence, afterProse: boolean): Signal | null {
   const f = ev.form;
   if (f.marker) return { name: 'post-marker', kind: 'other', strength: 0.9, why: 'a post or page marker ("3/7")' };
   if (f.words >= 1 && f.text.split(' ').every((t) => /^#[\p{L}\p{N}_]+$/u.test(t))) return { name: 'hashtags', kind: 'navigation', strength: 0.85, decisive: true, why: 'hashtags only' };
@@ -129,6 +139,8 @@ function shapes(ev: Evidence): Signal | null {
   if (ev.region !== 'body' && f.words <= 25 && /(?:^|[\s\u200e\u200f])@[\w.]+(?:@[\w.-]+)?|\bt\.me\/|\b(?:instagram|facebook|tiktok|youtube)\.com\//u.test(f.text) && !/^\(?@/.test(f.text))
     return { name: 'handle-promo', kind: 'promo', strength: 0.5, sentence: true, why: 'points to a social account outside the story' };
   // The writing hand before a name says "by" (a channel post's signature): a credit, left to the byline stage.
+  // "◇ 내년 달라지는 점", "■ 見出し" after a paragraph: a geometric mark sets a subheading apart, not furniture.
+  if (afterProse && /^[◇◆■□●○◎▣▲△▼▽]/u.test(f.text) && f.label === null && !f.url && !f.hasUrl && !/[@\d]/u.test(f.text)) return null;
   if (f.symbolLead && f.words >= 1 && f.words <= 16 && !f.prose && !/^[★☆✩✪✫✬✭✮✯✰⭐✍]/u.test(f.text)) {
     const promo = f.label !== null || F('subscribe').any(f.text) || F('promoLabels').label(f.text);
     return { name: 'symbol-lead', kind: promo ? 'promo' : 'other', strength: 0.75, why: 'a short line led by a pictograph' };
@@ -137,6 +149,9 @@ function shapes(ev: Evidence): Signal | null {
     const comments = F('comments').any(f.text);
     return { name: 'counter', kind: comments ? 'navigation' : 'other', strength: comments ? 0.85 : 0.55, why: 'a count and a word ("14.2K views")' };
   }
+  // "(Reportage A et B ; édition C)" after the story: the wire's credit in brackets, opened by a reporter formula.
+  if (f.bracketed && ev.region === 'tail' && f.words <= 30 && reporterLeads().start(f.text.replace(/^[([]\s*/u, '')) > 0)
+    return { name: 'bracket-credit', kind: 'attribution', strength: 0.85, why: 'a reporters’ credit in brackets after the story' };
   if (f.bracketed && f.words <= 8 && !f.prose) {
     const media = F('mediaCredit').any(f.text) || /=/.test(f.text);
     return { name: 'bracket-credit', kind: media ? 'other' : 'attribution', strength: 0.7, why: 'a short credit standing in brackets' };
@@ -145,9 +160,9 @@ function shapes(ev: Evidence): Signal | null {
 }
 
 /** The strongest signal for a block, or null. */
-/** `between`: the block stands alone between two paragraphs of prose. */
-export function signalFor(ev: Evidence, language: string | null = null, between = false): Signal | null {
+/** `between`: the block stands alone between two paragraphs of prose; `afterProse`: right after one. */
+export function signalFor(ev: Evidence, language: string | null = null, between = false, afterProse = false): Signal | null {
   if (ev.form.words > 45) return null;
-  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev), ...pitchSignals(ev, language, between), ...formSignals(ev), ...widgetSignals(ev), consentSignal(ev), labelledBar(ev), countBar(ev)].filter((s): s is Signal => s !== null);
+  const found = [formulas(ev), itemBar(ev), breadcrumb(ev), shapes(ev, afterProse), ...pitchSignals(ev, language, between), ...formSignals(ev), ...widgetSignals(ev), consentSignal(ev), labelledBar(ev), countBar(ev)].filter((s): s is Signal => s !== null);
   return found.sort((a, b) => b.strength - a.strength)[0] ?? null;
 }

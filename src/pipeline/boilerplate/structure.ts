@@ -117,9 +117,15 @@ const END_MARK = /^(?:#\s?){3}$|^-\s?30\s?-$/u;
  * is short: a few lines, at most two short sentences among them. Sentences stay (an "About
  * X" paragraph is the issuer's own text), and so does a line over one (its heading).
  */
-export function markAfterEndMark(blocks: RootContent[], contexts: RuleContext[], mark: Mark): void {
+/** Where a press release's end mark stands (in the second half of the text), or -1. */
+export function endMarkAt(contexts: RuleContext[]): number {
   const at = contexts.findLastIndex((c) => END_MARK.test(c.text));
-  if (at < 0 || at < blocks.length / 2) return;
+  return at < contexts.length / 2 ? -1 : at;
+}
+
+export function markAfterEndMark(blocks: RootContent[], contexts: RuleContext[], mark: Mark): void {
+  const at = endMarkAt(contexts);
+  if (at < 0) return;
   const after = blocks.map((_, i) => i).filter((i) => i > at && isBody(blocks[i]));
   const prose = after.filter((i) => isProse(contexts[i].text));
   if (after.length > 10 || prose.length > 2 || prose.some((i) => contexts[i].words > 40)) return;

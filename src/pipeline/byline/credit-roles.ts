@@ -6,13 +6,14 @@
  * The formulas are data: "reporterLeads", "producerLeads", "originTemplates" in byline.json.
  */
 import { bylineWords, phraseSet } from '../../lang/vocabulary.js';
-import { isPersonName, splitNameList } from '../../text/names.js';
+import { isPersonName } from '../../text/names.js';
 import { afterLead } from './leads.js';
 import { wordsOf } from '../../lang/phrases.js';
 import { ACCOUNT_WORDS } from '../../readers/vocab/accounts.js';
 import { parseDate } from './date.js';
 import { wordCount } from '../../text/words.js';
 import { isCaseless, scriptNames } from './script-names.js';
+import { names as namesOf } from './segment.js';
 
 const REPORTER_LEADS = () => phraseSet('reporterLeads', () => bylineWords('reporterLeads'));
 const PRODUCER_LEADS = () => phraseSet('producerLeads', () => bylineWords('producerLeads'));
@@ -37,7 +38,8 @@ export function reportersFromCredit(text: string): string[] {
     if (!rest) continue;
     // "A in London and B in Paris" → drop the places.
     const names = rest.replace(/(?<!\s)\s+in\s+\p{Lu}[\p{L} .'-]*?(?=,|\band\b|$)/gu, ' ').trim();
-    out.push(...(isCaseless(names) ? scriptNames(names, CONJUNCTIONS()) : splitNameList(names)));
+    // The credit's own word for "and" joins names too ("Reportage A et B").
+    out.push(...(isCaseless(names) ? scriptNames(names, CONJUNCTIONS()) : namesOf(names)));
   }
   return out;
 }

@@ -74,6 +74,11 @@ export function monthNameDate(line: string): LocalDate | null {
     const era = m[4] === undefined ? bareEra(Number(m[5])) : ERAS.get(m[4].toLowerCase());
     if (month && era !== undefined) return { iso: `${Number(m[5]) + era}-${pad(month)}-${pad(Number(m[1]))}`, text: m[0], index: m.index };
   }
+  // "٨ نوفمبر/تشرين الثاني ٢٠٢٦": the month under two names (Levantine usage), the first one known.
+  for (const m of line.matchAll(/(?<![\p{L}\d])(\d{1,2})\s+(\p{L}[\p{L}\p{M}]*(?:\s\p{L}[\p{L}\p{M}]*)?)\s?\/\s?(\p{L}[\p{L}\p{M}]*(?:\s\p{L}[\p{L}\p{M}]*)?)\s+(\d{4})(?!\d)/gu)) {
+    const month = MONTHS.get(m[2].toLowerCase()) ?? MONTHS.get(m[3].toLowerCase());
+    if (month && Number(m[1]) <= 31) return { iso: `${m[4]}-${pad(month)}-${pad(Number(m[1]))}`, text: m[0], index: m.index };
+  }
   for (const m of line.matchAll(/(?<![\p{L}\d])(\d{4})\.?\s+(\p{L}[\p{L}\p{M}]{2,14})\.?\s+(\d{1,2})(?![\d:])\.?/gu)) {
     const month = MONTHS.get(m[2].toLowerCase());
     if (month && Number(m[3]) <= 31) return { iso: `${m[1]}-${pad(month)}-${pad(Number(m[3]))}`, text: m[0], index: m.index };

@@ -6,6 +6,7 @@
  */
 
 import { articleLanguage } from '../../text/article-language.js';
+import { bylineWords } from '../../lang/vocabulary.js';
 
 // One word of a caseless script: letters and their marks only.
 const CASELESS_WORD =
@@ -35,15 +36,24 @@ export function isCaseless(text: string): boolean {
 
 /** Names in a credit written in a caseless script: "נועה בן שושן", "A، B", "林晓雯、王磊". */
 export function scriptNames(text: string, conjunctions: Set<string>): string[] {
-  const parts = text.split(/[,،、;&]/u).flatMap((p) => splitOnWord(p.trim(), conjunctions));
-  return parts.length && parts.every(isScriptName) ? parts : [];
+  const split = (prefixed: boolean) => text.split(/[,،、;&]/u).flatMap((p) => splitOnWord(p.trim(), conjunctions, prefixed));
+  // Split on a prefixed "and" only where every part is then a name ("أحمد بن وليد" is one).
+  for (const parts of [split(true), split(false)]) if (parts.length && parts.every(isScriptName)) return parts;
+  return [];
 }
 
-function splitOnWord(text: string, words: Set<string>): string[] {
+let prefixes: string[] | null = null;
+
+function splitOnWord(text: string, words: Set<string>, prefixed: boolean): string[] {
+  // Arabic writes "and" on the next word ("سلمى الحدّاد وكريم العبيدي"): after a whole name of two words, it opens the next.
+  prefixes ??= bylineWords('conjunctionPrefixes');
   const out: string[][] = [[]];
   for (const t of text.split(/\s+/u)) {
+    const current = out[out.length - 1];
+    const prefix = prefixed && current.length >= 2 ? prefixes.find((p) => t.startsWith(p) && [...t].length > [...p].length + 1) : undefined;
     if (words.has(t)) out.push([]);
-    else out[out.length - 1].push(t);
+    else if (prefix) out.push([t.slice(prefix.length)]);
+    else current.push(t);
   }
   return out.map((w) => w.join(' ')).filter(Boolean);
 }

@@ -32,7 +32,7 @@ export function titleCase(text: string): string {
 
 /** Names in a credit, titles dropped, capitals normalised. A mixed-case credit with an acronym in it ("… Elementary PTA", "Kestrel Vale FC") is an organisation. */
 export function names(text: string): string[] {
-  const list = joined(withoutLowerTitles(text.trim()));
+  const list = joined(dashJoined(withoutLowerTitles(text.trim())));
   let people = list
     .split(/(?<!\s)\s*(?:[,;&+]|\band\b)\s*/u)
     .filter((part) => !(/\p{Ll}/u.test(part) && /(?:^|\s)\p{Lu}{2,5}(?:\s|$)/u.test(part)));
@@ -40,6 +40,13 @@ export function names(text: string): string[] {
   // "Dana Whitlock, Customer Information, Harbourline Transit" is a name, a desk and an outlet.
   if (people.length >= 3 && !/[;&+]|\band\b/u.test(list) && list === text) people = people.slice(0, 1);
   return splitNameList(titleCase(people.join(', ')).replace(TITLE, ''));
+}
+
+/** "Zeynep Aksoy - Burak Çelebi", "Lê Minh Châu – Đỗ Quang Vinh": a spaced dash between whole names lists them. */
+function dashJoined(text: string): string {
+  const parts = text.split(/(?<!\s)\s+[-–—]\s+/u);
+  if (parts.length < 2 || !parts.every((p) => p.trim().split(/\s+/u).length >= 2 && isPersonName(titleCase(p.trim())))) return text;
+  return parts.map((p) => p.trim()).join(', ');
 }
 
 let joiners: PhraseSet | null = null;
@@ -80,6 +87,17 @@ export function looksLikeOutlet(segment: string): boolean {
   return t.length > 0 && !LOWER_CASE_PHRASE.test(t) && !QUOTED_SENTENCE.test(t) && wordCount(t) <= 6 && !/[.!?]\s/.test(t) && !/\d{3,}|\d\D+\d/.test(t) && !/^(?:by|and)\b/i.test(t) && !hasRoleWord(t) && !isCredential(t);
 }
 
+let dateConnectors: PhraseSet | null = null;
+/** "Μαρίνα Λυκουρέζου στις" before "3 Νοεμβρίου 2026": the word that joins the name to its date is no part of the name. */
+function withoutTrailingConnector(text: string): string {
+  dateConnectors ??= new PhraseSet(bylineWords('dateConnectors'));
+  const words = wordsOf(text);
+  for (let i = Math.max(1, words.tokens.length - 2); i < words.tokens.length; i++) {
+    if (words.starts[i] > 0 && dateConnectors.startAt(words, i) === words.tokens.length - i) return text.slice(0, words.starts[i]).trimEnd();
+  }
+  return text;
+}
+
 /** "A and B, Staff Writer on DATE" / "A for The Guardian" / "A, Associated Press" → facts. */
 export function authorSegment(segment: string, facts: BylineFacts): boolean {
   let text = withoutLeadingRoles(segment.trim());
@@ -94,7 +112,7 @@ export function authorSegment(segment: string, facts: BylineFacts): boolean {
   const tailDate = tail && tail.index > 0 ? dateSegment(text.slice(tail.index)) : null;
   if (tail && tailDate) {
     facts.published ??= tailDate.iso;
-    text = text.slice(0, tail.index).trimEnd().replace(/[,;|·–—-]$/u, '').trimEnd();
+    text = withoutTrailingConnector(text.slice(0, tail.index).trimEnd().replace(/[,;|·–—-]$/u, '').trimEnd());
   }
   // "Posted by A at 9:14 PM": a time without a date says when it was posted, not published.
   const at = /(?<!\s)\s+at\s+(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?$/i.exec(text);
@@ -216,6 +234,11 @@ export function curatorOf(text: string): string | null {
   // The agent word ("by", "av", "por") ends the lead or follows it within a few words.
   let at = AGENTS().whole(words.tokens[lead - 1]) ? lead : -1;
   for (let i = lead; at < 0 && i < Math.min(words.tokens.length, lead + 6); i++) if (AGENTS().startAt(words, i)) at = i + 1;
+  // Or a colon: "संकलन: रचना मिश्रा", "Compiled: Ana Ruiz", with a name after it.
+  if (at < 0 && lead < words.tokens.length && /^\s*:/u.test(text.slice(words.ends[lead - 1]))) {
+    const name = text.slice(words.starts[lead]).trim();
+    return isPersonName(titleCase(name)) || isScriptName(name) ? name : null;
+  }
   if (at < 0 || at >= words.tokens.length) return null;
   // "… by kettlecorn_kid to r/Health": the name, not where it went.
   const name = text.slice(words.starts[at]).replace(/(?<!\s)\s+(?:to|in|into|on)\s+\S.*$/i, '').trim();

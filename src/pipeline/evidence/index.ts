@@ -40,6 +40,8 @@ export interface Evidence {
   readonly topicalOverlap: number;
   /** How many lower-case content words the block has (what topicalOverlap is a share of). */
   readonly topicalWords: number;
+  /** How many blocks of the document hold this word (its stem): a word of the story's topic stands in many. */
+  blocksWith(word: string): number;
 }
 
 declare module 'mdast' {
@@ -142,6 +144,9 @@ class BlockEvidence implements Evidence {
   }
   get topicalWords(): number {
     return this.overlap.topical(this.index).size;
+  }
+  blocksWith(word: string): number {
+    return this.overlap.blocksWith(word);
   }
 }
 

@@ -65,6 +65,11 @@ export function overlapCounter(texts: string[], stopwords: Set<string>) {
     return mine.size ? elsewhere / mine.size : 0;
   };
   return {
+    blocksWith(word: string): number {
+      const { ids, counts } = tableOf();
+      const id = ids.get(stem(word.toLowerCase()));
+      return id === undefined ? 0 : counts[id];
+    },
     story(i: number): number {
       const { blocks, starts, counts } = tableOf();
       let elsewhere = 0;
