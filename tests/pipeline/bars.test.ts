@@ -75,3 +75,13 @@ describe('widgets and trailers told by form', () => {
     expect(removed([...story, 'and/or'])).toEqual([]);
   });
 });
+
+describe('skip links', () => {
+  it('removes a recipe page’s skip links, alone or in a bar, in any language', () => {
+    const out = removed([story[0], 'Jump to Recipe · Print Recipe', story[1], 'Saltar a la receta', story[2]]);
+    expect(out).toEqual([
+      ['navigation', 'Jump to Recipe · Print Recipe'],
+      ['navigation', 'Saltar a la receta'],
+    ]);
+  });
+});

@@ -87,6 +87,9 @@ function formulas(ev: Evidence): Signal | null {
   if (words <= 4 && F('endMarkers').whole(text) && (ev.form.caps || /^\P{L}+\p{L}+\P{L}+$/u.test(text))) return { name: 'end-marker', kind: 'other', strength: 0.9, decisive: true, why: 'an end-of-story marker ("— END —")' };
   if (words <= 12 && F('sourceLabels').label(text) && (ev.form.hasUrl || ev.region === 'tail')) return { name: 'source-line', kind: 'attribution', strength: 0.85, decisive: true, why: 'a source label and a link or name after the story' };
   if (words <= 8 && F('adLabels').whole(text)) return { name: 'ad-marker', kind: 'ad', strength: 0.95, why: 'an advertising label alone' };
+  // "Jump to Recipe", "Saltar a la receta", "Zum Inhalt springen": a page's skip link, alone or in a bar.
+  if (words <= 10 && (F('skipLinks').whole(text) || (ev.form.segments.length >= 2 && ev.form.segments.every((s) => F('skipLinks').whole(s)))))
+    return { name: 'skip-link', kind: 'navigation', strength: 0.9, decisive: true, why: 'a skip link ("Jump to recipe")' };
   // "(광고) …", "[Anzeige] …", "【广告】…": an advertising label in brackets opening the line.
   const bracketed = /^[([（【]([^()[\]（）【】]{1,20})[)\]）】]\s*\S/u.exec(text);
   if (words <= 25 && bracketed && F('adLabels').whole(bracketed[1].trim())) return { name: 'ad-bracket', kind: 'ad', strength: 0.9, decisive: true, why: 'an advertising label in brackets opens the line' };
