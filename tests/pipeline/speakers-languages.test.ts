@@ -215,3 +215,16 @@ describe('attribution after the closing mark', () => {
     ).toEqual(['Barbara Nowak', 'Олег Коваль', 'Marta Serra']);
   });
 });
+
+describe('Korean names before an organisation and a title', () => {
+  it('takes the name that opens the clause, not the office fused to the title, and a name with its age', () => {
+    expect(
+      speakersOf([
+        '(서울=한빛통신) 김민지 기자 = 서울 도심 빌딩 옥상에서 꿀벌을 키우는 도시 양봉이 빠르게 늘고 있다.',
+        '박성호 서울시 기후환경본부장은 "도시 양봉은 꽃가루를 옮기는 벌을 도시에 되돌려 놓는 것이 목적"이라고 말했다.',
+        '"처음에는 벌에 쏘일까 봐 무서웠는데, 지금은 점심시간마다 올라와요." 중구의 한 보험회사에 다니는 이은정(34) 씨는 이렇게 말했다.',
+        '최윤서 국립농업과학원 연구관은 "도심 꿀에서 중금속이 기준치 이하로 검출됐다"고 설명했다.',
+      ]),
+    ).toEqual(['박성호', '이은정', '최윤서']);
+  });
+});

@@ -42,9 +42,14 @@ const after = list((s) => s.nameAfter);
 // name: "森下 勝利さん") right before a title: "西園寺（さいおんじ）玲子教授".
 const JA_NAME = new RegExp(String.raw`((?:[${HAN}]{1,3}[ \u3000][${HAN}]{1,3}|[${HAN}]{1,4}|[\u30A0-\u30FF]{2,8})(?:（[\u3040-\u309F]+）)?[${HAN}]{0,3}?)(?:${either(after)})`, 'g');
 const READING = /（[\u3040-\u309F]+）/g;
-// Korean: a word with a title fused to it ("박영철(58)씨는"), or a title word after the name ("윤서진 교수는").
-const KO_FUSED = new RegExp(String.raw`^([\uAC00-\uD7AF]{2,4})(?:\(\d+\))?(?:${either(after)})[\uAC00-\uD7AF]?$`);
+// Korean: a word with a title fused to it ("박영철(58)씨는"; a name is two or three syllables, four before a
+// title are an office: "기후환경본부장은"), or a title word after the name ("윤서진 교수는").
+const KO_FUSED = new RegExp(String.raw`^([\uAC00-\uD7AF]{2,3})(?:\(\d+\))?(?:${either(after)})[\uAC00-\uD7AF]?$`);
 const KO_TITLE = new RegExp(String.raw`^(?:${either(after)})[\uAC00-\uD7AF]?$`);
+// An office with its title fused ("기후환경본부장은"), or a title after an organisation's name: the name
+// opens the clause a word or two before it ("박성호 서울시 기후환경본부장은 …", "최윤서 국립농업과학원 연구관은 …").
+const KO_OFFICE = new RegExp(String.raw`^[\uAC00-\uD7AF]{4,}(?:${either(after)})[\uAC00-\uD7AF]?$`);
+const KO_NAME = /^[\uAC00-\uD7AF]{3}$/;
 const KO_WORD = /^[\uAC00-\uD7AF]{1,4}$/;
 // A Korean full name is most often three syllables standing as a word ("배성호 충주 양봉협회 사무국장").
 const KO_FULL = /(?<![\uAC00-\uD7AF])[\uAC00-\uD7AF]{3}(?=\s)/g;
@@ -109,7 +114,11 @@ function namesIn(paragraph: string): Named[] {
     // A title word ("사무국장은") is no name fused to a shorter title ("사무" + "국장").
     const fused = KO_TITLE.test(t[0]) ? null : KO_FUSED.exec(t[0]);
     if (fused) out.push({ name: fused[1], index: t.index });
-    else if (i > 0 && KO_TITLE.test(t[0]) && KO_WORD.test(tokens[i - 1][0])) out.push({ name: tokens[i - 1][0], index: tokens[i - 1].index });
+    else if (i > 0 && KO_TITLE.test(t[0]) && KO_WORD.test(tokens[i - 1][0].replace(/\(\d+\)$/u, ''))) out.push({ name: tokens[i - 1][0].replace(/\(\d+\)$/u, ''), index: tokens[i - 1].index });
+    else if (KO_OFFICE.test(t[0]) || (i > 0 && KO_TITLE.test(t[0]))) {
+      const opener = [i - 3, i - 2, i - 1].find((j) => j >= 0 && KO_NAME.test(tokens[j][0]) && /(?:^|[.!?。"”’)]\s*)$/u.test(text.slice(0, tokens[j].index)));
+      if (opener !== undefined) out.push({ name: tokens[opener][0], index: tokens[opener].index });
+    }
     const title = THAI_TITLE.exec(t[0]);
     if (title && THAI_WORD.test(tokens[i + 1]?.[0] ?? '')) out.push({ name: `${t[0].slice(title[0].length)} ${tokens[i + 1][0]}`, index: t.index + title[0].length });
     else if (i === 0 && THAI_WORD.test(t[0]) && THAI_WORD.test(tokens[1]?.[0] ?? '') && tokens.slice(2, 4).some((w) => THAI_SAID.test(w[0]))) {
