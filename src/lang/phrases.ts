@@ -23,7 +23,9 @@ export function tokenize(text: string): Words {
   const ends: number[] = [];
   for (const m of matchesOf(TOKEN, text)) {
     // "İ" lower-cases to "i" and a combining dot, which no phrase list spells.
-    const lower = m[0].toLowerCase();
+    let lower = m[0].toLowerCase();
+    // Greek capitals drop their accents ("ΔΙΑΦΗΜΙΣΗ" is "διαφήμιση"): Greek words are compared without them.
+    if (/\p{Script=Greek}/u.test(lower)) lower = lower.normalize('NFD').replace(/[\u0301\u0308\u0344]/gu, '').normalize('NFC');
     tokens.push(lower.includes('’') || lower.includes('\u0307') ? lower.replace(/’/g, "'").replace(/i\u0307/g, 'i') : lower);
     starts.push(m.index!);
     ends.push(m.index! + m[0].length);
@@ -95,7 +97,8 @@ export class PhraseSet {
     // The mark may follow the phrase at once, or, after a phrase of several words, a few words later ("Coming up on Monday: …").
     for (let extra = 0; extra <= (n >= 2 ? 3 : 0) && n - 1 + extra < words.tokens.length; extra++) {
       const rest = text.slice(words.ends[n - 1 + extra]).trimStart();
-      if (/^[:|›»>–—=＝：】\]-]/u.test(rest) || (extra === 0 && /^\.\s/u.test(rest) && words.tokens[n - 1].length <= 4)) return true;
+      // A bar's dot after the label works as its colon ("Publicidad · Cazuelas …").
+      if (/^[:|›»>–—=＝：】\]·•-]/u.test(rest) || (extra === 0 && /^\.\s/u.test(rest) && words.tokens[n - 1].length <= 4)) return true;
     }
     return false;
   }

@@ -35,6 +35,9 @@ const captions = () => phraseSet('captionLabels', () => furniture('captionLabels
 const metadata = () => phraseSet('metaLabels', () => furniture('metaLabels'));
 const controls = () => phraseSet('mediaControls', () => furniture('mediaControls'));
 
+/** Greek asks with ";" ("Και τα καταστήματα;"): a question, not a clause left open or a statement of code. */
+export const greekQuestion = (t: string): boolean => /(?<=\p{Script=Greek}\p{M}?);["”’)»]*$/u.test(t);
+
 /** Lines of a heading's size that are something else. */
 export function notAHeading(t: string): boolean {
   const n = wordCount(t);
@@ -42,7 +45,7 @@ export function notAHeading(t: string): boolean {
   if (/^\p{L}$/u.test(t)) return true;
   if (n <= 14 && ((TIME.test(t) && YEAR.test(t)) || NUMERIC_DATE.test(t) || (n <= 6 && DATE_END.test(t)))) return true;
   if (SPEAKER_TURN.test(t) && /\p{Ll}/u.test(t.slice(t.indexOf(':')))) return true;
-  if (CODE.test(t) || SQL.test(t) || (TABLE_ROW.test(t) && !GALLERY.test(t)) || DIALOGUE.test(t) || CREDIT.test(t)) return true;
+  if ((CODE.test(t) && !greekQuestion(t)) || SQL.test(t) || (TABLE_ROW.test(t) && !GALLERY.test(t)) || DIALOGUE.test(t) || CREDIT.test(t)) return true;
   // "Image", "Play video", "图注：…": a media label or control, or a caption under its label.
   if ((n <= 3 && (credits().whole(t) || controls().whole(t))) || credits().label(t) || captions().label(t)) return true;
   // "Source: Reuters", "Date: Posted 3 March": a metadata line, and a line wholly in brackets ("[ Outlet ]").

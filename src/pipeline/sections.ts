@@ -12,7 +12,7 @@ import { blockLines, blockText, isBody, roleOf } from '../tree.js';
 import { isProse, wordCount } from '../text/words.js';
 import { isRhetorical, markLabelHeadings } from './section-labels.js';
 import { evidenceOf } from './evidence/index.js';
-import { continues, notAHeading } from './heading-vetoes.js';
+import { continues, greekQuestion, notAHeading } from './heading-vetoes.js';
 
 export interface SectionsOptions {
   /** Longest heading, in words. */
@@ -35,7 +35,7 @@ function hasSentenceBreak(text: string): boolean {
 /** Marks that set a heading apart from list items: a question, a label colon, capitals. */
 function marks(text: string): { question: boolean; colon: boolean; caps: boolean } {
   const t = text.trim();
-  return { question: /\?["”’)]*$/.test(t), colon: /:/.test(t), caps: !/\p{Ll}/u.test(t) };
+  return { question: /\?["”’)]*$/.test(t) || greekQuestion(t), colon: /:/.test(t), caps: !/\p{Ll}/u.test(t) };
 }
 
 /** Does `line` differ from list items `items` in a way headings do? */
@@ -76,7 +76,7 @@ export function headingShaped(text: string, maxWords: number, setApart: boolean)
   if (/^(?:https?:\/\/|www\.)/i.test(t)) return false; // links
   if (/^[^:]{1,30}:\s.*,/.test(t)) return false; // "Open: Wednesday to Sunday, 7.30am", "Town v Bridge: abandoned, no result"
   if (/[%▲▼↑↓]/u.test(t) && (t.match(/\d+(?:[.,]\d+)?/g) ?? []).length >= 2 && wordCount(t.replace(/[\d.,%]+/g, '')) <= 2) return false; // a ticker: "NOORDV 38,20 ▼ −4,8%"
-  if (/(?:[:;,]|\.\.\.)["”’)]*$/.test(t)) return false; // lead-ins and fragments
+  if (/(?:[:;,]|\.\.\.)["”’)]*$/.test(t) && !greekQuestion(t)) return false; // lead-ins and fragments
   const allCaps = !/\p{Ll}/u.test(t);
   // A sentence keeps its end before a footnote marker: "… in her path. [4]".
   if (/[.!…。！।॥۔]["”’)」』]*(?:\s?\[[^\]\s]{1,4}\])?$/u.test(t) || (!allCaps && hasSentenceBreak(t))) return setApart; // sentences, unless set apart

@@ -85,3 +85,15 @@ describe('skip links', () => {
     ]);
   });
 });
+
+describe('labels in other dresses', () => {
+  it('reads a Greek label in capitals without its accents, a label closed by a bar’s dot, and a pointer label in capitals', () => {
+    const ad = 'Publicidad · Cazuelas de barro artesanas con envío gratis desde 39 €';
+    const related = 'RELATED The beavers of the Forest of Dean, five years on';
+    expect(removed([story[0], story[1], 'ΔΙΑΦΗΜΙΣΗ', ad, story[2], related])).toEqual([
+      ['ad', 'ΔΙΑΦΗΜΙΣΗ'],
+      ['ad', ad],
+      ['promo', related],
+    ]);
+  });
+});

@@ -192,6 +192,11 @@ describe('headings', () => {
     expect(out).toEqual(['PART ONE: THE BAD MONTHS', 'What the physio told me']);
   });
 
+  it('takes a Greek question, asked with ";", as a question heading', () => {
+    const out = headingsOf(['Οι βρύσες της Σύρου', p('the fountains'), 'Και τα καταστήματα;', p('the shops'), p('the kiosks')]);
+    expect(out).toEqual(['Και τα καταστήματα;']);
+  });
+
   it('keeps bullet highlights in the body rather than as pull quotes', () => {
     const { tree } = runStages(
       [

@@ -101,6 +101,9 @@ function formulas(ev: Evidence): Signal | null {
   const key = words <= 20 ? /(?<![\p{L}\d])(Ctrl|Cmd|Strg|Alt|Shift)\s?\+\s?[\p{L}\d]/u.exec(text) : null;
   if (key && ev.blocksWith(key[1]) <= 1 && ev.topicalOverlap < 0.25) return { name: 'shortcut', kind: 'other', strength: 0.8, sentence: true, why: 'a keyboard shortcut: a page widget' };
   if (words <= 30 && F('promoLabels').label(text)) return { name: 'promo-label', kind: 'promo', strength: 0.85, decisive: true, why: 'a pointer label and a colon ("Read also: …")' };
+  // "RELATED The beavers of …": the label set in capitals does the colon's work before a title.
+  const capsLabel = /^(\p{Lu}+(?:\s\p{Lu}+){0,2})\s+(?=\p{Lu}\p{Ll})/u.exec(text);
+  if (words <= 30 && capsLabel && F('promoLabels').whole(capsLabel[1])) return { name: 'promo-label', kind: 'promo', strength: 0.85, decisive: true, why: 'a pointer label in capitals before a title ("RELATED …")' };
   if (words <= 30 && F('navLabels').label(text)) return { name: 'tag-list', kind: 'navigation', strength: 0.85, decisive: true, why: 'a tags or categories label and a colon' };
   if (words <= 6 && F('comments').whole(text.replace(/\d[\d.,]*\s?[km]?/gi, ' '))) return { name: 'comments', kind: 'navigation', strength: 0.85, why: 'a comments link or counter' };
   if (words <= 8 && F('pageJumps').start(text) > 0) return { name: 'page-jump', kind: 'other', strength: 0.9, why: 'a page-jump line ("continued on page 18")' };
