@@ -32,10 +32,10 @@ function hasSentenceBreak(text: string): boolean {
   return false;
 }
 
-/** Marks that set a heading apart from list items: a question, a label colon, capitals. */
-function marks(text: string): { question: boolean; colon: boolean; caps: boolean } {
+/** Marks that set a heading apart from list items: a question, a label colon, capitals, a bullet. */
+function marks(text: string): { question: boolean; colon: boolean; caps: boolean; bullet: boolean } {
   const t = text.trim();
-  return { question: /\?["”’)]*$/.test(t) || greekQuestion(t), colon: /:/.test(t), caps: !/\p{Ll}/u.test(t) };
+  return { question: /[?？؟]["”’)]*$/u.test(t) || greekQuestion(t), colon: /[:：]/u.test(t), caps: !/\p{Ll}/u.test(t), bullet: /^[-–*•·・●■◦▪]/u.test(t) };
 }
 
 /** Does `line` differ from list items `items` in a way headings do? */
@@ -46,7 +46,7 @@ function standsOut(line: string, items: string[]): boolean {
   // So is a label of a few words under items three times its length (a Thai "ข่าวสมาชิก" after the schedule).
   const n = wordCount(line);
   const short = (n <= 2 && items.every((item) => wordCount(item) >= 3)) || (n <= 4 && items.every((item) => wordCount(item) >= 3 * n));
-  return (m.question && !ms.some((x) => x.question)) || (!m.colon && ms.every((x) => x.colon)) || (m.caps && !ms.some((x) => x.caps)) || short;
+  return (m.question && !ms.some((x) => x.question)) || (!m.colon && ms.every((x) => x.colon)) || (m.caps && !ms.some((x) => x.caps)) || (!m.bullet && ms.every((x) => x.bullet)) || short;
 }
 
 /** Is the next block that is not furniture a byline line? Then this line is a standfirst, not a subheading. */

@@ -197,6 +197,11 @@ describe('headings', () => {
     expect(out).toEqual(['Και τα καταστήματα;']);
   });
 
+  it('takes a plain line after bulleted or full-width-colon list items as the next section’s heading', () => {
+    const out = headingsOf(['亀の湯の一年', p('the bathhouse'), '・営業時間：15時〜24時（月曜定休）', '・入浴料：大人550円', '薪という壁', p('the firewood'), p('the prices')]);
+    expect(out).toEqual(['薪という壁']);
+  });
+
   it('keeps bullet highlights in the body rather than as pull quotes', () => {
     const { tree } = runStages(
       [
