@@ -97,3 +97,12 @@ describe('labels in other dresses', () => {
     ]);
   });
 });
+
+describe('share buttons of a few words', () => {
+  it('removes "Forward to a friend" and a two-button bar in Slovene', () => {
+    expect(removed([...story, 'Forward to a friend', 'Posreduj naprej | Natisni'])).toEqual([
+      ['share', 'Forward to a friend'],
+      ['share', 'Posreduj naprej | Natisni'],
+    ]);
+  });
+});

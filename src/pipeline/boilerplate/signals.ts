@@ -108,7 +108,7 @@ function formulas(ev: Evidence): Signal | null {
   if (words <= 6 && F('comments').whole(text.replace(/\d[\d.,]*\s?[km]?/gi, ' '))) return { name: 'comments', kind: 'navigation', strength: 0.85, why: 'a comments link or counter' };
   if (words <= 8 && F('pageJumps').start(text) > 0) return { name: 'page-jump', kind: 'other', strength: 0.9, why: 'a page-jump line ("continued on page 18")' };
   if (words <= 8 && /\d/.test(text) && isReadingTime(text)) return { name: 'reading-time', kind: 'other', strength: 0.85, why: 'a reading time on its own' };
-  if (words <= 3 && share().whole(text)) return { name: 'share-word', kind: 'share', strength: 0.8, why: 'a share button on its own' };
+  if (words <= 5 && share().whole(text)) return { name: 'share-word', kind: 'share', strength: 0.8, why: 'a share button on its own' };
   if (words <= 12 && sharesWithNetworks(text)) return { name: 'share-line', kind: 'share', strength: 0.85, why: 'a share prompt and network names' };
   // "Foto: Name", "Ảnh: Name / Agency": a credit label over a name or two, not a caption sentence.
   if (words <= 16 && F('mediaCredit').label(text)) return { name: 'media-credit', kind: 'other', strength: 0.8, decisive: words <= 8 && !/[.!?]$/.test(text), why: 'a photo or image credit label' };
