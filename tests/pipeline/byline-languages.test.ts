@@ -132,6 +132,7 @@ describe('byline lines in other languages and scripts', () => {
   });
 
   it.each([
+    'Berita Lainnya',
     'Af og til regner det hele dagen i Aarhus.',
     'Text messages from the council arrived late',
     'Published 3 January 2025 by mistake, the notice was withdrawn a day later.',

@@ -160,6 +160,8 @@ export function authorSegment(segment: string, facts: BylineFacts): boolean {
 
 let orgLinks: PhraseSet | null = null;
 const MEDIA_CREDIT = () => phraseSet('mediaCredit', () => furniture('mediaCredit'));
+// Furniture labels that read like a name in capitals: never a credit.
+const LABELS = () => phraseSet('labels', () => [...furniture('promoLabels'), ...furniture('readMore'), ...furniture('navLabels'), ...furniture('adLabels'), ...furniture('shareWords')]);
 
 /** "Clerk to X Parish Council", "Secretary of the Y Society": the organisation after a post, when it names itself one. */
 function roleAtOrganisation(part: string): string | null {
@@ -251,8 +253,8 @@ export function curatorOf(text: string): string | null {
  */
 export function bareCredit(segment: string, facts: BylineFacts): boolean {
   const [original, ...rest] = segment.split(/(?<!\s)\s*,\s*/);
-  // "Foto di Marco Ferri", "Photo: …": a picture's credit names no author.
-  if (MEDIA_CREDIT().start(original) > 0) return false;
+  // "Foto di Marco Ferri", "Photo: …": a picture's credit names no author; "Berita Lainnya", "Read More" are labels.
+  if (MEDIA_CREDIT().start(original) > 0 || LABELS().whole(segment.trim())) return false;
   const first = titleCase(original).replace(TITLE, '');
   let found = names(original);
   if (!found.length || found.join(' and ').length < first.length - 4) {
