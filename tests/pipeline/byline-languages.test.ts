@@ -55,6 +55,9 @@ describe('byline lines in other languages and scripts', () => {
     ['Por Ana Souza el 3 de marzo de 2026', { authors: ['Ana Souza'], published: '2026-03-03', led: true }],
     // Spanish compound particles inside a name.
     ['Publicado por María Luisa de los Santos el 19/01/2026', { authors: ['María Luisa de los Santos'], published: '2026-01-19', poster: true, led: true }],
+    // A desk credited beside or instead of its writers is no author.
+    ['Departamento de Comunicación · Metrobús Costa Levante', { publication: 'Metrobús Costa Levante' }],
+    ['Por Comunicação Interna · Texto: Juliana Amaral e Ricardo Teles', { authors: ['Juliana Amaral', 'Ricardo Teles'], led: true }],
     // A curator after a lead and a colon; a month under two names.
     ['संकलन: रचना मिश्रा', { curator: 'रचना मिश्रा' }],
     // Names joined by the credit's own word for "and"; a Spanish double surname stays whole.

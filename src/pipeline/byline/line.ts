@@ -16,7 +16,7 @@ import { empty, type BylineFacts } from './facts.js';
 import { afterLead } from './leads.js';
 import { articleLanguage } from '../../text/article-language.js';
 import { isScriptName } from './script-names.js';
-import { authorSegment, bareCredit, curatorOf, hasRoleWord, looksLikeOutlet, ROLE_WORDS, titleCase, withoutOrgLink } from './segment.js';
+import { authorSegment, bareCredit, curatorOf, hasRoleWord, isDesk, looksLikeOutlet, ROLE_WORDS, titleCase, withoutOrgLink } from './segment.js';
 
 export type { BylineFacts } from './facts.js';
 
@@ -242,5 +242,8 @@ function readLine(text: string): BylineFacts | null {
     }
     return null;
   }
-  return sawCredit ? facts : null;
+  if (!sawCredit) return null;
+  // A desk credited beside or instead of its writers is no author ("Por Comunicação Interna · Texto: …").
+  facts.authors = facts.authors.filter((a) => !isDesk(a));
+  return facts;
 }

@@ -42,6 +42,9 @@ export function names(text: string): string[] {
   return splitNameList(titleCase(people.join(', ')).replace(TITLE, ''));
 }
 
+/** "Departamento de Comunicación", "Comunicação Interna": a desk or an office, whatever its capitals say. */
+export const isDesk = (name: string): boolean => wordsOf(name).tokens.some((w) => ACCOUNT_WORDS.has(w));
+
 /** "Zeynep Aksoy - Burak Çelebi", "Lê Minh Châu – Đỗ Quang Vinh": a spaced dash between whole names lists them. */
 function dashJoined(text: string): string {
   const parts = text.split(/(?<!\s)\s+[-–—]\s+/u);
@@ -84,7 +87,9 @@ const isLowerCasePost = (part: string) => /^\p{Ll}[\p{L}\p{M}-]*$/u.test(part.tr
 /** Something that names an outlet: short, no sentence, no digits, no job title, not a phrase in lower case. */
 export function looksLikeOutlet(segment: string): boolean {
   const t = segment.trim();
-  return t.length > 0 && !LOWER_CASE_PHRASE.test(t) && !QUOTED_SENTENCE.test(t) && wordCount(t) <= 6 && !/[.!?]\s/.test(t) && !/\d{3,}|\d\D+\d/.test(t) && !/^(?:by|and)\b/i.test(t) && !hasRoleWord(t) && !isCredential(t);
+  // Five words or more in capitals are a notice ("NÃO ENCAMINHAR PARA FORA DA EMPRESA"), not a name.
+  const shouted = wordCount(t) >= 5 && !/\p{Ll}/u.test(t);
+  return t.length > 0 && !shouted && !LOWER_CASE_PHRASE.test(t) && !QUOTED_SENTENCE.test(t) && wordCount(t) <= 6 && !/[.!?]\s/.test(t) && !/\d{3,}|\d\D+\d/.test(t) && !/^(?:by|and)\b/i.test(t) && !hasRoleWord(t) && !isCredential(t);
 }
 
 let dateConnectors: PhraseSet | null = null;

@@ -26,6 +26,8 @@ export const ACCOUNT_WORDS = words(
   organisation, partners, publishing, audio, productions, studio, films, pictures, podcasts, communications, online, digital, tv, radio, magazine, channel, blog, podcast, club,
   redação, rédaction, redacción, redazione, redaktion, équipe, equipe, equipo, conteúdo, agence, agência, agencia, groupe,
   grupo, verlag, zeitung, jornal, revista, diário, gazeta,
+  departamento, comunicación, comunicação, comunicazione, kommunikation, abteilung, pressestelle, servicio, serviço, oficina, gabinete,
+  assessoria, secretaría, secretaria, prefeitura, ayuntamiento, département, direction, dienst, afdeling, dział, wydział, biuro, portal, intranet,
   редакция, редакции, агентство, пресс-служба, новости, газета, служба, מערכת, סוכנויות, 编辑部, 編集部, 新闻, 新聞, 日报, 日報,
   晚报, 电视台, 電視台, 中心, 公司, 集团, 편집부, 뉴스`,
 );
