@@ -302,3 +302,24 @@ describe('a Korean wire’s dateline', () => {
     expect(byline.published).toBe('2026-11-04T15:22:00');
   });
 });
+
+describe('the outlet in an origin formula', () => {
+  it('ends at the clause and leaves out the app it was posted on; a WordPress trailer in Vietnamese names the outlet', () => {
+    const story = [
+      '东湖街道便民维修点开张',
+      '东湖街道的便民维修点本周一正式开张，居民可以在这里修理家电、更换灯泡和疏通下水道，服务时间为每天上午九点到下午五点。',
+      '维修点由街道和社区志愿者共同运营，负责人表示，开张第一周已经接待了两百多位居民，大部分是老年人。',
+    ];
+    expect(cleanArticle([...story, '本文首发于江城晚报客户端，转载请注明出处。'].join('\n\n')).byline.publication).toBe('江城晚报');
+    const vi = [
+      'Chợ nổi Cái Răng những ngày vắng ghe',
+      'Năm giờ sáng, mặt sông Cần Thơ còn mờ sương. Những chiếc ghe chở bí đỏ, khóm, khoai lang lần lượt cập vào khúc sông quen thuộc.',
+      'Nhưng với những người đã gắn bó với chợ nổi hàng chục năm, cảnh tượng ấy đã thưa đi nhiều so với trước đây.',
+      'Bài viết Chợ nổi Cái Răng những ngày vắng ghe xuất hiện đầu tiên tại Miền Tây Online.',
+    ];
+    const article = cleanArticle(vi.join('\n\n'));
+    expect(article.byline.publication).toBe('Miền Tây Online');
+    expect(article.boilerplate.map((b) => b.kind)).toEqual(['attribution']);
+  });
+});
+

@@ -72,7 +72,10 @@ export function outletFromTemplate(text: string): string | null {
     const from = start + before.length;
     const end = after ? lower.indexOf(after, from) : lower.search(/[.。!！]?$/u);
     if (end <= from) continue;
-    const name = original.slice(from, end).trim();
+    // With nothing after the name in the formula, the name ends at the clause ("江城晚报客户端，转载请注明出处"),
+    // without the app or account it was posted on ("客户端", "公众号").
+    const clause = after ? original.slice(from, end) : original.slice(from, end).split(/[，、；,;（(]/u)[0];
+    const name = clause.trim().replace(/(?<=\p{Script=Han}{2})(?:客户端|客戶端|微信公众号|公众号|官网|官方网站|APP|App)$/u, '');
     if (name && name.length <= 60 && !/[.!?]\s|[。！？]/u.test(name)) return name;
   }
   return null;
