@@ -106,3 +106,18 @@ describe('share buttons of a few words', () => {
     ]);
   });
 });
+
+describe('lenticular brackets in the story', () => {
+  it('keep a CJK subheading after a paragraph, and an ad label in them still goes', () => {
+    const ja = [
+      '里山の森を公園に、全国12地区を採択',
+      '林野庁は2日、荒廃した里山の森林を住民が使える公園として整備する事業について、全国12地区を採択したと発表した。',
+      '先行して整備が進んだ埼玉県の事例では、散策路の利用者が年間3万人を超えたという。',
+      '【大臣コメント】',
+      '高橋美咲森林環境大臣は、採択地区の決定にあたり「都市の近くにある森を、次の世代に手渡したい」と述べた。',
+      '【広告】',
+      '事業は来年4月から始まり、各地区には最大で5000万円が交付される予定だ。',
+    ];
+    expect(removed(ja)).toEqual([['ad', '【広告】']]);
+  });
+});

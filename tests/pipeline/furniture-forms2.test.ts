@@ -116,14 +116,16 @@ describe('furniture by form in any language', () => {
     expect(out.find(([, t]) => t === sentence)?.[0]).toBe('body');
   });
 
-  it('removes a labelled comment counter and a footnote after the story, and keeps a spec line', () => {
+  it('removes a labelled comment counter and a short footnote after the story, and keeps a spec line and the author’s footnote of prose', () => {
     const counter = 'Únete a la conversación: 27 comentarios';
     const spec = 'Peso: 210 g';
-    const note = '¹ Los datos de 2024 son provisionales y pueden cambiar en la revisión de marzo.';
-    const out = roles([es[0], es[1], spec, es[2], es[3], counter, note]);
+    const note = '¹ Fuente: Instituto Nacional de Estadística';
+    const prose = '² Los datos de 2024 son provisionales y pueden cambiar en la revisión de marzo.';
+    const out = roles([es[0], es[1], spec, es[2], es[3], counter, note, prose]);
     expect(out.find(([, t]) => t === counter)?.[0]).toBe('boilerplate:navigation');
     expect(out.find(([, t]) => t === note)?.[0]).toBe('boilerplate:other');
     expect(out.find(([, t]) => t === spec)?.[0]).toBe('body');
+    expect(out.find(([, t]) => t === prose)?.[0]).toBe('body');
   });
 
   it('removes a prompt to get the app from an app store, not the story\'s sentence about one', () => {

@@ -158,6 +158,8 @@ function shapes(ev: Evidence, afterProse: boolean): Signal | null {
   // "(Reportage A et B ; édition C)" after the story: the wire's credit in brackets, opened by a reporter formula.
   if (f.bracketed && ev.region === 'tail' && f.words <= 30 && reporterLeads().start(f.text.replace(/^[([]\s*/u, '')) > 0)
     return { name: 'bracket-credit', kind: 'attribution', strength: 0.85, why: 'a reporters’ credit in brackets after the story' };
+  // "【大臣コメント】" after a paragraph: lenticular brackets set a CJK subheading apart (credits stand at the end).
+  if (f.bracketed && afterProse && /^【[^】]+】$/u.test(f.text) && !F('adLabels').whole(f.text.slice(1, -1))) return null;
   if (f.bracketed && f.words <= 8 && !f.prose) {
     const media = F('mediaCredit').any(f.text) || /=/.test(f.text);
     return { name: 'bracket-credit', kind: media ? 'other' : 'attribution', strength: 0.7, why: 'a short credit standing in brackets' };

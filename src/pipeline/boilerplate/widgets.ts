@@ -83,11 +83,13 @@ export function labelledCounter(ev: Evidence): Signal | null {
   return { name: 'labelled-counter', kind: 'navigation', strength: 0.8, why: 'a label, then a count of comments or views' };
 }
 
-/** "¹ Trees were dormant …": a footnote, opened by its superscript mark. */
+/**
+ * "¹ Source: county figures": a short note opened by its superscript mark. A footnote that is
+ * a sentence of prose ("¹ I asked for the full figures …") is the author's own text and stays.
+ */
 export function footnote(ev: Evidence): Signal | null {
-  // Wherever it stands: a footnote is often the last sentence of the text, so its own region is the story's.
-  if (!/^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/u.test(ev.form.text)) return null;
-  return { name: 'footnote', kind: 'other', strength: 0.8, sentence: true, why: 'a footnote after the story' };
+  if (!/^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/u.test(ev.form.text) || ev.form.prose) return null;
+  return { name: 'footnote', kind: 'other', strength: 0.8, why: 'a short footnote' };
 }
 
 export function widgetSignals(ev: Evidence): (Signal | null)[] {
