@@ -16,7 +16,7 @@ import { empty, type BylineFacts } from './facts.js';
 import { afterLead } from './leads.js';
 import { articleLanguage } from '../../text/article-language.js';
 import { isScriptName } from './script-names.js';
-import { authorSegment, bareCredit, curatorOf, hasRoleWord, isDesk, looksLikeOutlet, ROLE_WORDS, titleCase, withoutOrgLink } from './segment.js';
+import { authorSegment, bareCredit, curatorOf, deskOrganisation, hasRoleWord, isDesk, isPageMark, looksLikeOutlet, ROLE_WORDS, titleCase, withoutOrgLink } from './segment.js';
 
 export type { BylineFacts } from './facts.js';
 
@@ -222,6 +222,8 @@ function readLine(text: string): BylineFacts | null {
       continue;
     }
     if (isReadingTime(segment) || OTHER_CREDIT.test(segment) || labelledTime(segment)) continue;
+    // "— PAGE 3" in a running head says where, not who.
+    if (isPageMark(segment)) continue;
     // "Updated: 2 hours ago", "Aktualisiert vor 3 Stunden": a date line whose date is relative (no published date).
     if (relativeDate(segment)) {
       sawCredit = true;
@@ -231,6 +233,12 @@ function readLine(text: string): BylineFacts | null {
     if (facts.authors.length === 0 && !ledLine && bareCredit(segment, facts)) {
       sawCredit = true;
       if (segments.length === 1) facts.bare = true;
+      continue;
+    }
+    // "Por X – Assessoria de Imprensa do Grêmio …": the author's desk, and the organisation it serves.
+    const organisation = facts.authors.length > 0 ? deskOrganisation(segment) : null;
+    if (organisation) {
+      facts.publication ??= organisation;
       continue;
     }
     // "By Ananya Kulkarni | Corporate Communications": the author's post or desk.

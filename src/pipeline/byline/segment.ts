@@ -85,10 +85,17 @@ const LOWER_CASE_PHRASE = /^\p{Ll}[\p{Ll}\p{M}'’-]*(?:\s+[\p{Ll}\p{M}'’-]+)+
 const isLowerCasePost = (part: string) => /^\p{Ll}[\p{L}\p{M}-]*$/u.test(part.trim()) || LOWER_CASE_PHRASE.test(part.trim());
 
 /** Something that names an outlet: short, no sentence, no digits, no job title, not a phrase in lower case. */
+/** "PAGE 3", "Seite 12", "pág. 4": where a running head says the page is. */
+export function isPageMark(text: string): boolean {
+  const page = /^(\p{L}{1,10})\.?\s*\d{1,4}$/u.exec(text.trim());
+  return page !== null && PAGE_WORDS().whole(page[1]);
+}
+
 export function looksLikeOutlet(segment: string): boolean {
   const t = segment.trim();
-  // Five words or more in capitals are a notice ("NÃO ENCAMINHAR PARA FORA DA EMPRESA"), not a name.
+  // Five words or more in capitals are a notice ("NÃO ENCAMINHAR PARA FORA DA EMPRESA"), not a name; "PAGE 3" is a page.
   const shouted = wordCount(t) >= 5 && !/\p{Ll}/u.test(t);
+  if (isPageMark(t)) return false;
   return t.length > 0 && !shouted && !LOWER_CASE_PHRASE.test(t) && !QUOTED_SENTENCE.test(t) && wordCount(t) <= 6 && !/[.!?]\s/.test(t) && !/\d{3,}|\d\D+\d/.test(t) && !/^(?:by|and)\b/i.test(t) && !hasRoleWord(t) && !isCredential(t);
 }
 
@@ -165,6 +172,7 @@ export function authorSegment(segment: string, facts: BylineFacts): boolean {
 
 let orgLinks: PhraseSet | null = null;
 const MEDIA_CREDIT = () => phraseSet('mediaCredit', () => furniture('mediaCredit'));
+const PAGE_WORDS = () => phraseSet('pageWords', () => bylineWords('pageWords'));
 // Furniture labels that read like a name in capitals: never a credit.
 const LABELS = () => phraseSet('labels', () => [...furniture('promoLabels'), ...furniture('readMore'), ...furniture('navLabels'), ...furniture('adLabels'), ...furniture('shareWords')]);
 
@@ -190,6 +198,21 @@ export function withoutOrgLink(segment: string): string {
   // An article after the link ("of the …", "de la …"): a short word in lower case before the capitalised name.
   const rest = segment.slice(words.starts[n]).replace(/^\p{Ll}{1,3}\s+(?=\p{Lu})/u, '');
   return /^\p{Lu}/u.test(rest) && looksLikeOutlet(rest) ? rest : segment;
+}
+
+/** "Assessoria de Imprensa do Grêmio Recreativo Vila Serrana": a desk of an organisation, and the organisation. */
+export function deskOrganisation(segment: string): string | null {
+  if (!isDesk(segment)) return null;
+  orgLinks ??= new PhraseSet(bylineWords('orgLinks'));
+  const words = wordsOf(segment);
+  for (let i = 1; i < words.tokens.length - 1; i++) {
+    const n = orgLinks.startAt(words, i);
+    if (!n) continue;
+    const org = segment.slice(words.starts[i + n]).replace(/^\p{Ll}{1,3}\s+(?=\p{Lu})/u, '').trim();
+    // "Assessoria de Imprensa do …": the link after which only capitalised words follow (the name itself).
+    if (/^\p{Lu}/u.test(org) && !/\s\p{Ll}/u.test(org) && !isDesk(org) && looksLikeOutlet(org)) return org;
+  }
+  return null;
 }
 
 /** A site account's user name: one word with an underscore, a dot or a digit in it, or all in lower case. */
