@@ -121,3 +121,23 @@ describe('lenticular brackets in the story', () => {
     expect(removed(ja)).toEqual([['ad', '【広告】']]);
   });
 });
+
+describe('buttons, links, captions and running heads told by form', () => {
+  it('removes lone subscribe and follow buttons, a labelled link after the story, a captioned credit and a running head with its page', () => {
+    const caption = 'Ellen Thwaite with regular reader Dorothy Metcalfe at the Cray stop. Photo: Kofi Mensah-Dunn';
+    const head = 'Port Ellis Gazette · Thursday, 3 December 2026 · 15';
+    const out = removed([head, story[0], story[1], 'Subscribe', caption, story[2], '+ Follow', 'Comments feed: https://example.org/ferry/feed/']);
+    expect(out).toEqual([
+      ['other', head],
+      ['subscription', 'Subscribe'],
+      ['other', caption],
+      ['navigation', '+ Follow'],
+      ['navigation', 'Comments feed: https://example.org/ferry/feed/'],
+    ]);
+  });
+
+  it('keeps a byline that credits text and pictures, and a paragraph that ends on a source sentence', () => {
+    const para = 'The harbour board will publish the full figures in March, and the council has promised a public meeting. Source: the harbour board minutes.';
+    expect(removed([story[0], 'Text and photos: Aino Väisänen', story[1], para, story[2]])).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
 import type { Evidence } from '../evidence/index.js';
 import type { Signal } from './signals.js';
 import { furniture, phraseSet } from '../../lang/vocabulary.js';
+import { wordsOf } from '../../lang/phrases.js';
 
 const F = (key: Parameters<typeof furniture>[0]) => phraseSet(key, () => furniture(key));
 
@@ -63,7 +64,9 @@ export function contactOnly(ev: Evidence): Signal | null {
   const reached = (text.match(EMAIL)?.length ?? 0) + numbers.length;
   let rest = text.replace(EMAIL, ' ').replace(URL, ' ');
   for (const n of numbers) rest = rest.replace(n, ' ');
-  rest = rest.replace(/[\s·|•,;:/–—-]+/gu, '');
+  // Their labels ("電話：", "FAX:", "Tel.") say nothing more (data per language).
+  for (const w of wordsOf(rest).tokens) if (F('contactLabels').whole(w)) rest = rest.replace(new RegExp(w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'iu'), ' ');
+  rest = rest.replace(/[\s·|•,;:：/–—()（）.-]+/gu, '');
   if (reached === 0 || rest.length > 0) return null;
   return { name: 'contact-line', kind: 'other', strength: 0.85, decisive: true, why: 'e-mail addresses and phone numbers only, after the story' };
 }

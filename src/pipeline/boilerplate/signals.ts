@@ -87,6 +87,18 @@ function formulas(ev: Evidence): Signal | null {
   if (words <= 4 && F('endMarkers').whole(text) && (ev.form.caps || /^\P{L}+\p{L}+\P{L}+$/u.test(text))) return { name: 'end-marker', kind: 'other', strength: 0.9, decisive: true, why: 'an end-of-story marker ("— END —")' };
   if (words <= 12 && F('sourceLabels').label(text) && (ev.form.hasUrl || ev.region === 'tail')) return { name: 'source-line', kind: 'attribution', strength: 0.85, decisive: true, why: 'a source label and a link or name after the story' };
   if (words <= 8 && F('adLabels').whole(text)) return { name: 'ad-marker', kind: 'ad', strength: 0.95, why: 'an advertising label alone' };
+  // "Subscribe", "+ Ikuti", "+ Follow": a button of one word or two.
+  if (words <= 2 && F('subscribe').whole(text)) return { name: 'subscribe-button', kind: 'subscription', strength: 0.85, why: 'a subscribe button on its own' };
+  if (words <= 2 && F('followVerbs').whole(text.replace(/^[+＋]\s*/u, ''))) return { name: 'follow-button', kind: 'share', strength: 0.85, why: 'a follow button on its own' };
+  // "Comments feed: https://…" after the story: a label and a link, nothing else.
+  if (ev.region === 'tail' && /^[^:：]{1,30}[:：]\s*(?:https?:\/\/|www\.)\S+$/u.test(text)) return { name: 'labelled-link', kind: 'navigation', strength: 0.85, why: 'a label and a link after the story' };
+  // "… at Cray. Photo: Kofi Mensah-Dunn", "…（摄影：赵一鸣）": a caption closed by its picture credit.
+  const closing = /(?:^|[\s（(])(\p{L}+)\s?[:：]\s?([^:：.!?]{2,40})[)）]?$/u.exec(text);
+  if (words <= 45 && closing && wordsOf(closing[2]).tokens.length <= 6 && wordsOf(text.slice(0, closing.index)).tokens.length >= 4 && F('mediaCredit').whole(closing[1])) return { name: 'caption-credit', kind: 'other', strength: 0.8, sentence: true, why: 'a caption closed by its picture credit' };
+  // "Rheinischer Abendbote · Donnerstag, 3. Dezember 2026 · 15": a page's running head, its page number last.
+  const { segments } = ev.form;
+  if (segments.length >= 3 && words <= 12 && /^\d{1,4}$/u.test(segments[segments.length - 1]) && segments.some((x) => /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(x)))
+    return { name: 'running-head', kind: 'other', strength: 0.85, why: 'a running head: a name, a date and the page number' };
   // "Jump to Recipe", "Saltar a la receta", "Zum Inhalt springen": a page's skip link, alone or in a bar.
   if (words <= 10 && (F('skipLinks').whole(text) || (ev.form.segments.length >= 2 && ev.form.segments.every((s) => F('skipLinks').whole(s)))))
     return { name: 'skip-link', kind: 'navigation', strength: 0.9, decisive: true, why: 'a skip link ("Jump to recipe")' };
