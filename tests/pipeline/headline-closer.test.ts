@@ -31,6 +31,11 @@ describe('headline behind stacked header lines', () => {
     expect(a.headline).toBe(title);
   });
 
+  it('passes over a sharer’s note that points down at the story', () => {
+    const a = cleanArticle(['worth a read before Thursday’s planning call, esp. the bit about the ramp 👇', 'New footbridge over the Wendle opens after two winters', ...story].join('\n\n'));
+    expect(a.headline).toBe('New footbridge over the Wendle opens after two winters');
+  });
+
   it('keeps a title over its standfirst, and a title over its credits', () => {
     const dek = cleanArticle(['Footbridge over the Wendle reopens', 'Two winters, one long detour and a new footbridge over the Wendle', ...story].join('\n\n'));
     expect(dek.headline).toBe('Footbridge over the Wendle reopens');

@@ -87,6 +87,8 @@ function formulas(ev: Evidence): Signal | null {
   if (words <= 4 && F('endMarkers').whole(text) && (ev.form.caps || /^\P{L}+\p{L}+\P{L}+$/u.test(text))) return { name: 'end-marker', kind: 'other', strength: 0.9, decisive: true, why: 'an end-of-story marker ("— END —")' };
   if (words <= 12 && F('sourceLabels').label(text) && (ev.form.hasUrl || ev.region === 'tail')) return { name: 'source-line', kind: 'attribution', strength: 0.85, decisive: true, why: 'a source label and a link or name after the story' };
   if (words <= 8 && F('adLabels').whole(text)) return { name: 'ad-marker', kind: 'ad', strength: 0.95, why: 'an advertising label alone' };
+  // "worth a read before Thursday's call 👇": a sharer's note pointing down at what it shares.
+  if (ev.region === 'head' && words <= 30 && /[👇⬇🔽👉]\uFE0F?\s*$/u.test(text)) return { name: 'pointing-note', kind: 'other', strength: 0.8, sentence: true, why: 'a note that points at what follows' };
   // "Subscribe", "+ Ikuti", "+ Follow": a button of one word or two.
   if (words <= 2 && F('subscribe').whole(text)) return { name: 'subscribe-button', kind: 'subscription', strength: 0.85, why: 'a subscribe button on its own' };
   if (words <= 2 && F('followVerbs').whole(text.replace(/^[+＋]\s*/u, ''))) return { name: 'follow-button', kind: 'share', strength: 0.85, why: 'a follow button on its own' };
