@@ -132,6 +132,12 @@ describe('byline lines in other languages and scripts', () => {
     expect(parseDate('10/1/2025')?.iso).toBe('2025-10-01');
   });
 
+  it('reads Japanese era dates, 元 for the first year', () => {
+    setDateLanguage('ja');
+    expect(parseDate('令和8年12月2日')?.iso).toBe('2026-12-02');
+    expect(parseDate('平成元年1月8日')?.iso).toBe('1989-01-08');
+  });
+
   it('reads a month written under two names, whichever comes first', () => {
     setDateLanguage('ar');
     expect(parseDate('الأحد ٨ نوفمبر/تشرين الثاني ٢٠٢٦')?.iso).toBe('2026-11-08');

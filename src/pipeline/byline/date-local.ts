@@ -52,6 +52,8 @@ function bareEra(year: number): number {
 
 /** A year counted in an era of its own ("พ.ศ. 2568"), which the Gregorian year check misses. */
 export function hasEraYear(line: string): boolean {
+  const japanese = /(\p{Script=Han}{2})(?:元|\d{1,2})年/u.exec(line);
+  if (japanese && ERAS.has(japanese[1])) return true;
   if (!/\d{4}/.test(line)) return false;
   if (BARE_ERAS.length) for (const m of line.matchAll(/(?<!\d)\d{4}(?!\d)/g)) if (bareEra(Number(m[0])) !== 0) return true;
   const lower = line.toLowerCase();
@@ -73,6 +75,11 @@ export function monthNameDate(line: string): LocalDate | null {
     const month = MONTHS.get(name) ?? (m[3] ? MONTHS.get(`${name}.`) : undefined);
     const era = m[4] === undefined ? bareEra(Number(m[5])) : ERAS.get(m[4].toLowerCase());
     if (month && era !== undefined) return { iso: `${Number(m[5]) + era}-${pad(month)}-${pad(Number(m[1]))}`, text: m[0], index: m.index };
+  }
+  // "令和8年12月2日": a Japanese era, its year (元 is the first), month and day.
+  for (const m of line.matchAll(/(\p{Script=Han}{2})(元|\d{1,2})年\s?(\d{1,2})月\s?(\d{1,2})日/gu)) {
+    const era = ERAS.get(m[1]);
+    if (era !== undefined) return { iso: `${(m[2] === '元' ? 1 : Number(m[2])) + era}-${pad(Number(m[3]))}-${pad(Number(m[4]))}`, text: m[0], index: m.index };
   }
   // "٨ نوفمبر/تشرين الثاني ٢٠٢٦": the month under two names (Levantine usage), the first one known.
   for (const m of line.matchAll(/(?<![\p{L}\d])(\d{1,2})\s+(\p{L}[\p{L}\p{M}]*(?:\s\p{L}[\p{L}\p{M}]*)?)\s?\/\s?(\p{L}[\p{L}\p{M}]*(?:\s\p{L}[\p{L}\p{M}]*)?)\s+(\d{4})(?!\d)/gu)) {
