@@ -61,7 +61,8 @@ describe('byline lines in other languages and scripts', () => {
     // The author's desk names the organisation it serves; a feed's creator field; a running head's page.
     ['Por Larissa Monteiro Guedes – Assessoria de Imprensa do Grêmio Recreativo Vila Serrana', { authors: ['Larissa Monteiro Guedes'], publication: 'Grêmio Recreativo Vila Serrana', led: true }],
     ['dc:creator: Anjali Deshpande-Morris', { authors: ['Anjali Deshpande-Morris'], led: true }],
-    ['THE SOLWAY COURIER, THURSDAY, MAY 14, 1987 — PAGE 3', { published: '1987-05-14' }],
+    ['THE SOLWAY COURIER, THURSDAY, MAY 14, 1987 — PAGE 3', { publication: 'THE SOLWAY COURIER', published: '1987-05-14' }],
+    ['MONDAY, MAY 14, 1987', { published: '1987-05-14' }],
     // A curator after a lead and a colon; a month under two names.
     ['संकलन: रचना मिश्रा', { curator: 'रचना मिश्रा' }],
     // Names joined by the credit's own word for "and"; a Spanish double surname stays whole.

@@ -28,6 +28,7 @@ function afterAuthorLead(segment: string): string | null {
 }
 const PUBLICATION_LEADS = () => phraseSet('publicationLeads', () => bylineWords('publicationLeads'));
 const POSTER_LEADS = () => phraseSet('posterLeads', () => bylineWords('posterLeads'));
+const WEEKDAYS = () => phraseSet('weekdays', () => bylineWords('weekdays'));
 
 // "Carmen Ortiz flipped this into Morning Reads", "Priya shared this on Pocket": a person passing it on.
 const PASSED_ON = /^(.{2,40}?)\s+(?:flipped|shared|saved|clipped|pinned|posted|curated|added|recommended) this\b/i;
@@ -77,6 +78,14 @@ function aboutTheName(all: string, inside: string, offset: number, whole: string
 }
 
 /** Parse a line as a byline line; null when it is anything else. */
+/** The name in capitals that opens a dated segment, before the weekday and the date ("THE SOLWAY COURIER, THURSDAY, …"). */
+function outletBeforeDate(segment: string): string | null {
+  const m = /^(\p{Lu}[\p{Lu}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’&.-]*){1,5}),\s/u.exec(segment);
+  if (!m || !/\d/.test(segment.slice(m[0].length))) return null;
+  const name = titleCase(m[1]);
+  return WEEKDAYS().whole(m[1]) || !looksLikeOutlet(m[1]) || isPersonName(name) ? null : m[1];
+}
+
 export function parseBylineLine(line: string): BylineFacts | null {
   // Handles and addresses after a name say nothing more: "Ingrid Berg (@ib@coast.social)", "정다은 기자 daeun@…".
   const text = line.replace(/\s+/g, ' ').replace(/\s\(@[^\s()]+\)|\s<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/gu, '').replace(BRACKETED, aboutTheName).trim();
@@ -189,6 +198,8 @@ function readLine(text: string): BylineFacts | null {
     if (date) {
       facts.published ??= date.iso;
       lastDate = segment;
+      // "THE SOLWAY COURIER, THURSDAY, MAY 14, 1987": a running head's outlet before its date.
+      facts.publication ??= outletBeforeDate(segment);
       // "DATE by X": a digest's curator; "Posted on DATE by X": the author, if X is a person.
       if (date.by && date.labelled) {
         // "Published 21 February 2025 by Ashcombe & Lyle Funeral Directors": a person wrote it, anyone else published it.
