@@ -8,7 +8,8 @@
  * "Label: value" lines, or plain where they are bulleted. Nothing here depends on the language.
  */
 import { formOf, type Form } from './evidence/form.js';
-import { furniture, phraseSet } from '../lang/vocabulary.js';
+import { furniture, furnitureOf, phraseSet } from '../lang/vocabulary.js';
+import { articleLanguage } from '../text/article-language.js';
 import { wordsOf } from '../lang/phrases.js';
 
 /** A line that can label what follows: short, a line of its own, no sentence end, no figures of its own to report. */
@@ -134,9 +135,15 @@ export function markLabelHeadings(forms: Form[], shaped: boolean[], heading: boo
   }
 }
 
-const leads = () => phraseSet('rhetoricalLeads', () => furniture('rhetoricalLeads'));
-const answers = () => phraseSet('answerLeads', () => furniture('answerLeads'));
-const echoes = () => phraseSet('echoPronouns', () => furniture('echoPronouns'));
+// Short words of one language are other words in another (Hungarian "de" is "but", Spanish "de" is
+// "of"): the leads, answers and pronouns are the article's language's when it is known.
+const ofLanguage = (key: 'rhetoricalLeads' | 'answerLeads' | 'echoPronouns') => {
+  const lang = articleLanguage();
+  return lang && furnitureOf(key, lang).length ? phraseSet(`${key}:${lang}`, () => furnitureOf(key, lang)) : phraseSet(key, () => furniture(key));
+};
+const leads = () => ofLanguage('rhetoricalLeads');
+const answers = () => ofLanguage('answerLeads');
+const echoes = () => ofLanguage('echoPronouns');
 
 /**
  * A question that is the prose's own voice, not a subheading: answered at once ("Too tired

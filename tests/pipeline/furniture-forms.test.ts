@@ -202,6 +202,17 @@ describe('headings', () => {
     expect(out).toEqual(['薪という壁']);
   });
 
+  it('reads a question’s connective in the article’s language only: Spanish "de" is no Hungarian "but"', () => {
+    const es = [
+      'Azoteas verdes en Tetuán',
+      'El programa Azoteas Vivas del distrito de Tetuán financia hasta el ochenta por ciento de la impermeabilización y de la instalación de riego en los edificios del barrio.',
+      '¿De verdad refresca el edificio?',
+      'Los técnicos municipales colocaron sensores en las viviendas de los áticos antes y después de las obras, y los datos de este verano muestran dos grados menos.',
+      'Los vecinos de la calle Bravo Murillo fueron los primeros en pedir la ayuda, y la comunidad pagó el resto de la obra con un préstamo del propio programa municipal.',
+    ];
+    expect(headingsOf(es)).toEqual(['¿De verdad refresca el edificio?']);
+  });
+
   it('keeps bullet highlights in the body rather than as pull quotes', () => {
     const { tree } = runStages(
       [
