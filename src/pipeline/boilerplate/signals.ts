@@ -65,7 +65,10 @@ function itemBar(ev: Evidence): Signal | null {
   const label = /^([^:：]{1,40})[:：]\s*(\S.*)$/u.exec(segments[0]);
   const items = label ? [label[2], ...segments.slice(1)] : segments;
   if (!items.every((s) => s.split(' ').length <= 4 && !/[.?]$/.test(s))) return null;
-  const shares = items.filter(isShareItem).length + (label && share().any(label[1]) ? 1 : 0);
+  // The label shares when a share formula opens or closes it ("Share on:", "… शेयर करें:"); a short word inside says nothing.
+  const labelWords = label ? wordsOf(label[1]).tokens : [];
+  const labelShares = labelWords.length > 0 && (share().start(label![1]) > 0 || [1, 2].some((n) => labelWords.length >= n && share().whole(labelWords.slice(-n).join(' '))));
+  const shares = items.filter(isShareItem).length + (labelShares ? 1 : 0);
   if (shares * 2 >= segments.length || network().any(ev.form.text)) {
     return { name: 'share-bar', kind: 'share', strength: 0.9, why: `a bar of ${segments.length} short items, ${shares} of them share targets` };
   }
