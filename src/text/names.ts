@@ -42,7 +42,8 @@ const NOT_PERSON = new Set(
   standard record register dispatch examiner sentinel inquirer enquirer monitor magazine radio tv
   television channel broadcasting studios labs quarterly journalism editorial opinion signal table notes
   letter show podcast media network newsroom guild union league federation alliance cooperative co-op
-  coalition trust fund partners collective consortium authority commission board office`.split(/\s+/),
+  coalition trust fund partners collective consortium authority commission board office war museum
+  festival cup championship prize award hospital cathedral airport`.split(/\s+/),
 );
 
 // "mag. Tanja Kos", "conf. dr. Radu Ciobanu": short lower-case words with a dot before a capital are titles in any language.

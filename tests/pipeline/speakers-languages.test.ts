@@ -228,3 +228,15 @@ describe('Korean names before an organisation and a title', () => {
     ).toEqual(['박성호', '이은정', '최윤서']);
   });
 });
+
+describe('an event is nobody', () => {
+  it('gives a pronoun after "the First World War" to the man the sentence is about', () => {
+    expect(
+      speakersOf([
+        'Idris Pugh-Varga has fished for elvers at Epney since before the First World War.',
+        '“My grandfather said you could walk across the river on their backs,” he said.',
+      ]),
+    ).toEqual(['Idris Pugh-Varga']);
+  });
+});
+
