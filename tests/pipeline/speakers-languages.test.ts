@@ -233,8 +233,8 @@ describe('an event is nobody', () => {
   it('gives a pronoun after "the First World War" to the man the sentence is about', () => {
     expect(
       speakersOf([
-        'Idris Pugh-Varga has fished for elvers at Epney since before the First World War.',
-        '“My grandfather said you could walk across the river on their backs,” he said.',
+        'Idris Pugh-Varga’s family has fished for elvers at Epney since before the First World War. He still has the long net his grandfather made from willow.',
+        '“My grandfather said you could walk across the river on their backs in a good April,” he says, standing on the flood bank in waders.',
       ]),
     ).toEqual(['Idris Pugh-Varga']);
   });
